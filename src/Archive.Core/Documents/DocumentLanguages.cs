@@ -1,0 +1,28 @@
+namespace Archive.Core.Documents;
+
+/// <summary>ISO 639-1 codes of the archive's languages, as used in ids, URLs and the API.</summary>
+public static class DocumentLanguages
+{
+    public static string ToCode(this DocumentLanguage language) => language switch
+    {
+        DocumentLanguage.English => "en",
+        DocumentLanguage.Indonesian => "id",
+        _ => "und",
+    };
+
+    /// <summary>Parses "en", "id" (also "in", "english", "indonesian", "bahasa"); anything else is <see cref="DocumentLanguage.Unknown"/>.</summary>
+    public static DocumentLanguage Parse(string? code) => code?.Trim().ToLowerInvariant() switch
+    {
+        "en" or "eng" or "english" => DocumentLanguage.English,
+        "id" or "in" or "ind" or "indonesian" or "bahasa" or "bahasa indonesia" => DocumentLanguage.Indonesian,
+        _ => DocumentLanguage.Unknown,
+    };
+
+    /// <summary>The other language of the archive's pair (English ↔ Indonesian).</summary>
+    public static DocumentLanguage Other(this DocumentLanguage language) => language switch
+    {
+        DocumentLanguage.English => DocumentLanguage.Indonesian,
+        DocumentLanguage.Indonesian => DocumentLanguage.English,
+        _ => DocumentLanguage.Unknown,
+    };
+}

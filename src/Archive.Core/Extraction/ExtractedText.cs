@@ -1,0 +1,13 @@
+namespace Archive.Core.Extraction;
+
+/// <summary>What an extractor got out of one file, before any structure is recognised.</summary>
+/// <param name="Blocks">Paragraph-like blocks in reading order, running headers, footers and page numbers removed.</param>
+/// <param name="Footnotes">Footnote text found at the foot of pages.</param>
+/// <param name="PageCount">Number of pages (1 for formats without pages).</param>
+/// <param name="Warnings">Problems that did not stop extraction, e.g. pages that need OCR.</param>
+public sealed record ExtractedText(
+    string Format,
+    IReadOnlyList<TextBlock> Blocks,
+    IReadOnlyList<string> Footnotes,
+    int PageCount,
+    IReadOnlyList<string> Warnings);

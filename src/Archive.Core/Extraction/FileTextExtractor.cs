@@ -1,0 +1,65 @@
+using Microsoft.Extensions.Options;
+
+namespace Archive.Core.Extraction;
+
+/// <summary>
+/// Extracts one file with the extractor for its format, within the size limit and the per-file time budget. PdfPig
+/// cannot be interrupted inside a page, so a file that overruns its budget is abandoned (its worker finishes in the
+/// background) and reported as timed out; the run goes on.
+/// </summary>
+public sealed class FileTextExtractor
+{
+    private readonly ExtractionOptions _options;
+    private readonly Dictionary<string, IDocumentTextExtractor> _byExtension;
+
+    public FileTextExtractor(IEnumerable<IDocumentTextExtractor> extractors, IOptions<ExtractionOptions> options)
+    {
+        ArgumentNullException.ThrowIfNull(extractors);
+        ArgumentNullException.ThrowIfNull(options);
+        _options = options.Value;
+        _byExtension = extractors
+            .SelectMany(e => e.Extensions.Select(x => (Extension: x, Extractor: e)))
+            .ToDictionary(x => x.Extension, x => x.Extractor, StringComparer.OrdinalIgnoreCase);
+    }
+
+    /// <summary>Extensions the archive can ingest.</summary>
+    public IReadOnlyCollection<string> SupportedExtensions => _byExtension.Keys;
+
+    public bool Supports(string path) => _byExtension.ContainsKey(Path.GetExtension(path));
+
+    /// <summary>Extracts the file or throws <see cref="ExtractionFailedException"/> saying why it cannot be.</summary>
+    public async Task<ExtractedText> ExtractAsync(string path, CancellationToken cancellationToken)
+    {
+        if (!_byExtension.TryGetValue(Path.GetExtension(path), out var extractor))
+        {
+            throw new ExtractionFailedException(ExtractionFailure.UnsupportedFormat,
+                $"unsupported file type \"{Path.GetExtension(path)}\"; the archive reads {string.Join(", ", _byExtension.Keys.Order())}");
+        }
+
+        var length = new FileInfo(path).Length;
+        if (length == 0)
+        {
+            throw new ExtractionFailedException(ExtractionFailure.EmptyFile, "the file is empty (0 bytes)");
+        }
+
+        if (length > _options.MaxFileBytes)
+        {
+            throw new ExtractionFailedException(ExtractionFailure.TooLarge,
+                $"the file is {length / 1048576.0:F1} MiB; the limit is {_options.MaxFileBytes / 1048576.0:F1} MiB (Extraction:MaxFileBytes)");
+        }
+
+        var content = await File.ReadAllBytesAsync(path, cancellationToken);
+        using var budget = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        budget.CancelAfter(_options.FileTimeBudget);
+        var work = Task.Run(() => extractor.Extract(content, budget.Token), CancellationToken.None);
+        try
+        {
+            return await work.WaitAsync(budget.Token);
+        }
+        catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
+        {
+            throw new ExtractionFailedException(ExtractionFailure.TimedOut,
+                $"extraction took longer than the budget of {_options.FileTimeBudgetSeconds:0.###} s and was stopped (Extraction:FileTimeBudgetSeconds)");
+        }
+    }
+}

@@ -1,0 +1,191 @@
+using System.Globalization;
+using AngleSharp.Dom;
+using AngleSharp.Html.Dom;
+using AngleSharp.Html.Parser;
+using Archive.Core.Structuring;
+
+namespace Archive.Core.Extraction;
+
+/// <summary>
+/// Reads HTML with AngleSharp. Each block element (p, li, h1–h6, div without block children, …) becomes a block;
+/// page chrome (script, style, nav, header, footer) is dropped; ordered-list items get the number or letter the
+/// browser would print, so that "&lt;ol&gt;&lt;li&gt;" paragraphs keep their citation anchors.
+/// </summary>
+public sealed class HtmlTextExtractor : IDocumentTextExtractor
+{
+    private static readonly HashSet<string> Skipped = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "script", "style", "noscript", "template", "nav", "header", "footer", "aside", "form", "button", "svg", "iframe",
+    };
+
+    private static readonly HashSet<string> BlockElements = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "address", "article", "blockquote", "dd", "div", "dl", "dt", "figcaption", "figure", "h1", "h2", "h3", "h4", "h5",
+        "h6", "hr", "li", "main", "ol", "p", "pre", "section", "table", "tbody", "thead", "tr", "td", "th", "ul", "caption",
+    };
+
+    public string Format => "html";
+
+    public IReadOnlyCollection<string> Extensions { get; } = [".html", ".htm", ".xhtml"];
+
+    public ExtractedText Extract(byte[] content, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(content);
+        var warnings = new List<string>();
+        var parser = new HtmlParser();
+        using var document = parser.ParseDocument(TextDecoder.Decode(content, warnings));
+        var root = (IElement?)document.QuerySelector("main") ?? document.QuerySelector("article") ?? document.Body;
+        var walker = new Walker(cancellationToken);
+        if (root is not null)
+        {
+            walker.Visit(root);
+            walker.Flush();
+        }
+
+        if (walker.Blocks.Count == 0)
+        {
+            throw new ExtractionFailedException(ExtractionFailure.NoText, "the HTML page contains no text");
+        }
+
+        return new ExtractedText(Format, walker.Blocks, [], 1, warnings);
+    }
+
+    private sealed class Walker(CancellationToken cancellationToken)
+    {
+        private readonly List<string> _lines = [];
+        private string _pending = string.Empty;
+        private BlockStyle _style;
+        private bool _sawTitle;
+
+        public List<TextBlock> Blocks { get; } = [];
+
+        public void Visit(INode node)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            switch (node)
+            {
+                case IText text:
+                    _pending += text.Data;
+                    return;
+                case IElement element when Skipped.Contains(element.LocalName):
+                    return;
+                case IHtmlBreakRowElement:
+                    _lines.Add(_pending);
+                    _pending = string.Empty;
+                    return;
+                case IElement element when BlockElements.Contains(element.LocalName):
+                    VisitBlock(element);
+                    return;
+                default:
+                    foreach (var child in node.ChildNodes)
+                    {
+                        Visit(child);
+                    }
+
+                    return;
+            }
+        }
+
+        public void Flush()
+        {
+            _lines.Add(_pending);
+            _pending = string.Empty;
+            var text = TextNormalizer.JoinLines(_lines.Select(l => TextNormalizer.NormalizeCharacters(l)));
+            _lines.Clear();
+            if (text.Length > 0)
+            {
+                Blocks.Add(new TextBlock(text, [], _style));
+            }
+
+            _style = BlockStyle.None;
+        }
+
+        private void VisitBlock(IElement element)
+        {
+            Flush();
+            _style = StyleOf(element);
+            var label = ListLabel(element);
+            foreach (var child in element.ChildNodes)
+            {
+                Visit(child);
+                if (label is not null && (_pending.Trim().Length > 0 || Blocks.Count > 0))
+                {
+                    // The label goes in front of the item's own text, not of a nested list.
+                    if (!ParagraphLabels.StartsBlock(_pending.TrimStart()))
+                    {
+                        _pending = label + " " + _pending.TrimStart();
+                    }
+
+                    label = null;
+                }
+            }
+
+            Flush();
+        }
+
+        private BlockStyle StyleOf(IElement element)
+        {
+            var style = BlockStyle.None;
+            switch (element.LocalName)
+            {
+                case "h1" when !_sawTitle:
+                    _sawTitle = true;
+                    style |= BlockStyle.Title;
+                    break;
+                case "h1" or "h2" or "h3" or "h4" or "h5" or "h6":
+                    style |= BlockStyle.Heading;
+                    break;
+            }
+
+            var align = element.GetAttribute("align") ?? string.Empty;
+            var css = element.GetAttribute("style") ?? string.Empty;
+            if (align.Equals("center", StringComparison.OrdinalIgnoreCase) || css.Replace(" ", string.Empty, StringComparison.Ordinal).Contains("text-align:center", StringComparison.OrdinalIgnoreCase))
+            {
+                style |= BlockStyle.Centered;
+            }
+
+            var children = element.Children.ToList();
+            if (children.Count == 1 && children[0].LocalName is "b" or "strong" && children[0].TextContent.Trim() == element.TextContent.Trim())
+            {
+                style |= BlockStyle.Bold;
+            }
+
+            return style;
+        }
+
+        /// <summary>The label a browser prints before an ordered-list item: "3.", "(c)", "(iv)".</summary>
+        private static string? ListLabel(IElement element)
+        {
+            if (element.LocalName != "li" || element.ParentElement is not IHtmlOrderedListElement list)
+            {
+                return null;
+            }
+
+            var index = element.GetAttribute("value") is string v && int.TryParse(v, CultureInfo.InvariantCulture, out var value)
+                ? value
+                : list.Start + list.Children.Where(c => c.LocalName == "li").TakeWhile(c => c != element).Count();
+            return list.Type switch
+            {
+                "a" => $"({(char)('a' + ((index - 1) % 26))})",
+                "i" => $"({ToRoman(index).ToLowerInvariant()})",
+                _ => index.ToString(CultureInfo.InvariantCulture) + ".",
+            };
+        }
+
+        private static string ToRoman(int number)
+        {
+            (int Value, string Numeral)[] numerals = [(1000, "M"), (900, "CM"), (500, "D"), (400, "CD"), (100, "C"), (90, "XC"), (50, "L"), (40, "XL"), (10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I")];
+            var result = string.Empty;
+            foreach (var (value, numeral) in numerals)
+            {
+                while (number >= value)
+                {
+                    result += numeral;
+                    number -= value;
+                }
+            }
+
+            return result;
+        }
+    }
+}

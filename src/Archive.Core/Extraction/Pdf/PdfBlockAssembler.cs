@@ -1,0 +1,116 @@
+using System.Text.RegularExpressions;
+using Archive.Core.Structuring;
+
+namespace Archive.Core.Extraction.Pdf;
+
+/// <summary>
+/// Joins the body lines of a PDF, in reading order across columns and pages, into blocks. A block ends at a
+/// vertical gap wider than the usual line pitch, at a change of type (bold, size), after a short line that ends a
+/// sentence, or before a line that opens with a paragraph or sub-item label. A page or column break alone does
+/// not end a block, so a paragraph that continues on the next page stays whole.
+/// </summary>
+internal static partial class PdfBlockAssembler
+{
+    public static List<TextBlock> Assemble(IReadOnlyList<PdfLine> lines, IReadOnlyDictionary<(int Page, int Column), PdfColumn> columns)
+    {
+        var blocks = new List<TextBlock>();
+        if (lines.Count == 0)
+        {
+            return blocks;
+        }
+
+        var bodySize = BodyFontSize(lines);
+        var pitch = LinePitch(lines, bodySize);
+        var current = new List<PdfLine>();
+        PdfLine? previous = null;
+        foreach (var line in lines)
+        {
+            if (previous is not null && StartsNewBlock(previous, line, columns, bodySize, pitch))
+            {
+                blocks.Add(ToBlock(current, columns, bodySize));
+                current.Clear();
+            }
+
+            current.Add(line);
+            previous = line;
+        }
+
+        blocks.Add(ToBlock(current, columns, bodySize));
+        return blocks;
+    }
+
+    /// <summary>The font size that carries the most text.</summary>
+    public static double BodyFontSize(IEnumerable<PdfLine> lines) =>
+        lines.GroupBy(l => Math.Round(l.FontSize * 2) / 2)
+            .OrderByDescending(g => g.Sum(l => l.Text.Length))
+            .Select(g => g.Key)
+            .DefaultIfEmpty(10)
+            .First();
+
+    private static double LinePitch(IReadOnlyList<PdfLine> lines, double bodySize)
+    {
+        var deltas = lines.Zip(lines.Skip(1))
+            .Where(p => p.First.Page == p.Second.Page && p.First.Column == p.Second.Column
+                && Math.Abs(p.First.FontSize - bodySize) < 0.5 && Math.Abs(p.Second.FontSize - bodySize) < 0.5)
+            .Select(p => p.First.Baseline - p.Second.Baseline)
+            .Where(d => d > 0 && d < 3 * bodySize)
+            .Order()
+            .ToList();
+
+        // The smallest common distance is the pitch inside a paragraph; gaps between paragraphs are larger.
+        return deltas.Count == 0 ? 1.2 * bodySize : deltas[deltas.Count / 4];
+    }
+
+    private static bool StartsNewBlock(PdfLine previous, PdfLine line, IReadOnlyDictionary<(int Page, int Column), PdfColumn> columns, double bodySize, double pitch)
+    {
+        if (ParagraphLabels.StartsBlock(line.Text) || previous.Bold != line.Bold
+            || Math.Abs(previous.FontSize - line.FontSize) > 0.15 * Math.Max(previous.FontSize, line.FontSize))
+        {
+            return true;
+        }
+
+        var column = columns[(previous.Page, previous.Column)];
+        var previousIsShort = previous.Right < column.Right - (0.12 * column.Width);
+        if (previousIsShort && SentenceEnd().IsMatch(previous.Text))
+        {
+            return true;
+        }
+
+        if (IsCentered(previous, column) != IsCentered(line, columns[(line.Page, line.Column)]))
+        {
+            return true;
+        }
+
+        var sameColumn = previous.Page == line.Page && previous.Column == line.Column;
+        return sameColumn && previous.Baseline - line.Baseline > 1.3 * Math.Max(pitch, 0.9 * bodySize);
+    }
+
+    private static bool IsCentered(PdfLine line, PdfColumn column) =>
+        line.Width < 0.85 * column.Width && Math.Abs(((line.Left + line.Right) / 2) - column.Center) < 0.03 * column.Width
+        && line.Left - column.Left > 0.05 * column.Width;
+
+    private static TextBlock ToBlock(List<PdfLine> lines, IReadOnlyDictionary<(int Page, int Column), PdfColumn> columns, double bodySize)
+    {
+        var style = BlockStyle.None;
+        if (lines.Count(l => l.Bold) * 2 > lines.Count)
+        {
+            style |= BlockStyle.Bold;
+        }
+
+        if (lines.All(l => IsCentered(l, columns[(l.Page, l.Column)])))
+        {
+            style |= BlockStyle.Centered;
+        }
+
+        if (lines.Average(l => l.FontSize) > 1.15 * bodySize)
+        {
+            style |= BlockStyle.Large;
+        }
+
+        var text = TextNormalizer.JoinLines(lines.Select(l => TextNormalizer.NormalizeCharacters(l.Text)));
+        return new TextBlock(text, [.. lines.Select(l => l.Page).Distinct().Order()], style);
+    }
+
+    [GeneratedRegex(@"[.!?:;][""'’”)]?$")]
+    private static partial Regex SentenceEnd();
+}

@@ -1,0 +1,179 @@
+using UglyToad.PdfPig.Content;
+using UglyToad.PdfPig.DocumentLayoutAnalysis.WordExtractor;
+
+namespace Archive.Core.Extraction.Pdf;
+
+/// <summary>
+/// Builds the lines of one page in reading order from PdfPig's words. Words are grouped into rows by baseline, so
+/// wide justified gaps never split or reorder a line; a column gutter is accepted only where many rows share a
+/// gap near the middle of the page, so hanging paragraph numbers at the margin are not taken for columns.
+/// Two-column bands are read left column first, then right.
+/// </summary>
+internal sealed class PdfPageLayout
+{
+    private const double MinGutterWidth = 8;
+    private const int MinGutterRows = 4;
+
+    private PdfPageLayout(IReadOnlyList<PdfLine> lines, IReadOnlyDictionary<int, PdfColumn> columns, bool hasTwoColumns)
+    {
+        Lines = lines;
+        Columns = columns;
+        HasTwoColumns = hasTwoColumns;
+    }
+
+    public IReadOnlyList<PdfLine> Lines { get; }
+
+    public IReadOnlyDictionary<int, PdfColumn> Columns { get; }
+
+    public bool HasTwoColumns { get; }
+
+    public static PdfPageLayout Build(Page page)
+    {
+        var words = page.GetWords(NearestNeighbourWordExtractor.Instance)
+            .Where(w => !string.IsNullOrWhiteSpace(w.Text) && w.Letters.Count > 0)
+            .ToList();
+        var rows = GroupIntoRows(words);
+        var gutter = FindGutter(rows, page.Width);
+
+        var lines = new List<PdfLine>();
+        var band = new List<(List<Word> Left, List<Word> Right)>();
+        foreach (var row in rows)
+        {
+            if (gutter is double x && !row.Any(w => w.BoundingBox.Left < x && w.BoundingBox.Right > x))
+            {
+                band.Add((row.Where(w => w.BoundingBox.Right <= x).ToList(), row.Where(w => w.BoundingBox.Left >= x).ToList()));
+                continue;
+            }
+
+            FlushBand(band, page.Number, lines);
+            lines.Add(ToLine(row, page.Number, 0));
+        }
+
+        FlushBand(band, page.Number, lines);
+        var columns = lines.GroupBy(l => l.Column)
+            .ToDictionary(g => g.Key, g => new PdfColumn(g.Key, g.Min(l => l.Left), g.Max(l => l.Right)));
+        return new PdfPageLayout(lines, columns, gutter is not null && columns.ContainsKey(1) && columns.ContainsKey(2));
+    }
+
+    private static void FlushBand(List<(List<Word> Left, List<Word> Right)> band, int page, List<PdfLine> lines)
+    {
+        lines.AddRange(band.Where(r => r.Left.Count > 0).Select(r => ToLine(r.Left, page, 1)));
+        lines.AddRange(band.Where(r => r.Right.Count > 0).Select(r => ToLine(r.Right, page, 2)));
+        band.Clear();
+    }
+
+    /// <summary>Rows of words sharing a baseline, top of the page first, each sorted left to right.</summary>
+    private static List<List<Word>> GroupIntoRows(List<Word> words)
+    {
+        var rows = new List<(double Baseline, double Size, List<Word> Words)>();
+        foreach (var word in words.OrderByDescending(Baseline))
+        {
+            var size = FontSize(word);
+            var match = rows.FindIndex(r => Math.Abs(r.Baseline - Baseline(word)) <= 0.5 * Math.Max(size, r.Size));
+            if (match < 0)
+            {
+                rows.Add((Baseline(word), size, [word]));
+            }
+            else
+            {
+                rows[match].Words.Add(word);
+            }
+        }
+
+        return rows
+            .OrderByDescending(r => r.Baseline)
+            .Select(r => DropSuperscriptMarkers(r.Words).OrderBy(w => w.BoundingBox.Left).ToList())
+            .Where(r => r.Count > 0)
+            .ToList();
+    }
+
+    /// <summary>Footnote reference numbers are small raised digits; they belong to no sentence.</summary>
+    private static List<Word> DropSuperscriptMarkers(List<Word> row)
+    {
+        if (row.Count < 2)
+        {
+            return row;
+        }
+
+        var lineSize = row.Select(FontSize).Max();
+        var lineBaseline = row.Where(w => FontSize(w) >= 0.9 * lineSize).Select(Baseline).DefaultIfEmpty(Baseline(row[0])).Average();
+        return row.Where(w => !(FontSize(w) < 0.8 * lineSize
+                && Baseline(w) - lineBaseline > 0.2 * lineSize
+                && w.Text.All(c => char.IsAsciiDigit(c) || c is '*' or '†' or '‡')))
+            .ToList();
+    }
+
+    /// <summary>
+    /// An x position near the middle of the page that falls inside a wide gap of at least four consecutive rows
+    /// with words on both sides: the space between two columns. Justified word gaps never line up like that.
+    /// </summary>
+    private static double? FindGutter(List<List<Word>> rows, double pageWidth)
+    {
+        double? best = null;
+        var bestScore = 0;
+        for (var x = 0.3 * pageWidth; x <= 0.7 * pageWidth; x += 2)
+        {
+            var gapRows = 0;
+            var run = 0;
+            var longestRun = 0;
+            foreach (var row in rows)
+            {
+                if (row.Any(w => w.BoundingBox.Left < x && w.BoundingBox.Right > x))
+                {
+                    run = 0;
+                    continue;
+                }
+
+                var left = row.Where(w => w.BoundingBox.Right <= x).Select(w => w.BoundingBox.Right).DefaultIfEmpty(double.NaN).Max();
+                var right = row.Where(w => w.BoundingBox.Left >= x).Select(w => w.BoundingBox.Left).DefaultIfEmpty(double.NaN).Min();
+                if (!double.IsNaN(left) && !double.IsNaN(right) && right - left >= Math.Max(MinGutterWidth, 1.5 * row.Select(FontSize).Max()))
+                {
+                    gapRows++;
+                    longestRun = Math.Max(longestRun, ++run);
+                }
+            }
+
+            if (longestRun >= MinGutterRows && gapRows > bestScore)
+            {
+                bestScore = gapRows;
+                best = x;
+            }
+        }
+
+        return best;
+    }
+
+    private static PdfLine ToLine(List<Word> words, int page, int column)
+    {
+        var letters = words.SelectMany(w => w.Letters).ToList();
+        var boldLetters = letters.Count(l => l.FontDetails?.IsBold == true || IsBoldName(l.FontName));
+        var sizes = letters.Select(l => l.PointSize).Order().ToList();
+        return new PdfLine(
+            page,
+            column,
+            string.Join(' ', words.Select(w => w.Text)),
+            words.Min(w => w.BoundingBox.Left),
+            words.Max(w => w.BoundingBox.Right),
+            words.Select(Baseline).Max(),
+            words.Max(w => w.BoundingBox.Top),
+            words.Min(w => w.BoundingBox.Bottom),
+            sizes[sizes.Count / 2],
+            boldLetters * 2 > letters.Count,
+            words.Any(w => IsBarcodeFont(w.FontName)));
+    }
+
+    private static double Baseline(Word word) => word.Letters[0].StartBaseLine.Y;
+
+    private static double FontSize(Word word) => word.Letters.Max(l => l.PointSize);
+
+    private static bool IsBoldName(string? fontName) =>
+        fontName is not null && (fontName.Contains("Bold", StringComparison.OrdinalIgnoreCase)
+            || fontName.Contains("Black", StringComparison.OrdinalIgnoreCase)
+            || fontName.Contains("Heavy", StringComparison.OrdinalIgnoreCase));
+
+    private static bool IsBarcodeFont(string? fontName) =>
+        fontName is not null && (fontName.Contains("barcode", StringComparison.OrdinalIgnoreCase)
+            || fontName.Contains("3of9", StringComparison.OrdinalIgnoreCase)
+            || fontName.Contains("code39", StringComparison.OrdinalIgnoreCase)
+            || fontName.Contains("code128", StringComparison.OrdinalIgnoreCase));
+}

@@ -1,0 +1,188 @@
+using System.Globalization;
+using System.Text;
+using System.Text.RegularExpressions;
+using Archive.Core.Extraction.Pdf;
+using UglyToad.PdfPig;
+using UglyToad.PdfPig.Exceptions;
+
+namespace Archive.Core.Extraction;
+
+/// <summary>
+/// Extracts a PDF with PdfPig: words and rows in reading order (two columns read one after the other), running
+/// headers, footers, page numbers, bar codes and footnotes taken out of the body, then lines joined into blocks.
+/// </summary>
+public sealed partial class PdfTextExtractor(ExtractionOptions options) : IDocumentTextExtractor
+{
+    private static readonly byte[] PdfMagic = "%PDF-"u8.ToArray();
+
+    public string Format => "pdf";
+
+    public IReadOnlyCollection<string> Extensions { get; } = [".pdf"];
+
+    public ExtractedText Extract(byte[] content, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(content);
+        var warnings = new List<string>();
+        CheckHeader(content, warnings);
+        try
+        {
+            using var document = PdfDocument.Open(content, new ParsingOptions { UseLenientParsing = true, SkipMissingFonts = true });
+            if (document.NumberOfPages > options.MaxPages)
+            {
+                throw new ExtractionFailedException(ExtractionFailure.TooLarge,
+                    $"the PDF has {document.NumberOfPages} pages; the limit is {options.MaxPages}");
+            }
+
+            return ExtractPages(document, warnings, cancellationToken);
+        }
+        catch (PdfDocumentEncryptedException ex)
+        {
+            throw new ExtractionFailedException(ExtractionFailure.Encrypted,
+                "the PDF is password-protected (encrypted); save an unprotected copy to ingest it", ex);
+        }
+        catch (Exception ex) when (ex is not ExtractionFailedException and not OperationCanceledException)
+        {
+            // PdfPig reports damage with many exception types; any of them means this file, not the run, failed.
+            throw new ExtractionFailedException(ExtractionFailure.Corrupt, $"the PDF is damaged and could not be read ({ex.GetType().Name}: {ex.Message})", ex);
+        }
+    }
+
+    private static void CheckHeader(byte[] content, List<string> warnings)
+    {
+        var head = content.AsSpan(0, Math.Min(content.Length, 1024));
+        if (head.IndexOf(PdfMagic) < 0)
+        {
+            var start = Encoding.ASCII.GetString(content, 0, Math.Min(content.Length, 16));
+            var printable = new string([.. start.Select(c => char.IsControl(c) || c > '~' ? '.' : c)]);
+            throw new ExtractionFailedException(ExtractionFailure.NotPdf,
+                $"not a PDF: the file does not start with a %PDF- header (it starts with \"{printable}\")");
+        }
+
+        var tail = Encoding.ASCII.GetString(content, Math.Max(0, content.Length - 2048), Math.Min(content.Length, 2048));
+        if (!tail.Contains("%%EOF", StringComparison.Ordinal))
+        {
+            warnings.Add("the PDF has no %%EOF marker at its end: it is probably truncated, and text may be missing");
+        }
+    }
+
+    private static ExtractedText ExtractPages(PdfDocument document, List<string> warnings, CancellationToken cancellationToken)
+    {
+        var layouts = new List<PdfPageLayout>();
+        var heights = new List<double>();
+        var imageOnlyPages = new List<int>();
+        var twoColumnPages = new List<int>();
+        var unmapped = 0;
+        for (var number = 1; number <= document.NumberOfPages; number++)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var page = document.GetPage(number);
+            var text = page.Letters.Where(l => !string.IsNullOrWhiteSpace(l.Value)).ToList();
+            unmapped += text.Count(l => l.Value.Any(c => c == '\uFFFD' || char.GetUnicodeCategory(c) == UnicodeCategory.PrivateUse));
+            if (text.Count == 0 && page.NumberOfImages > 0)
+            {
+                imageOnlyPages.Add(number);
+            }
+
+            var layout = PdfPageLayout.Build(page);
+            if (layout.HasTwoColumns)
+            {
+                twoColumnPages.Add(number);
+            }
+
+            layouts.Add(layout);
+            heights.Add(page.Height);
+        }
+
+        if (layouts.All(l => l.Lines.Count == 0))
+        {
+            throw imageOnlyPages.Count > 0
+                ? new ExtractionFailedException(ExtractionFailure.NeedsOcr,
+                    $"needs OCR: no text layer, pages {PageList(imageOnlyPages)} are images only")
+                : new ExtractionFailedException(ExtractionFailure.NoText, "the PDF contains no text");
+        }
+
+        if (imageOnlyPages.Count > 0)
+        {
+            warnings.Add($"needs OCR: pages {PageList(imageOnlyPages)} are images only; their text is missing");
+        }
+
+        if (twoColumnPages.Count > 0)
+        {
+            warnings.Add($"pages {PageList(twoColumnPages)} are set in two columns; read as left column, then right column");
+        }
+
+        if (unmapped > 0)
+        {
+            warnings.Add($"{unmapped} characters have no Unicode mapping in the PDF's fonts and may read wrongly");
+        }
+
+        var running = RunningTextFilter.Find(layouts, heights);
+        var columns = layouts.SelectMany((l, i) => l.Columns.Values.Select(c => (Key: (i + 1, c.Index), Column: c)))
+            .ToDictionary(x => x.Key, x => x.Column);
+        var body = new List<PdfLine>();
+        var footnotes = new List<string>();
+        var barcodes = new SortedSet<int>();
+        foreach (var layout in layouts)
+        {
+            var lines = layout.Lines.Where(l => !running.Contains(l)).ToList();
+            barcodes.UnionWith(lines.Where(IsBarcode).Select(l => l.Page));
+            lines.RemoveAll(IsBarcode);
+            footnotes.AddRange(TakeFootnotes(lines));
+            body.AddRange(lines);
+        }
+
+        if (barcodes.Count > 0)
+        {
+            warnings.Add($"bar code text on pages {PageList(barcodes)} was left out");
+        }
+
+        return new ExtractedText("pdf", PdfBlockAssembler.Assemble(body, columns), footnotes, document.NumberOfPages, warnings);
+    }
+
+    private static bool IsBarcode(PdfLine line) => line.BarcodeFont || BarcodeText().IsMatch(line.Text);
+
+    /// <summary>
+    /// Removes from a page the footnotes at its foot: lines in smaller type than the page's body, below its last
+    /// body-size line, the first of them opening with a note number. Returns each note as one string.
+    /// </summary>
+    private static List<string> TakeFootnotes(List<PdfLine> lines)
+    {
+        var notes = new List<string>();
+        if (lines.Count < 2)
+        {
+            return notes;
+        }
+
+        var bodySize = PdfBlockAssembler.BodyFontSize(lines);
+        var lowestBody = lines.Where(l => l.FontSize >= 0.9 * bodySize).Select(l => l.Bottom).DefaultIfEmpty(double.NaN).Min();
+        var foot = lines.Where(l => l.FontSize < 0.85 * bodySize && l.Top <= lowestBody).OrderByDescending(l => l.Baseline).ToList();
+        if (foot.Count == 0 || !FootnoteStart().IsMatch(foot[0].Text))
+        {
+            return notes;
+        }
+
+        var current = new List<string>();
+        foreach (var line in foot)
+        {
+            if (FootnoteStart().IsMatch(line.Text) && current.Count > 0)
+            {
+                notes.Add(TextNormalizer.JoinLines(current));
+                current.Clear();
+            }
+
+            current.Add(TextNormalizer.NormalizeCharacters(line.Text));
+            lines.Remove(line);
+        }
+
+        notes.Add(TextNormalizer.JoinLines(current));
+        return notes;
+    }
+
+    private static string PageList(IEnumerable<int> pages) => string.Join(", ", pages);
+
+    [GeneratedRegex(@"^\*[A-Z0-9 .\-/+%$]{3,}\*$")]
+    private static partial Regex BarcodeText();
+
+    [GeneratedRegex(@"^(?:\d{1,3}|[*†‡])\s*\S")]
+    private static partial Regex FootnoteStart();
+}

@@ -1,0 +1,17 @@
+namespace Archive.Core.Ingestion;
+
+/// <summary>One document in <c>corpus/catalog.json</c>: its metadata, so it need not be inferred from the text.</summary>
+/// <param name="File">The file's path relative to the corpus folder.</param>
+/// <param name="Language">"en" or "id".</param>
+/// <param name="Type">"co-chairs-statement", "declaration", "framework", "strategy" or "other".</param>
+/// <param name="Date">ISO date at the precision known: "2016-03-23", "2009-04".</param>
+public sealed record CatalogEntry(
+    string File,
+    string? Language,
+    string? Type,
+    int? Conference,
+    string? Date,
+    string? Place,
+    string? Title,
+    string? ShortTitle,
+    bool Sample);

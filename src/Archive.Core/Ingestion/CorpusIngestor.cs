@@ -1,0 +1,126 @@
+using System.Diagnostics;
+using System.Security.Cryptography;
+using Archive.Core.Documents;
+using Archive.Core.Extraction;
+using Microsoft.Extensions.Logging;
+
+namespace Archive.Core.Ingestion;
+
+/// <summary>
+/// Ingests a corpus folder: every supported file below it (names starting with "_" or "." are skipped, so the
+/// corpus's own sources and notes can live beside it), one at a time, each failure reported and the run going on.
+/// </summary>
+public sealed partial class CorpusIngestor(FileTextExtractor extractor, ILogger<CorpusIngestor> logger)
+{
+    /// <summary>The files an ingest of the folder would read, relative paths with forward slashes, in order.</summary>
+    public IReadOnlyList<string> ListFiles(string corpusDirectory)
+    {
+        if (!Directory.Exists(corpusDirectory))
+        {
+            throw new DirectoryNotFoundException($"the corpus folder {corpusDirectory} does not exist");
+        }
+
+        return [.. Directory.EnumerateFiles(corpusDirectory, "*", SearchOption.AllDirectories)
+            .Select(f => Path.GetRelativePath(corpusDirectory, f).Replace('\\', '/'))
+            .Where(f => !f.Split('/').Any(part => part.StartsWith('_') || part.StartsWith('.')))
+            .Where(f => !f.Equals(CorpusCatalog.FileName, StringComparison.OrdinalIgnoreCase))
+            .Where(extractor.Supports)
+            .Order(StringComparer.Ordinal)];
+    }
+
+    /// <summary>Ingests every file of the folder, reports each, and pairs the translations among them.</summary>
+    /// <param name="corpusDirectory">The corpus folder.</param>
+    /// <param name="progress">Told of each file as it is done.</param>
+    /// <param name="cancellationToken">Stops the run between files (and between pages of a PDF).</param>
+    public async Task<IngestResult> IngestAsync(string corpusDirectory, IProgress<FileReport>? progress, CancellationToken cancellationToken)
+    {
+        var files = ListFiles(corpusDirectory);
+        var catalog = await CorpusCatalog.LoadAsync(corpusDirectory, cancellationToken);
+        var corpusWarnings = new List<string>();
+        if (catalog.Error is not null)
+        {
+            corpusWarnings.Add(catalog.Error);
+        }
+
+        var reports = new List<FileReport>();
+        var documents = new List<ArchiveDocument>();
+        var ids = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var file in files)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var (fileReport, document) = await IngestFileAsync(corpusDirectory, file, catalog.Find(file), ids, cancellationToken);
+            reports.Add(fileReport);
+            if (document is not null)
+            {
+                documents.Add(document);
+            }
+
+            progress?.Report(fileReport);
+        }
+
+        foreach (var missing in catalog.Entries.Where(e => !files.Contains(e.File.Replace('\\', '/'), StringComparer.Ordinal)))
+        {
+            corpusWarnings.Add($"{CorpusCatalog.FileName} lists {missing.File}, which is not in the corpus");
+        }
+
+        var paired = TranslationPairer.Pair(documents, corpusWarnings);
+        var report = new IngestReport(reports, corpusWarnings);
+        LogIngested(logger, report.Ingested, report.Failed);
+        return new IngestResult(new DocumentLibrary(paired), report);
+    }
+
+    private async Task<(FileReport Report, ArchiveDocument? Document)> IngestFileAsync(
+        string corpusDirectory, string file, CatalogEntry? entry, HashSet<string> ids, CancellationToken cancellationToken)
+    {
+        var clock = Stopwatch.StartNew();
+        var path = Path.Combine(corpusDirectory, file);
+        try
+        {
+            var extracted = await extractor.ExtractAsync(path, cancellationToken);
+            var sha256 = Convert.ToHexStringLower(SHA256.HashData(await File.ReadAllBytesAsync(path, cancellationToken)));
+            var (document, source) = DocumentAssembler.Assemble(file, sha256, extracted, entry);
+            document = WithUniqueId(document, ids);
+            var status = document.Warnings.Count == 0 ? FileStatus.Ingested : FileStatus.IngestedWithWarnings;
+            var report = new FileReport(file, status, document.Id, document.Format, document.Language, document.Metadata.Type,
+                document.Metadata.Conference, document.Paragraphs.Count, document.PageCount, source, document.Warnings, null, null, clock.Elapsed);
+            return (report, document);
+        }
+        catch (ExtractionFailedException ex)
+        {
+            LogFailed(logger, file, ex.Failure);
+            var report = new FileReport(file, FileStatus.Failed, null, null, null, null, null, 0, 0, null, [], ex.Failure, ex.Message, clock.Elapsed);
+            return (report, null);
+        }
+    }
+
+    /// <summary>Two files that derive the same id (a duplicate copy, say) must not shadow each other.</summary>
+    private static ArchiveDocument WithUniqueId(ArchiveDocument document, HashSet<string> ids)
+    {
+        if (ids.Add(document.Id))
+        {
+            return document;
+        }
+
+        var language = document.Language.ToCode();
+        var stem = DocumentIdentity.WorkKey(document.Id);
+        var copy = 2;
+        string id;
+        while (!ids.Add(id = $"{stem}-{copy}-{language}"))
+        {
+            copy++;
+        }
+
+        return document with
+        {
+            Id = id,
+            Paragraphs = [.. document.Paragraphs.Select(p => p with { Id = DocumentIdentity.ParagraphId(id, p.Anchor) })],
+            Warnings = [.. document.Warnings, $"another file already has the id {document.Id}; this one is {id}"],
+        };
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Ingested {Ingested} files, {Failed} failed")]
+    private static partial void LogIngested(ILogger logger, int ingested, int failed);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Could not ingest {File}: {Failure}")]
+    private static partial void LogFailed(ILogger logger, string file, ExtractionFailure failure);
+}

@@ -1,0 +1,254 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using Archive.Core.Extraction;
+
+namespace Archive.Core.Structuring;
+
+/// <summary>
+/// Recognises the structure of an outcome document in its blocks: the title block, section headings (including
+/// numbered ones), attachments whose numbering restarts, numbered paragraphs with their lettered or roman
+/// sub-items, and unnumbered paragraphs (preambles, closing text), which get ordinal anchors. Where numbering
+/// cannot be trusted (jumps, repeats, restarts without an attachment heading) it says so in the warnings.
+/// </summary>
+public static partial class DocumentStructurer
+{
+    private const int MaxTitleLines = 6;
+
+    public static StructuredText Structure(IReadOnlyList<TextBlock> blocks)
+    {
+        ArgumentNullException.ThrowIfNull(blocks);
+        var state = new State();
+        var index = ReadTitleBlock(blocks, state);
+        for (; index < blocks.Count; index++)
+        {
+            ReadBodyBlock(blocks[index], state);
+        }
+
+        state.Flush();
+        if (state.Paragraphs.Count > 0 && state.Paragraphs.All(p => p.Number is null))
+        {
+            state.Warnings.Add("no numbered paragraphs were found; paragraphs are cited by their order (u1, u2, …)");
+        }
+
+        return new StructuredText(state.TitleLines, state.Symbol, state.Paragraphs, state.Warnings);
+    }
+
+    private static int ReadTitleBlock(IReadOnlyList<TextBlock> blocks, State state)
+    {
+        var index = 0;
+        for (; index < blocks.Count && state.TitleLines.Count < MaxTitleLines; index++)
+        {
+            var block = blocks[index];
+            if (Symbol().IsMatch(block.Text))
+            {
+                state.Symbol ??= block.Text;
+                continue;
+            }
+
+            if (ParagraphLabels.StartsBlock(block.Text) || block.Style.HasFlag(BlockStyle.Heading) && state.TitleLines.Count > 0)
+            {
+                break;
+            }
+
+            var styled = (block.Style & (BlockStyle.Title | BlockStyle.Centered | BlockStyle.Bold | BlockStyle.Large | BlockStyle.Heading)) != 0;
+            var plainShortLine = block.Style == BlockStyle.None && WordCount(block.Text) <= 25 && !block.Text.EndsWith('.');
+            if (!styled && !plainShortLine)
+            {
+                break;
+            }
+
+            state.TitleLines.Add(block.Text);
+        }
+
+        return index;
+    }
+
+    private static void ReadBodyBlock(TextBlock block, State state)
+    {
+        var text = block.Text;
+        if (Symbol().IsMatch(text))
+        {
+            state.Symbol ??= text;
+            return;
+        }
+
+        var numbered = ParagraphLabels.Numbered.Match(text);
+        if (IsHeading(block, numbered))
+        {
+            state.Flush();
+            var attachment = ParagraphLabels.Attachment.Match(text);
+            if (attachment.Success)
+            {
+                state.StartAttachment(attachment.Groups["label"].Value.ToUpperInvariant());
+            }
+
+            state.Section = text;
+            return;
+        }
+
+        if (numbered.Success)
+        {
+            state.Flush();
+            state.StartNumbered(numbered.Groups["number"].Value, text[numbered.Length..], block.Pages);
+            return;
+        }
+
+        var subItem = ParagraphLabels.SubItem.Match(text);
+        if (subItem.Success && state.CurrentIsNumbered)
+        {
+            state.Append("\n" + text, block.Pages);
+            return;
+        }
+
+        if (subItem.Success)
+        {
+            state.Warnings.Add($"sub-item \"{subItem.Value.Trim()}\" stands before any numbered paragraph; kept as an unnumbered paragraph");
+        }
+        else if (state.HasCurrent && char.IsLower(text[0]))
+        {
+            // A block that starts in lower case continues the paragraph before it (e.g. after a figure or a note).
+            state.Append(" " + text, block.Pages);
+            return;
+        }
+
+        state.Flush();
+        state.StartUnnumbered(text, block.Pages);
+    }
+
+    private static bool IsHeading(TextBlock block, Match numbered)
+    {
+        var text = block.Text;
+        var words = WordCount(text);
+        if (block.Style.HasFlag(BlockStyle.Heading) || (ParagraphLabels.Attachment.IsMatch(text) && words <= 20))
+        {
+            return true;
+        }
+
+        if (ParagraphLabels.RomanHeading.IsMatch(text) && words <= 15 && !EndsSentence(text))
+        {
+            return true;
+        }
+
+        if (numbered.Success)
+        {
+            // "1. Introduction" set in bold, short and without a full stop, is a numbered section heading.
+            var rest = text[numbered.Length..];
+            return WordCount(rest) <= 10 && !EndsSentence(rest) && (block.Style.HasFlag(BlockStyle.Bold) || IsAllCaps(rest));
+        }
+
+        return !ParagraphLabels.SubItem.IsMatch(text) && words <= 12 && !EndsSentence(text)
+            && (block.Style.HasFlag(BlockStyle.Bold) || IsAllCaps(text));
+    }
+
+    private static bool EndsSentence(string text) => text.TrimEnd().EndsWith('.') || text.TrimEnd().EndsWith(';') || text.TrimEnd().EndsWith(':');
+
+    private static bool IsAllCaps(string text) => text.Any(char.IsLetter) && text.Where(char.IsLetter).All(char.IsUpper) && text.Count(char.IsLetter) > 3;
+
+    private static int WordCount(string text) => text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
+
+    [GeneratedRegex(@"^[A-Z]{1,8}(?:/[A-Z0-9.\-]{1,12}){2,}$")]
+    private static partial Regex Symbol();
+
+    private sealed class State
+    {
+        private readonly HashSet<string> _anchors = new(StringComparer.Ordinal);
+        private string? _number;
+        private int _unnumberedOrdinal;
+        private int _unnumberedCount;
+        private string? _text;
+        private SortedSet<int> _pages = [];
+        private int? _lastNumber;
+
+        public List<string> TitleLines { get; } = [];
+
+        public string? Symbol { get; set; }
+
+        public List<StructuredParagraph> Paragraphs { get; } = [];
+
+        public List<string> Warnings { get; } = [];
+
+        public string? Section { get; set; }
+
+        public string? Attachment { get; private set; }
+
+        public bool HasCurrent => _text is not null;
+
+        public bool CurrentIsNumbered => _text is not null && _number is not null;
+
+        public void StartAttachment(string label)
+        {
+            Attachment = label;
+            _lastNumber = null;
+            _unnumberedCount = 0;
+        }
+
+        public void StartNumbered(string number, string text, IReadOnlyList<int> pages)
+        {
+            CheckNumbering(number, pages);
+            _number = number;
+            _text = text;
+            _pages = [.. pages];
+        }
+
+        public void StartUnnumbered(string text, IReadOnlyList<int> pages)
+        {
+            _number = null;
+            _unnumberedOrdinal = ++_unnumberedCount;
+            _text = text;
+            _pages = [.. pages];
+        }
+
+        public void Append(string text, IReadOnlyList<int> pages)
+        {
+            _text += text;
+            _pages.UnionWith(pages);
+        }
+
+        public void Flush()
+        {
+            if (_text is null)
+            {
+                return;
+            }
+
+            var prefix = Attachment is null ? string.Empty : Attachment + "-";
+            var anchor = prefix + (_number is null ? $"u{_unnumberedOrdinal}" : $"p{_number}");
+            if (!_anchors.Add(anchor))
+            {
+                var copy = 2;
+                while (!_anchors.Add($"{anchor}-{copy}"))
+                {
+                    copy++;
+                }
+
+                Warnings.Add($"paragraph anchor {anchor} occurs more than once; occurrence {copy} is cited as {anchor}-{copy}");
+                anchor = $"{anchor}-{copy}";
+            }
+
+            Paragraphs.Add(new StructuredParagraph(anchor, _number, _number is null ? _unnumberedOrdinal : 0, Section, Attachment, [.. _pages], _text.Trim()));
+            _text = null;
+        }
+
+        private void CheckNumbering(string number, IReadOnlyList<int> pages)
+        {
+            if (!int.TryParse(number, NumberStyles.None, CultureInfo.InvariantCulture, out var value))
+            {
+                return;
+            }
+
+            var where = pages.Count > 0 ? $" (page {pages[0]})" : string.Empty;
+            if (_lastNumber is int last && value != last + 1)
+            {
+                Warnings.Add(value == 1
+                    ? $"paragraph numbering restarts at 1 after paragraph {last}{where} without an attachment heading"
+                    : $"paragraph numbering jumps from {last} to {value}{where}");
+            }
+            else if (_lastNumber is null && value != 1)
+            {
+                Warnings.Add($"paragraph numbering starts at {value}{where}");
+            }
+
+            _lastNumber = value;
+        }
+    }
+}

@@ -1,0 +1,39 @@
+using System.Text.RegularExpressions;
+
+namespace Archive.Core.Structuring;
+
+/// <summary>
+/// The printed labels that open a block: paragraph numbers ("12.", "2.1"), sub-item labels ("(a)", "b)", "(iv)"),
+/// roman section headings ("II. Decisions") and attachment headings ("Attachment A", "Lampiran A").
+/// </summary>
+public static partial class ParagraphLabels
+{
+    /// <summary>Matches a paragraph number; group "number" holds it without the trailing dot.</summary>
+    public static Regex Numbered { get; } = NumberedRegex();
+
+    /// <summary>Matches a sub-item label; group "label" holds it without brackets.</summary>
+    public static Regex SubItem { get; } = SubItemRegex();
+
+    /// <summary>Matches a roman-numeral section heading such as "IV. Decisions of Ministers".</summary>
+    public static Regex RomanHeading { get; } = RomanHeadingRegex();
+
+    /// <summary>Matches an attachment or annex heading; group "label" holds its letter or number.</summary>
+    public static Regex Attachment { get; } = AttachmentRegex();
+
+    /// <summary>True when the text opens with any label that starts a new block.</summary>
+    public static bool StartsBlock(string text) =>
+        Numbered.IsMatch(text) || SubItem.IsMatch(text) || RomanHeading.IsMatch(text) || Attachment.IsMatch(text);
+
+    // Up to three digits, so that years ("2016 saw…") are not taken for paragraph numbers.
+    [GeneratedRegex(@"^(?<number>\d{1,3}(?:\.\d{1,3})*)(?:\.|\)|(?<=\d\.\d{1,3}))\s+(?=\S)")]
+    private static partial Regex NumberedRegex();
+
+    [GeneratedRegex(@"^(?:\((?<label>[a-z]{1,2}|[ivxlc]{1,6})\)|(?<label>[a-z]|[ivx]{1,4})\))\s+(?=\S)")]
+    private static partial Regex SubItemRegex();
+
+    [GeneratedRegex(@"^(?<label>[IVXLC]{1,6})\.\s+(?=\S)")]
+    private static partial Regex RomanHeadingRegex();
+
+    [GeneratedRegex(@"^(?:Attachment|Annex|Appendix|Lampiran)\s+(?<label>[A-Z]|\d{1,2}|[IVX]{1,4})\b", RegexOptions.IgnoreCase)]
+    private static partial Regex AttachmentRegex();
+}
