@@ -55,6 +55,7 @@ public sealed class HtmlTextExtractor : IDocumentTextExtractor
         private readonly List<string> _lines = [];
         private string _pending = string.Empty;
         private BlockStyle _style;
+        private string? _label;
         private bool _sawTitle;
 
         public List<TextBlock> Blocks { get; } = [];
@@ -94,6 +95,13 @@ public sealed class HtmlTextExtractor : IDocumentTextExtractor
             _lines.Clear();
             if (text.Length > 0)
             {
+                // A list item's printed number goes in front of its own first text, not of a nested list's.
+                if (_label is not null && !ParagraphLabels.StartsBlock(text))
+                {
+                    text = _label + " " + text;
+                }
+
+                _label = null;
                 Blocks.Add(new TextBlock(text, [], _style));
             }
 
@@ -104,20 +112,10 @@ public sealed class HtmlTextExtractor : IDocumentTextExtractor
         {
             Flush();
             _style = StyleOf(element);
-            var label = ListLabel(element);
+            _label = ListLabel(element) ?? _label;
             foreach (var child in element.ChildNodes)
             {
                 Visit(child);
-                if (label is not null && (_pending.Trim().Length > 0 || Blocks.Count > 0))
-                {
-                    // The label goes in front of the item's own text, not of a nested list.
-                    if (!ParagraphLabels.StartsBlock(_pending.TrimStart()))
-                    {
-                        _pending = label + " " + _pending.TrimStart();
-                    }
-
-                    label = null;
-                }
             }
 
             Flush();

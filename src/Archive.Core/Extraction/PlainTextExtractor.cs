@@ -69,14 +69,15 @@ public sealed partial class PlainTextExtractor : IDocumentTextExtractor
                 continue;
             }
 
+            var bullet = Bullet().IsMatch(line);
             line = StripInlineMarkup(Bullet().Replace(line, string.Empty));
-            if (current.Count > 0 && (ParagraphLabels.StartsBlock(line) || Bullet().IsMatch(lines[i].Trim())))
+            if (current.Count > 0 && (bullet || (ParagraphLabels.StartsBlock(line) && CanEndParagraph(current[^1], wrapWidth))))
             {
                 Flush();
             }
 
             current.Add(line);
-            var single = ParagraphLabels.RomanHeading.IsMatch(line) || ParagraphLabels.Attachment.IsMatch(line);
+            var single = current.Count == 1 && (ParagraphLabels.RomanHeading.IsMatch(line) || ParagraphLabels.Attachment.IsMatch(line));
             if (single || line.Length > UnwrappedLineLength || wrapWidth is null || EndsParagraph(line, NextLine(lines, i), wrapWidth.Value))
             {
                 Flush();
@@ -101,6 +102,11 @@ public sealed partial class PlainTextExtractor : IDocumentTextExtractor
 
     private static string? NextLine(List<string> lines, int index) =>
         index + 1 < lines.Count && lines[index + 1].Trim().Length > 0 ? lines[index + 1].Trim() : null;
+
+    // A label opens a new paragraph only after a line that could end one: "as set out in paragraph" followed by
+    // "12. of the Framework" is one sentence wrapped before a number.
+    private static bool CanEndParagraph(string previous, int? wrapWidth) =>
+        wrapWidth is null || SentenceEnd().IsMatch(previous) || previous.Length < 0.6 * wrapWidth;
 
     private static bool EndsParagraph(string line, string? next, int wrapWidth)
     {

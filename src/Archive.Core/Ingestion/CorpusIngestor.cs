@@ -69,6 +69,17 @@ public sealed partial class CorpusIngestor(FileTextExtractor extractor, ILogger<
         return new IngestResult(new DocumentLibrary(paired), report);
     }
 
+    /// <summary>
+    /// Ingests one file on its own, with the metadata of the catalog in its folder when that lists it.
+    /// </summary>
+    public async Task<(FileReport Report, ArchiveDocument? Document)> IngestFileAsync(string path, CancellationToken cancellationToken)
+    {
+        var folder = Path.GetDirectoryName(Path.GetFullPath(path))!;
+        var file = Path.GetFileName(path);
+        var catalog = await CorpusCatalog.LoadAsync(folder, cancellationToken);
+        return await IngestFileAsync(folder, file, catalog.Find(file), [], cancellationToken);
+    }
+
     private async Task<(FileReport Report, ArchiveDocument? Document)> IngestFileAsync(
         string corpusDirectory, string file, CatalogEntry? entry, HashSet<string> ids, CancellationToken cancellationToken)
     {

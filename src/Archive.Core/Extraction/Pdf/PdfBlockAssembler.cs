@@ -63,16 +63,18 @@ internal static partial class PdfBlockAssembler
 
     private static bool StartsNewBlock(PdfLine previous, PdfLine line, IReadOnlyDictionary<(int Page, int Column), PdfColumn> columns, double bodySize, double pitch)
     {
-        if (ParagraphLabels.StartsBlock(line.Text) || previous.Bold != line.Bold
-            || Math.Abs(previous.FontSize - line.FontSize) > 0.15 * Math.Max(previous.FontSize, line.FontSize))
+        if (previous.Bold != line.Bold || Math.Abs(previous.FontSize - line.FontSize) > 0.15 * Math.Max(previous.FontSize, line.FontSize))
         {
             return true;
         }
 
         var column = columns[(previous.Page, previous.Column)];
         var previousIsShort = previous.Right < column.Right - (0.12 * column.Width);
-        if (previousIsShort && SentenceEnd().IsMatch(previous.Text))
+        var previousEndsClause = SentenceEnd().IsMatch(previous.Text);
+        if ((previousIsShort && previousEndsClause)
+            || ((previousIsShort || previousEndsClause) && ParagraphLabels.StartsBlock(line.Text)))
         {
+            // A label opens a block only after a line that could end one: "in paragraph" + "5. of …" is one sentence.
             return true;
         }
 
@@ -85,9 +87,13 @@ internal static partial class PdfBlockAssembler
         return sameColumn && previous.Baseline - line.Baseline > 1.3 * Math.Max(pitch, 0.9 * bodySize);
     }
 
-    private static bool IsCentered(PdfLine line, PdfColumn column) =>
-        line.Width < 0.85 * column.Width && Math.Abs(((line.Left + line.Right) / 2) - column.Center) < 0.03 * column.Width
-        && line.Left - column.Left > 0.05 * column.Width;
+    /// <summary>Indented equally from both edges of its column (a justified or ragged line is not).</summary>
+    private static bool IsCentered(PdfLine line, PdfColumn column)
+    {
+        var leftGap = line.Left - column.Left;
+        var rightGap = column.Right - line.Right;
+        return leftGap > 0.05 * column.Width && Math.Abs(leftGap - rightGap) < Math.Max(4, 0.015 * column.Width);
+    }
 
     private static TextBlock ToBlock(List<PdfLine> lines, IReadOnlyDictionary<(int Page, int Column), PdfColumn> columns, double bodySize)
     {

@@ -1,0 +1,28 @@
+using System.CommandLine;
+using Archive.Cli.Extract;
+using Archive.Cli.Hosting;
+using Archive.Cli.Ingest;
+
+namespace Archive.Cli;
+
+/// <summary>The <c>archive</c> command line: parses arguments and hands each command to its handler.</summary>
+internal static class CliApplication
+{
+    /// <param name="args">The command line.</param>
+    /// <param name="output">Where results go (standard output).</param>
+    /// <param name="error">Where errors go (standard error).</param>
+    /// <param name="interactive">True on a terminal: progress and tables; false when redirected: plain lines.</param>
+    /// <param name="cancellationToken">Also cancelled by Ctrl+C.</param>
+    public static async Task<int> RunAsync(string[] args, TextWriter output, TextWriter error, bool interactive, CancellationToken cancellationToken)
+    {
+        var console = new CliConsole(output, error, interactive);
+        var root = new RootCommand("Bali Process Archive: ingest, extract and (later) search the outcome documents of the Bali Process.")
+        {
+            IngestCommand.Create(console),
+            ExtractCommand.Create(console),
+        };
+
+        var configuration = new InvocationConfiguration { Output = output, Error = error };
+        return await root.Parse(args).InvokeAsync(configuration, cancellationToken);
+    }
+}

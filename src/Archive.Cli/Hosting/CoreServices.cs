@@ -1,0 +1,31 @@
+using System.Globalization;
+using Archive.Core.Ingestion;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+
+namespace Archive.Cli.Hosting;
+
+/// <summary>Builds the Core services a command needs, with options taken from the command line.</summary>
+internal static class CoreServices
+{
+    public static ServiceProvider Build(double? fileTimeBudgetSeconds = null, double? maxFileMegabytes = null)
+    {
+        var settings = new Dictionary<string, string?>();
+        if (fileTimeBudgetSeconds is double seconds)
+        {
+            settings["Extraction:FileTimeBudgetSeconds"] = seconds.ToString(CultureInfo.InvariantCulture);
+        }
+
+        if (maxFileMegabytes is double megabytes)
+        {
+            settings["Extraction:MaxFileBytes"] = ((long)(megabytes * 1024 * 1024)).ToString(CultureInfo.InvariantCulture);
+        }
+
+        var services = new ServiceCollection();
+        services.AddSingleton<IConfiguration>(new ConfigurationBuilder().AddInMemoryCollection(settings).Build());
+        services.AddLogging(logging => logging.SetMinimumLevel(LogLevel.Warning));
+        services.AddIngestion();
+        return services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true });
+    }
+}

@@ -1,0 +1,3 @@
+using Archive.Cli;
+
+return await CliApplication.RunAsync(args, Console.Out, Console.Error, interactive: !Console.IsOutputRedirected, CancellationToken.None);
