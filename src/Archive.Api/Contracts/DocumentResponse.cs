@@ -1,0 +1,23 @@
+namespace Archive.Api.Contracts;
+
+/// <summary>A whole document, paragraph by paragraph.</summary>
+/// <param name="Symbol">A document symbol printed on it, if any.</param>
+/// <param name="Warnings">What the ingester could not trust or had to infer about this document.</param>
+public sealed record DocumentResponse(
+    string Id,
+    string Title,
+    string Language,
+    string Type,
+    int? Conference,
+    string? Date,
+    string? Place,
+    bool Sample,
+    string Source,
+    string Format,
+    int Pages,
+    string? Symbol,
+    string? CounterpartId,
+    string Citation,
+    IReadOnlyList<ParagraphResponse> Paragraphs,
+    IReadOnlyList<string> Footnotes,
+    IReadOnlyList<string> Warnings);

@@ -1,0 +1,56 @@
+using Archive.Api.Contracts;
+using Archive.Core.Documents;
+
+namespace Archive.Api.Documents;
+
+/// <summary>Maps Core documents to their wire form.</summary>
+internal static class DocumentMappings
+{
+    public static DocumentSummaryResponse ToSummary(this ArchiveDocument document) => new(
+        document.Id,
+        document.Metadata.Title,
+        document.Language.ToCode(),
+        document.Metadata.Type.ToCode(),
+        document.Metadata.Conference,
+        document.Metadata.Date?.ToString(),
+        document.Metadata.Place,
+        document.Metadata.Sample,
+        document.Source,
+        document.Format,
+        document.PageCount,
+        document.Paragraphs.Count,
+        document.CounterpartId,
+        CitationFormatter.Document(document.Metadata, document.Language),
+        $"/api/documents/{document.Id}");
+
+    public static DocumentResponse ToResponse(this ArchiveDocument document) => new(
+        document.Id,
+        document.Metadata.Title,
+        document.Language.ToCode(),
+        document.Metadata.Type.ToCode(),
+        document.Metadata.Conference,
+        document.Metadata.Date?.ToString(),
+        document.Metadata.Place,
+        document.Metadata.Sample,
+        document.Source,
+        document.Format,
+        document.PageCount,
+        document.Symbol,
+        document.CounterpartId,
+        CitationFormatter.Document(document.Metadata, document.Language),
+        [.. document.Paragraphs.Select(p => p.ToResponse(document))],
+        document.Footnotes,
+        document.Warnings);
+
+    public static ParagraphResponse ToResponse(this Paragraph paragraph, ArchiveDocument document) => new(
+        paragraph.Id,
+        paragraph.Anchor,
+        paragraph.Number,
+        paragraph.Section,
+        paragraph.Attachment,
+        paragraph.Pages,
+        paragraph.Text,
+        paragraph.Citation,
+        paragraph.CounterpartId,
+        $"/documents/{document.Id}#{paragraph.Anchor}");
+}

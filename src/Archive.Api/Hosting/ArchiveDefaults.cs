@@ -1,0 +1,40 @@
+using System.Text.Json.Serialization;
+using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+
+namespace Archive.Api.Hosting;
+
+/// <summary>Host defaults every capability relies on: ProblemDetails for every error, validation, OpenAPI, health.</summary>
+internal static class ArchiveDefaults
+{
+    public static WebApplicationBuilder AddArchiveDefaults(this WebApplicationBuilder builder)
+    {
+        builder.Services.AddProblemDetails(options => options.CustomizeProblemDetails = context =>
+            context.ProblemDetails.Extensions.TryAdd("traceId", context.HttpContext.TraceIdentifier));
+        builder.Services.AddExceptionHandler<ArchiveExceptionHandler>();
+        builder.Services.AddValidation();
+        // Throw binding failures ("conference=abc") so ArchiveExceptionHandler can say which parameter was wrong.
+        builder.Services.Configure<RouteHandlerOptions>(options => options.ThrowOnBadRequest = true);
+        builder.Services.ConfigureHttpJsonOptions(options =>
+            options.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
+        builder.Services.AddOpenApi(options => options.AddDocumentTransformer((document, _, _) =>
+        {
+            document.Info.Title = "Bali Process Archive API";
+            document.Info.Description = "Outcome documents of the Bali Process, paragraph by paragraph, in English and Indonesian, "
+                + "with stable ids and citations. Bundled documents are illustrative samples (sample: true), not official text.";
+            return Task.CompletedTask;
+        }));
+        builder.Services.AddHealthChecks().AddCheck<CorpusHealthCheck>("corpus");
+        return builder;
+    }
+
+    public static WebApplication MapArchiveDefaults(this WebApplication app)
+    {
+        app.UseExceptionHandler();
+        app.UseStatusCodePages();
+        app.MapOpenApi();
+        app.MapHealthChecks("/healthz", new HealthCheckOptions { ResponseWriter = HealthResponseWriter.WriteAsync })
+            .WithName("Health")
+            .WithSummary("Whether the corpus is loaded, with document and failure counts.");
+        return app;
+    }
+}

@@ -1,0 +1,2 @@
+// Integration tests start this host through WebApplicationFactory<Program>, which needs a public entry type.
+public partial class Program;
