@@ -35,6 +35,7 @@ public sealed partial class PlainTextExtractor : IDocumentTextExtractor
     private static List<TextBlock> Split(List<string> lines)
     {
         var wrapWidth = WrapWidth(lines);
+        var vocabulary = HyphenationVocabulary.Build(lines);
         var blocks = new List<TextBlock>();
         var current = new List<string>();
         var currentStyle = BlockStyle.None;
@@ -43,7 +44,7 @@ public sealed partial class PlainTextExtractor : IDocumentTextExtractor
         {
             if (current.Count > 0)
             {
-                blocks.Add(new TextBlock(TextNormalizer.JoinLines(current), [], currentStyle));
+                blocks.Add(new TextBlock(TextNormalizer.JoinLines(current, vocabulary), [], currentStyle));
                 current.Clear();
             }
 

@@ -52,12 +52,13 @@ public static partial class TextNormalizer
         string.Join('\n', text.Split('\n').Select(line => SpaceRun().Replace(line, " ").Trim()));
 
     /// <summary>
-    /// Joins the lines of one paragraph into running text. A line ending in a hyphen (or soft hyphen) after a
-    /// letter, followed by a line starting in lower case, is joined without the hyphen ("smug-" + "gling"), except
-    /// where the two halves repeat (Indonesian reduplication "negara-" + "negara") or the hyphen joins a
-    /// capitalised or numeric part ("COVID-" + "19").
+    /// Joins the lines of one paragraph into running text. A soft hyphen at a line end is dropped. A hard hyphen
+    /// after a letter, followed by a line starting in lower case, is dropped ("smug-" + "gling") only when the
+    /// document's vocabulary says it was inserted by hyphenation, and never where the two halves repeat
+    /// (Indonesian reduplication "negara-" + "negara"), the first half is a compound prefix ("cross-" + "border")
+    /// or the hyphen joins a capitalised or numeric part ("COVID-" + "19").
     /// </summary>
-    public static string JoinLines(IEnumerable<string> lines)
+    public static string JoinLines(IEnumerable<string> lines, HyphenationVocabulary? vocabulary = null)
     {
         ArgumentNullException.ThrowIfNull(lines);
         var builder = new StringBuilder();
@@ -81,7 +82,7 @@ public static partial class TextNormalizer
                 builder.Length--;
                 builder.Append(line);
             }
-            else if (last == '-' && ShouldDropHyphen(builder, line))
+            else if (last == '-' && ShouldDropHyphen(builder, line, vocabulary ?? HyphenationVocabulary.Empty))
             {
                 builder.Length--;
                 builder.Append(line);
@@ -100,7 +101,7 @@ public static partial class TextNormalizer
         return SpaceRun().Replace(builder.ToString().Replace("\u00AD", string.Empty, StringComparison.Ordinal), " ").Trim();
     }
 
-    private static bool ShouldDropHyphen(StringBuilder text, string nextLine)
+    private static bool ShouldDropHyphen(StringBuilder text, string nextLine, HyphenationVocabulary vocabulary)
     {
         if (text.Length < 2 || !char.IsLetter(text[^2]) || nextLine.Length == 0 || !char.IsLower(nextLine[0]))
         {
@@ -121,7 +122,8 @@ public static partial class TextNormalizer
         }
 
         // Reduplication (negara-negara, langkah-langkah, upaya-upaya) and known compounds keep their hyphen.
-        return !after.StartsWith(before, StringComparison.OrdinalIgnoreCase) && !CompoundPrefixes.Contains(before);
+        return !after.StartsWith(before, StringComparison.OrdinalIgnoreCase) && !CompoundPrefixes.Contains(before)
+            && !vocabulary.KeepsHyphen(before, after);
     }
 
     [GeneratedRegex(" {2,}")]

@@ -20,6 +20,7 @@ internal static partial class PdfBlockAssembler
         }
 
         var bodySize = BodyFontSize(lines);
+        var vocabulary = HyphenationVocabulary.Build([.. lines.Select(l => TextNormalizer.NormalizeCharacters(l.Text))]);
         var pitch = LinePitch(lines, bodySize);
         var current = new List<PdfLine>();
         PdfLine? previous = null;
@@ -27,7 +28,7 @@ internal static partial class PdfBlockAssembler
         {
             if (previous is not null && StartsNewBlock(previous, line, columns, bodySize, pitch))
             {
-                blocks.Add(ToBlock(current, columns, bodySize));
+                blocks.Add(ToBlock(current, columns, bodySize, vocabulary));
                 current.Clear();
             }
 
@@ -35,7 +36,7 @@ internal static partial class PdfBlockAssembler
             previous = line;
         }
 
-        blocks.Add(ToBlock(current, columns, bodySize));
+        blocks.Add(ToBlock(current, columns, bodySize, vocabulary));
         return blocks;
     }
 
@@ -95,7 +96,7 @@ internal static partial class PdfBlockAssembler
         return leftGap > 0.05 * column.Width && Math.Abs(leftGap - rightGap) < Math.Max(4, 0.015 * column.Width);
     }
 
-    private static TextBlock ToBlock(List<PdfLine> lines, IReadOnlyDictionary<(int Page, int Column), PdfColumn> columns, double bodySize)
+    private static TextBlock ToBlock(List<PdfLine> lines, IReadOnlyDictionary<(int Page, int Column), PdfColumn> columns, double bodySize, HyphenationVocabulary vocabulary)
     {
         var style = BlockStyle.None;
         if (lines.Count(l => l.Bold) * 2 > lines.Count)
@@ -113,7 +114,7 @@ internal static partial class PdfBlockAssembler
             style |= BlockStyle.Large;
         }
 
-        var text = TextNormalizer.JoinLines(lines.Select(l => TextNormalizer.NormalizeCharacters(l.Text)));
+        var text = TextNormalizer.JoinLines(lines.Select(l => TextNormalizer.NormalizeCharacters(l.Text)), vocabulary);
         return new TextBlock(text, [.. lines.Select(l => l.Page).Distinct().Order()], style);
     }
 

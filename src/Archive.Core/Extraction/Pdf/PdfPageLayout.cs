@@ -151,7 +151,7 @@ internal sealed class PdfPageLayout
         return new PdfLine(
             page,
             column,
-            string.Join(' ', words.Select(w => w.Text)),
+            JoinWords(words, sizes[sizes.Count / 2]),
             words.Min(w => w.BoundingBox.Left),
             words.Max(w => w.BoundingBox.Right),
             words.Select(Baseline).Max(),
@@ -160,6 +160,26 @@ internal sealed class PdfPageLayout
             sizes[sizes.Count / 2],
             boldLetters * 2 > letters.Count,
             words.Any(w => IsBarcodeFont(w.FontName)));
+    }
+
+    /// <summary>
+    /// Words with a real gap between them get one space; pieces the word extractor split without a gap (a full stop
+    /// kerned against its word, say) are glued back.
+    /// </summary>
+    private static string JoinWords(List<Word> words, double fontSize)
+    {
+        var text = new System.Text.StringBuilder(words[0].Text);
+        for (var i = 1; i < words.Count; i++)
+        {
+            if (words[i].BoundingBox.Left - words[i - 1].BoundingBox.Right > 0.1 * fontSize)
+            {
+                text.Append(' ');
+            }
+
+            text.Append(words[i].Text);
+        }
+
+        return text.ToString();
     }
 
     private static double Baseline(Word word) => word.Letters[0].StartBaseLine.Y;

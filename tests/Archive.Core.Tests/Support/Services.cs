@@ -1,0 +1,33 @@
+using System.Globalization;
+using Archive.Core.Ingestion;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Archive.Core.Tests.Support;
+
+/// <summary>The real Core services, configured as a test needs them.</summary>
+internal static class Services
+{
+    public static ServiceProvider Build(long? maxFileBytes = null, double? timeBudgetSeconds = null)
+    {
+        var settings = new Dictionary<string, string?>();
+        if (maxFileBytes is long bytes)
+        {
+            settings["Extraction:MaxFileBytes"] = bytes.ToString(CultureInfo.InvariantCulture);
+        }
+
+        if (timeBudgetSeconds is double seconds)
+        {
+            settings["Extraction:FileTimeBudgetSeconds"] = seconds.ToString(CultureInfo.InvariantCulture);
+        }
+
+        var services = new ServiceCollection();
+        services.AddSingleton<IConfiguration>(new ConfigurationBuilder().AddInMemoryCollection(settings).Build());
+        services.AddLogging();
+        services.AddIngestion();
+        return services.BuildServiceProvider();
+    }
+
+    public static CorpusIngestor Ingestor(long? maxFileBytes = null, double? timeBudgetSeconds = null) =>
+        Build(maxFileBytes, timeBudgetSeconds).GetRequiredService<CorpusIngestor>();
+}
