@@ -116,17 +116,16 @@ public sealed partial class PdfTextExtractor(ExtractionOptions options) : IDocum
             warnings.Add($"{unmapped} characters have no Unicode mapping in the PDF's fonts and may read wrongly");
         }
 
-        var running = RunningTextFilter.Find(layouts, heights);
+        var barcodes = new SortedSet<int>(layouts.SelectMany(l => l.Lines).Where(IsBarcode).Select(l => l.Page));
+        var bodySize = PdfBlockAssembler.BodyFontSize(layouts.SelectMany(l => l.Lines));
+        var running = RunningTextFilter.Find(layouts, heights, bodySize);
         var columns = layouts.SelectMany((l, i) => l.Columns.Values.Select(c => (Key: (i + 1, c.Index), Column: c)))
             .ToDictionary(x => x.Key, x => x.Column);
         var body = new List<PdfLine>();
         var footnotes = new List<string>();
-        var barcodes = new SortedSet<int>();
         foreach (var layout in layouts)
         {
-            var lines = layout.Lines.Where(l => !running.Contains(l)).ToList();
-            barcodes.UnionWith(lines.Where(IsBarcode).Select(l => l.Page));
-            lines.RemoveAll(IsBarcode);
+            var lines = layout.Lines.Where(l => !running.Contains(l) && !IsBarcode(l)).ToList();
             footnotes.AddRange(TakeFootnotes(lines));
             body.AddRange(lines);
         }

@@ -39,7 +39,7 @@ public static partial class DocumentStructurer
         for (; index < blocks.Count && state.TitleLines.Count < MaxTitleLines; index++)
         {
             var block = blocks[index];
-            if (Symbol().IsMatch(block.Text))
+            if (DocumentSymbol.IsMatch(block.Text))
             {
                 state.Symbol ??= block.Text;
                 continue;
@@ -66,7 +66,7 @@ public static partial class DocumentStructurer
     private static void ReadBodyBlock(TextBlock block, State state)
     {
         var text = block.Text;
-        if (Symbol().IsMatch(text))
+        if (DocumentSymbol.IsMatch(text))
         {
             state.Symbol ??= text;
             return;
@@ -145,9 +145,6 @@ public static partial class DocumentStructurer
     private static bool IsAllCaps(string text) => text.Any(char.IsLetter) && text.Where(char.IsLetter).All(char.IsUpper) && text.Count(char.IsLetter) > 3;
 
     private static int WordCount(string text) => text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
-
-    [GeneratedRegex(@"^[A-Z]{1,8}(?:/[A-Z0-9.\-]{1,12}){2,}$")]
-    private static partial Regex Symbol();
 
     private sealed class State
     {

@@ -1,5 +1,5 @@
 using UglyToad.PdfPig.Content;
-using UglyToad.PdfPig.DocumentLayoutAnalysis.WordExtractor;
+using UglyToad.PdfPig.Util;
 
 namespace Archive.Core.Extraction.Pdf;
 
@@ -29,8 +29,9 @@ internal sealed class PdfPageLayout
 
     public static PdfPageLayout Build(Page page)
     {
-        var words = page.GetWords(NearestNeighbourWordExtractor.Instance)
+        var words = page.GetWords(DefaultWordExtractor.Instance)
             .Where(w => !string.IsNullOrWhiteSpace(w.Text) && w.Letters.Count > 0)
+            .Select(StripTrailingMarker)
             .ToList();
         var rows = GroupIntoRows(words);
         var gutter = FindGutter(rows, page.Width);
@@ -87,6 +88,22 @@ internal sealed class PdfPageLayout
             .ToList();
     }
 
+    /// <summary>A footnote number set right after a word ("members.¹") is glued to it by the word extractor; cut it off.</summary>
+    private static Word StripTrailingMarker(Word word)
+    {
+        var size = word.Letters.Max(l => l.PointSize);
+        var baseline = word.Letters[0].StartBaseLine.Y;
+        var keep = word.Letters.Count;
+        while (keep > 1 && word.Letters[keep - 1] is { } letter
+            && letter.PointSize < 0.8 * size && letter.StartBaseLine.Y - baseline > 0.2 * size
+            && letter.Value.All(c => char.IsAsciiDigit(c) || c is '*' or '†' or '‡'))
+        {
+            keep--;
+        }
+
+        return keep == word.Letters.Count ? word : new Word([.. word.Letters.Take(keep)]);
+    }
+
     /// <summary>Footnote reference numbers are small raised digits; they belong to no sentence.</summary>
     private static List<Word> DropSuperscriptMarkers(List<Word> row)
     {
@@ -105,7 +122,8 @@ internal sealed class PdfPageLayout
 
     /// <summary>
     /// An x position near the middle of the page that falls inside a wide gap of at least four consecutive rows
-    /// with words on both sides: the space between two columns. Justified word gaps never line up like that.
+    /// with words on both sides, where the text right of the gap starts at the same x in most of those rows: the
+    /// space between two columns. The wide gaps of justified lines neither line up nor start text at one x.
     /// </summary>
     private static double? FindGutter(List<List<Word>> rows, double pageWidth)
     {
@@ -113,9 +131,9 @@ internal sealed class PdfPageLayout
         var bestScore = 0;
         for (var x = 0.3 * pageWidth; x <= 0.7 * pageWidth; x += 2)
         {
-            var gapRows = 0;
             var run = 0;
             var longestRun = 0;
+            var starts = new List<double>();
             foreach (var row in rows)
             {
                 if (row.Any(w => w.BoundingBox.Left < x && w.BoundingBox.Right > x))
@@ -128,14 +146,16 @@ internal sealed class PdfPageLayout
                 var right = row.Where(w => w.BoundingBox.Left >= x).Select(w => w.BoundingBox.Left).DefaultIfEmpty(double.NaN).Min();
                 if (!double.IsNaN(left) && !double.IsNaN(right) && right - left >= Math.Max(MinGutterWidth, 1.5 * row.Select(FontSize).Max()))
                 {
-                    gapRows++;
+                    starts.Add(right);
                     longestRun = Math.Max(longestRun, ++run);
                 }
             }
 
-            if (longestRun >= MinGutterRows && gapRows > bestScore)
+            // Columns are set flush left: most right-hand lines start at one x (labels aside).
+            var aligned = starts.GroupBy(s => Math.Round(s / 3)).Select(g => g.Count()).DefaultIfEmpty(0).Max();
+            if (longestRun >= MinGutterRows && aligned >= MinGutterRows && aligned * 2 >= starts.Count && aligned > bestScore)
             {
-                bestScore = gapRows;
+                bestScore = aligned;
                 best = x;
             }
         }

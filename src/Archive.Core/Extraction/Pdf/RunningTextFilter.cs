@@ -1,10 +1,13 @@
 using System.Text.RegularExpressions;
+using Archive.Core.Structuring;
 
 namespace Archive.Core.Extraction.Pdf;
 
 /// <summary>
 /// Finds running headers, footers and page numbers: lines in the top or bottom margin of a page that either repeat
-/// (digits aside) on at least half of the pages, or read like a page number ("Page 3 of 7", "Halaman 3", "- 3 -").
+/// (digits aside) on at least half of the pages, or read like a page number ("Page 3 of 7", "Halaman 3", "- 3 -"),
+/// and lines at the very top set in smaller type than the body (a header on a one-page document). A document
+/// symbol ("BP/MC8/2023/1") is never running text: it identifies the document.
 /// </summary>
 internal static partial class RunningTextFilter
 {
@@ -12,18 +15,24 @@ internal static partial class RunningTextFilter
     private const int EdgeLines = 3;
 
     /// <summary>The lines of every page that are running text, to be left out of the document's blocks.</summary>
-    public static HashSet<PdfLine> Find(IReadOnlyList<PdfPageLayout> pages, IReadOnlyList<double> pageHeights)
+    public static HashSet<PdfLine> Find(IReadOnlyList<PdfPageLayout> pages, IReadOnlyList<double> pageHeights, double bodyFontSize)
     {
         var candidates = new List<PdfLine>();
+        var running = new HashSet<PdfLine>();
         for (var i = 0; i < pages.Count; i++)
         {
-            var ordered = pages[i].Lines.OrderByDescending(l => l.Top).ToList();
+            var ordered = pages[i].Lines.Where(l => !DocumentSymbol.IsMatch(l.Text)).OrderByDescending(l => l.Top).ToList();
             var height = pageHeights[i];
-            candidates.AddRange(ordered.Take(EdgeLines).Where(l => l.Bottom >= height * (1 - MarginFraction)));
+            var top = ordered.Take(EdgeLines).Where(l => l.Bottom >= height * (1 - MarginFraction)).ToList();
+            candidates.AddRange(top);
             candidates.AddRange(ordered.TakeLast(EdgeLines).Where(l => l.Top <= height * MarginFraction));
+            if (top.Count > 0 && top[0].FontSize < 0.85 * bodyFontSize)
+            {
+                running.Add(top[0]);
+            }
         }
 
-        var running = new HashSet<PdfLine>(candidates.Where(l => IsPageNumber(l.Text)));
+        running.UnionWith(candidates.Where(l => IsPageNumber(l.Text)));
         if (pages.Count >= 2)
         {
             var threshold = Math.Max(2, (int)Math.Ceiling(pages.Count / 2.0));
