@@ -234,7 +234,8 @@ public static partial class DocumentStructurer
             }
 
             var where = pages.Count > 0 ? $" (page {pages[0]})" : string.Empty;
-            if (_lastNumber is int last && value != last + 1)
+            // A repeated number is reported once, as a repeated anchor, when the paragraph is flushed.
+            if (_lastNumber is int last && value != last + 1 && value != last)
             {
                 Warnings.Add(value == 1
                     ? $"paragraph numbering restarts at 1 after paragraph {last}{where} without an attachment heading"

@@ -1,0 +1,97 @@
+using Archive.Core.Extraction;
+using Archive.Core.Structuring;
+
+namespace Archive.Core.Tests.Structuring;
+
+public sealed class DocumentStructurerTests
+{
+    [Fact]
+    public void Structure_OutcomeDocument_FindsTitlePreambleSectionsParagraphsAndSubItems()
+    {
+        var structured = DocumentStructurer.Structure(
+        [
+            Block("Illustrative Co-Chairs' Statement", BlockStyle.Bold | BlockStyle.Centered),
+            Block("Nusa Dua, Bali, 23 March 2016", BlockStyle.Centered),
+            Block("The Conference was held in Bali and co-chaired by Indonesia and Australia."),
+            Block("I. Decisions of Ministers", BlockStyle.Bold),
+            Block("1. Ministers decided:"),
+            Block("(a) to keep the Ad Hoc Group;"),
+            Block("(b) to review its work."),
+            Block("2. Ministers thanked the hosts."),
+        ]);
+
+        Assert.Equal(["Illustrative Co-Chairs' Statement", "Nusa Dua, Bali, 23 March 2016"], structured.TitleLines);
+        Assert.Equal(["u1", "p1", "p2"], structured.Paragraphs.Select(p => p.Anchor));
+        Assert.Null(structured.Paragraphs[0].Section);
+        Assert.Equal("Ministers decided:\n(a) to keep the Ad Hoc Group;\n(b) to review its work.", structured.Paragraphs[1].Text);
+        Assert.Equal("I. Decisions of Ministers", structured.Paragraphs[1].Section);
+        Assert.Empty(structured.Warnings);
+    }
+
+    [Fact]
+    public void Structure_AttachmentHeading_RestartsNumberingUnderItsLetter()
+    {
+        var structured = DocumentStructurer.Structure(
+        [
+            Block("Title", BlockStyle.Bold),
+            Block("1. First."),
+            Block("2. Second."),
+            Block("Lampiran B: Pengaturan", BlockStyle.Bold),
+            Block("1. Pertama."),
+        ]);
+
+        Assert.Equal(["p1", "p2", "B-p1"], structured.Paragraphs.Select(p => p.Anchor));
+        Assert.Equal("B", structured.Paragraphs[2].Attachment);
+        Assert.Empty(structured.Warnings);
+    }
+
+    [Fact]
+    public void Structure_UntrustworthyNumbering_IsReportedNotGuessed()
+    {
+        var structured = DocumentStructurer.Structure(
+        [
+            Block("Title", BlockStyle.Bold),
+            Block("1. First."),
+            Block("3. Third."),
+            Block("3. Third again."),
+            Block("1. Restarted without a heading."),
+        ]);
+
+        Assert.Equal(["p1", "p3", "p3-2", "p1-2"], structured.Paragraphs.Select(p => p.Anchor));
+        Assert.Equal(
+            [
+                "paragraph numbering jumps from 1 to 3 (page 1)",
+                "paragraph anchor p3 occurs more than once; occurrence 2 is cited as p3-2",
+                "paragraph numbering restarts at 1 after paragraph 3 (page 1) without an attachment heading",
+                "paragraph anchor p1 occurs more than once; occurrence 2 is cited as p1-2",
+            ],
+            structured.Warnings);
+    }
+
+    [Fact]
+    public void Structure_DecimalNumbersAndDocumentSymbol_AreRecognised()
+    {
+        var structured = DocumentStructurer.Structure(
+        [
+            Block("BP/MC8/2023/1"),
+            Block("Illustrative Strategy", BlockStyle.Bold),
+            Block("2.1 Members will share data."),
+            Block("2.2 Members will report."),
+        ]);
+
+        Assert.Equal("BP/MC8/2023/1", structured.Symbol);
+        Assert.Equal(["p2.1", "p2.2"], structured.Paragraphs.Select(p => p.Anchor));
+        Assert.Equal("2.1", structured.Paragraphs[0].Number);
+    }
+
+    [Fact]
+    public void Structure_NoNumbers_GivesOrdinalAnchorsAndSaysSo()
+    {
+        var structured = DocumentStructurer.Structure([Block("Title", BlockStyle.Title), Block("One paragraph."), Block("Another one.")]);
+
+        Assert.Equal(["u1", "u2"], structured.Paragraphs.Select(p => p.Anchor));
+        Assert.Contains(structured.Warnings, w => w.StartsWith("no numbered paragraphs were found", StringComparison.Ordinal));
+    }
+
+    private static TextBlock Block(string text, BlockStyle style = BlockStyle.None) => new(text, [1], style);
+}
