@@ -13,10 +13,12 @@ internal static class DocumentEndpoints
         var group = endpoints.MapGroup("/api/documents").WithTags("Documents");
         group.MapGet("/", ListDocuments)
             .WithName("ListDocuments")
-            .WithSummary("List the documents of the archive, oldest first, optionally filtered.");
+            .WithSummary("List the documents of the archive, oldest first, optionally filtered.")
+            .ProducesValidationProblem();
         group.MapGet("/{id}", GetDocument)
             .WithName("GetDocument")
-            .WithSummary("One document, paragraph by paragraph, with citations and each paragraph's counterpart.");
+            .WithSummary("One document, paragraph by paragraph, with citations and each paragraph's counterpart.")
+            .ProducesProblem(StatusCodes.Status404NotFound);
         return group;
     }
 

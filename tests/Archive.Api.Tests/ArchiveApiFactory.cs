@@ -1,0 +1,85 @@
+using System.Net.Http.Json;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+
+namespace Archive.Api.Tests;
+
+/// <summary>
+/// The real API host on Kestrel at 127.0.0.1 (a free port), serving a copy of the sample corpus in a temp folder,
+/// so that tests never write into the repository. <see cref="CorpusFiles"/> lets a test add files to its copy.
+/// </summary>
+public class ArchiveApiFactory : WebApplicationFactory<Program>, IAsyncLifetime
+{
+    public ArchiveApiFactory()
+    {
+        CorpusPath = Path.Combine(Path.GetTempPath(), "archive-api-tests-" + Guid.NewGuid().ToString("N"));
+        CopyDirectory(Path.Combine(RepositoryRoot(), "corpus"), CorpusPath);
+        this.UseKestrel(0);
+    }
+
+    public string CorpusPath { get; }
+
+    /// <summary>Files to add to the corpus copy before the host starts: name → bytes.</summary>
+    protected virtual IReadOnlyDictionary<string, byte[]> CorpusFiles => new Dictionary<string, byte[]>();
+
+    public ValueTask InitializeAsync()
+    {
+        foreach (var (name, bytes) in CorpusFiles)
+        {
+            File.WriteAllBytes(Path.Combine(CorpusPath, name), bytes);
+        }
+
+        StartServer();
+        return ValueTask.CompletedTask;
+    }
+
+    public HttpClient CreateApiClient()
+    {
+        var client = CreateClient();
+        Assert.Equal("127.0.0.1", client.BaseAddress!.Host);
+        return client;
+    }
+
+    public async Task<T> GetJsonAsync<T>(string url)
+    {
+        using var client = CreateApiClient();
+        return (await client.GetFromJsonAsync<T>(url, TestContext.Current.CancellationToken))!;
+    }
+
+    public override async ValueTask DisposeAsync()
+    {
+        await base.DisposeAsync();
+        Directory.Delete(CorpusPath, recursive: true);
+        GC.SuppressFinalize(this);
+    }
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseSetting("Corpus:Path", CorpusPath);
+        builder.UseSetting("Urls", "http://127.0.0.1:0");
+    }
+
+    private static string RepositoryRoot()
+    {
+        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
+        {
+            if (File.Exists(Path.Combine(directory.FullName, "Archive.sln")))
+            {
+                return directory.FullName;
+            }
+        }
+
+        throw new InvalidOperationException("Archive.sln not found");
+    }
+
+    private static void CopyDirectory(string source, string target)
+    {
+        Directory.CreateDirectory(target);
+        foreach (var file in Directory.EnumerateFiles(source, "*", SearchOption.AllDirectories))
+        {
+            var destination = Path.Combine(target, Path.GetRelativePath(source, file));
+            Directory.CreateDirectory(Path.GetDirectoryName(destination)!);
+            File.Copy(file, destination);
+        }
+    }
+}
