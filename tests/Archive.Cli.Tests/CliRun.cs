@@ -1,0 +1,28 @@
+namespace Archive.Cli.Tests;
+
+/// <summary>Runs the <c>archive</c> command line in-process with captured output, as a redirected shell would.</summary>
+internal sealed record CliRun(int ExitCode, string Output, string Error)
+{
+    public static async Task<CliRun> InvokeAsync(params string[] args)
+    {
+        using var output = new StringWriter();
+        using var error = new StringWriter();
+        var exitCode = await CliApplication.RunAsync(args, output, error, interactive: false, TestContext.Current.CancellationToken);
+        return new CliRun(exitCode, output.ToString(), error.ToString());
+    }
+
+    public static string Corpus { get; } = Path.Combine(RepositoryRoot(), "corpus");
+
+    private static string RepositoryRoot()
+    {
+        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
+        {
+            if (File.Exists(Path.Combine(directory.FullName, "Archive.sln")))
+            {
+                return directory.FullName;
+            }
+        }
+
+        throw new InvalidOperationException("Archive.sln not found");
+    }
+}
