@@ -14,18 +14,18 @@ internal static class ExtractCommand
     {
         var file = new Argument<FileInfo>("file") { Description = "A PDF, HTML or text file." };
         var json = CommonOptions.Json();
-        var budget = CommonOptions.TimeBudget();
-        var maxSize = CommonOptions.MaxFileMegabytes();
+        var limits = new ExtractionLimitOptions();
         var command = new Command("extract", "Extract one document into numbered paragraphs with pages and citations.")
         {
-            file, json, budget, maxSize,
+            file, json,
         };
+        limits.AddTo(command);
         command.SetAction((result, cancellationToken) => RunAsync(
-            console, result.GetRequiredValue(file), result.GetValue(json), result.GetValue(budget), result.GetValue(maxSize), cancellationToken));
+            console, result.GetRequiredValue(file), result.GetValue(json), () => limits.BuildServices(result), cancellationToken));
         return command;
     }
 
-    private static async Task<int> RunAsync(CliConsole console, FileInfo file, bool json, double? budget, double? maxSize, CancellationToken cancellationToken)
+    private static async Task<int> RunAsync(CliConsole console, FileInfo file, bool json, Func<ServiceProvider> buildServices, CancellationToken cancellationToken)
     {
         if (!file.Exists)
         {
@@ -33,7 +33,7 @@ internal static class ExtractCommand
             return 2;
         }
 
-        await using var services = CoreServices.Build(budget, maxSize);
+        await using var services = buildServices();
         var (report, document) = await services.GetRequiredService<CorpusIngestor>().IngestFileAsync(file.FullName, cancellationToken);
         if (document is null)
         {

@@ -14,18 +14,18 @@ internal static class IngestCommand
     {
         var directory = new Argument<DirectoryInfo>("dir") { Description = "The corpus folder to ingest." };
         var json = CommonOptions.Json();
-        var budget = CommonOptions.TimeBudget();
-        var maxSize = CommonOptions.MaxFileMegabytes();
+        var limits = new ExtractionLimitOptions();
         var command = new Command("ingest", "Ingest every PDF, HTML and text file of a folder; exit code 1 when any file failed.")
         {
-            directory, json, budget, maxSize,
+            directory, json,
         };
+        limits.AddTo(command);
         command.SetAction((result, cancellationToken) => RunAsync(
-            console, result.GetRequiredValue(directory), result.GetValue(json), result.GetValue(budget), result.GetValue(maxSize), cancellationToken));
+            console, result.GetRequiredValue(directory), result.GetValue(json), () => limits.BuildServices(result), cancellationToken));
         return command;
     }
 
-    private static async Task<int> RunAsync(CliConsole console, DirectoryInfo directory, bool json, double? budget, double? maxSize, CancellationToken cancellationToken)
+    private static async Task<int> RunAsync(CliConsole console, DirectoryInfo directory, bool json, Func<ServiceProvider> buildServices, CancellationToken cancellationToken)
     {
         if (!directory.Exists)
         {
@@ -33,7 +33,7 @@ internal static class IngestCommand
             return 2;
         }
 
-        await using var services = CoreServices.Build(budget, maxSize);
+        await using var services = buildServices();
         var ingestor = services.GetRequiredService<CorpusIngestor>();
         IngestResult result;
         if (json || !console.Interactive)

@@ -107,7 +107,7 @@ public sealed partial class PlainTextExtractor : IDocumentTextExtractor
     // A label opens a new paragraph only after a line that could end one: "as set out in paragraph" followed by
     // "12. of the Framework" is one sentence wrapped before a number.
     private static bool CanEndParagraph(string previous, int? wrapWidth) =>
-        wrapWidth is null || SentenceEnd().IsMatch(previous) || previous.Length < 0.6 * wrapWidth;
+        wrapWidth is null || TextNormalizer.EndsClause(previous) || previous.Length < 0.6 * wrapWidth;
 
     private static bool EndsParagraph(string line, string? next, int wrapWidth)
     {
@@ -119,7 +119,7 @@ public sealed partial class PlainTextExtractor : IDocumentTextExtractor
         // A wrapped line is filled close to the wrap width; a much shorter one is the last line of its paragraph
         // (or a title line) when it closes a sentence or the next line opens a new one.
         var isShort = line.Length < 0.6 * wrapWidth;
-        return isShort && (SentenceEnd().IsMatch(line) || char.IsUpper(next[0]));
+        return isShort && (TextNormalizer.EndsClause(line) || char.IsUpper(next[0]));
     }
 
     private static string StripInlineMarkup(string text) => InlineMarkup().Replace(text, string.Empty);
@@ -135,7 +135,4 @@ public sealed partial class PlainTextExtractor : IDocumentTextExtractor
 
     [GeneratedRegex(@"\*\*|__|`")]
     private static partial Regex InlineMarkup();
-
-    [GeneratedRegex(@"[.!?:;][""'’”)]?$")]
-    private static partial Regex SentenceEnd();
 }

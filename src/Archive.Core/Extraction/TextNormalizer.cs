@@ -126,6 +126,12 @@ public static partial class TextNormalizer
             && !vocabulary.KeepsHyphen(before, after);
     }
 
+    /// <summary>True when a line closes a sentence or clause: ". : ; ! ?", perhaps followed by a quote or bracket.</summary>
+    public static bool EndsClause(string line) => ClauseEnd().IsMatch(line);
+
+    [GeneratedRegex(@"[.!?:;][""'’”)]?$")]
+    private static partial Regex ClauseEnd();
+
     [GeneratedRegex(" {2,}")]
     private static partial Regex SpaceRun();
 }

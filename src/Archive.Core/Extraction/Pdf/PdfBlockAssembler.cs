@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using Archive.Core.Structuring;
 
 namespace Archive.Core.Extraction.Pdf;
@@ -9,7 +8,7 @@ namespace Archive.Core.Extraction.Pdf;
 /// sentence, or before a line that opens with a paragraph or sub-item label. A page or column break alone does
 /// not end a block, so a paragraph that continues on the next page stays whole.
 /// </summary>
-internal static partial class PdfBlockAssembler
+internal static class PdfBlockAssembler
 {
     public static List<TextBlock> Assemble(IReadOnlyList<PdfLine> lines, IReadOnlyDictionary<(int Page, int Column), PdfColumn> columns)
     {
@@ -71,7 +70,7 @@ internal static partial class PdfBlockAssembler
 
         var column = columns[(previous.Page, previous.Column)];
         var previousIsShort = previous.Right < column.Right - (0.12 * column.Width);
-        var previousEndsClause = SentenceEnd().IsMatch(previous.Text);
+        var previousEndsClause = TextNormalizer.EndsClause(previous.Text);
         if ((previousIsShort && previousEndsClause)
             || ((previousIsShort || previousEndsClause) && ParagraphLabels.StartsBlock(line.Text)))
         {
@@ -117,7 +116,4 @@ internal static partial class PdfBlockAssembler
         var text = TextNormalizer.JoinLines(lines.Select(l => TextNormalizer.NormalizeCharacters(l.Text)), vocabulary);
         return new TextBlock(text, [.. lines.Select(l => l.Page).Distinct().Order()], style);
     }
-
-    [GeneratedRegex(@"[.!?:;][""'’”)]?$")]
-    private static partial Regex SentenceEnd();
 }
