@@ -1,5 +1,8 @@
+using Archive.Api.Conferences;
 using Archive.Api.Documents;
 using Archive.Api.Hosting;
+using Archive.Api.Paragraphs;
+using Archive.Api.Search;
 
 var builder = WebApplication.CreateBuilder(args);
 
@@ -9,6 +12,9 @@ builder.AddCorpus();
 var app = builder.Build();
 
 app.MapArchiveDefaults();
+app.MapSearch();
 app.MapDocuments();
+app.MapParagraphs();
+app.MapConferences();
 
 app.Run();

@@ -1,7 +1,9 @@
 using System.CommandLine;
 using Archive.Cli.Extract;
 using Archive.Cli.Hosting;
+using Archive.Cli.Index;
 using Archive.Cli.Ingest;
+using Archive.Cli.Search;
 
 namespace Archive.Cli;
 
@@ -16,10 +18,12 @@ internal static class CliApplication
     public static async Task<int> RunAsync(string[] args, TextWriter output, TextWriter error, bool interactive, CancellationToken cancellationToken)
     {
         var console = new CliConsole(output, error, interactive);
-        var root = new RootCommand("Bali Process Archive: ingest, extract and (later) search the outcome documents of the Bali Process.")
+        var root = new RootCommand("Bali Process Archive: ingest, extract, index and search the outcome documents of the Bali Process.")
         {
             IngestCommand.Create(console),
             ExtractCommand.Create(console),
+            IndexCommand.Create(console),
+            SearchCommand.Create(console),
         };
 
         var configuration = new InvocationConfiguration { Output = output, Error = error };

@@ -5,19 +5,23 @@ using Microsoft.AspNetCore.Mvc.Testing;
 namespace Archive.Api.Tests;
 
 /// <summary>
-/// The real API host on Kestrel at 127.0.0.1 (a free port), serving a copy of the sample corpus in a temp folder,
-/// so that tests never write into the repository. <see cref="CorpusFiles"/> lets a test add files to its copy.
+/// The real API host on Kestrel at 127.0.0.1 (a free port), serving a copy of the sample corpus in a temp folder
+/// and building its index there, so that tests never write into the repository. <see cref="CorpusFiles"/> lets a test add files to its copy.
 /// </summary>
 public class ArchiveApiFactory : WebApplicationFactory<Program>, IAsyncLifetime
 {
     public ArchiveApiFactory()
     {
-        CorpusPath = Path.Combine(Path.GetTempPath(), "archive-api-tests-" + Guid.NewGuid().ToString("N"));
+        var root = Path.Combine(Path.GetTempPath(), "archive-api-tests-" + Guid.NewGuid().ToString("N"));
+        CorpusPath = Path.Combine(root, "corpus");
+        IndexPath = Path.Combine(root, "index");
         CopyDirectory(Path.Combine(RepositoryRoot(), "corpus"), CorpusPath);
         this.UseKestrel(0);
     }
 
     public string CorpusPath { get; }
+
+    public string IndexPath { get; }
 
     /// <summary>Files to add to the corpus copy before the host starts: name → bytes.</summary>
     protected virtual IReadOnlyDictionary<string, byte[]> CorpusFiles => new Dictionary<string, byte[]>();
@@ -49,13 +53,15 @@ public class ArchiveApiFactory : WebApplicationFactory<Program>, IAsyncLifetime
     public override async ValueTask DisposeAsync()
     {
         await base.DisposeAsync();
-        Directory.Delete(CorpusPath, recursive: true);
+        Directory.Delete(Path.GetDirectoryName(CorpusPath)!, recursive: true);
         GC.SuppressFinalize(this);
     }
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseSetting("Corpus:Path", CorpusPath);
+        builder.UseSetting("Index:Path", IndexPath);
+        builder.UseSetting("Index:RefreshIntervalSeconds", "0.2");
         builder.UseSetting("Urls", "http://127.0.0.1:0");
     }
 

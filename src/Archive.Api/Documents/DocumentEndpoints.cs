@@ -1,6 +1,6 @@
 using Archive.Api.Contracts;
 using Archive.Core.Documents;
-using Archive.Core.Ingestion;
+using Archive.Core.Indexing;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Archive.Api.Documents;
@@ -22,12 +22,12 @@ internal static class DocumentEndpoints
         return group;
     }
 
-    private static Ok<IReadOnlyList<DocumentSummaryResponse>> ListDocuments([AsParameters] DocumentListQuery query, CurrentLibrary current)
+    private static Ok<IReadOnlyList<DocumentSummaryResponse>> ListDocuments([AsParameters] DocumentListQuery query, LiveIndex index)
     {
         // The query record's validation has already refused any other language or type spelling.
         var language = DocumentLanguages.Parse(query.Lang);
         DocumentType? type = DocumentTypes.TryParse(query.Type, out var parsed) ? parsed : null;
-        IReadOnlyList<DocumentSummaryResponse> documents = [.. current.Library.Documents
+        IReadOnlyList<DocumentSummaryResponse> documents = [.. index.Library.Documents
             .Where(d => query.Lang is null || d.Language == language)
             .Where(d => type is null || d.Metadata.Type == type)
             .Where(d => query.Conference is null || d.Metadata.Conference == query.Conference)
@@ -36,9 +36,9 @@ internal static class DocumentEndpoints
         return TypedResults.Ok(documents);
     }
 
-    private static Results<Ok<DocumentResponse>, ProblemHttpResult> GetDocument(string id, CurrentLibrary current)
+    private static Results<Ok<DocumentResponse>, ProblemHttpResult> GetDocument(string id, LiveIndex index)
     {
-        var document = current.Library.FindDocument(id);
+        var document = index.Library.FindDocument(id);
         return document is null
             ? TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "Document not found",
                 detail: $"No document has the id \"{id}\". GET /api/documents lists the ids.")

@@ -1,5 +1,6 @@
 using System.Text.Json.Serialization;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using Scalar.AspNetCore;
 
 namespace Archive.Api.Hosting;
 
@@ -32,6 +33,7 @@ internal static class ArchiveDefaults
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.MapOpenApi();
+        app.MapScalarApiReference(options => options.WithTitle("Bali Process Archive API"));
         app.MapHealthChecks("/healthz", new HealthCheckOptions { ResponseWriter = HealthResponseWriter.WriteAsync })
             .WithName("Health")
             .WithSummary("Whether the corpus is loaded, with document and failure counts.");

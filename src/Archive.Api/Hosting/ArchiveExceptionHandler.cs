@@ -1,26 +1,41 @@
+using Archive.Core.Indexing;
+using Archive.Core.Search;
 using Microsoft.AspNetCore.Diagnostics;
 
 namespace Archive.Api.Hosting;
 
 /// <summary>
-/// Turns request errors the framework throws (a malformed body or query) into 400 ProblemDetails; anything else
-/// falls through to the default 500 ProblemDetails, without internals.
+/// Maps the failures a caller can cause or wait out to ProblemDetails: a malformed request or query → 400 (saying
+/// what and where), an index still being built → 503 with Retry-After. Anything else falls through to the default
+/// 500 ProblemDetails, without internals.
 /// </summary>
 internal sealed class ArchiveExceptionHandler(IProblemDetailsService problemDetails) : IExceptionHandler
 {
     public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
     {
-        if (exception is not BadHttpRequestException badRequest)
+        var (status, title, detail) = exception switch
+        {
+            BadHttpRequestException bad => (bad.StatusCode, "The request is malformed", bad.Message),
+            QuerySyntaxException syntax => (StatusCodes.Status400BadRequest, "The query cannot be read", $"{syntax.Message} (at character {syntax.Position + 1})"),
+            IndexNotReadyException notReady => (StatusCodes.Status503ServiceUnavailable, "The index is not ready", notReady.Message),
+            _ => (0, string.Empty, string.Empty),
+        };
+        if (status == 0)
         {
             return false;
         }
 
-        httpContext.Response.StatusCode = badRequest.StatusCode;
+        httpContext.Response.StatusCode = status;
+        if (status == StatusCodes.Status503ServiceUnavailable)
+        {
+            httpContext.Response.Headers.RetryAfter = "5";
+        }
+
         return await problemDetails.TryWriteAsync(new ProblemDetailsContext
         {
             HttpContext = httpContext,
             Exception = exception,
-            ProblemDetails = { Status = badRequest.StatusCode, Title = "The request is malformed", Detail = badRequest.Message },
+            ProblemDetails = { Status = status, Title = title, Detail = detail },
         });
     }
 }

@@ -1,14 +1,20 @@
+using System.Reflection;
+using Archive.Core.Indexing;
 using Archive.Core.Ingestion;
-using Microsoft.Extensions.DependencyInjection.Extensions;
+using Archive.Core.Search;
 
 namespace Archive.Api.Hosting;
 
-/// <summary>Registers ingestion and the start-up load of the corpus the host serves.</summary>
+/// <summary>
+/// Registers ingestion and search, resolves the corpus and index folders against the content root, builds the
+/// index at start when it is missing or stale, and watches for newer generations while serving.
+/// </summary>
 internal static class CorpusExtensions
 {
     public static WebApplicationBuilder AddCorpus(this WebApplicationBuilder builder)
     {
         builder.Services.AddIngestion();
+        builder.Services.AddSearch();
         builder.Services.AddOptions<CorpusOptions>()
             .BindConfiguration("Corpus")
             .ValidateDataAnnotations()
@@ -16,8 +22,16 @@ internal static class CorpusExtensions
                 options.Path = Path.GetFullPath(Path.Combine(environment.ContentRootPath, options.Path)))
             .Validate(options => Directory.Exists(options.Path), "Corpus:Path must name an existing folder")
             .ValidateOnStart();
-        builder.Services.TryAddSingleton(TimeProvider.System);
-        builder.Services.AddHostedService<CorpusLoader>();
+        builder.Services.AddOptions<IndexOptions>()
+            .PostConfigure<IHostEnvironment>((options, environment) =>
+                options.Path = Path.GetFullPath(Path.Combine(environment.ContentRootPath, options.Path)));
+        // The build starts the host once (dotnet-getdocument) to write openapi.json: it must not build an index.
+        if (Assembly.GetEntryAssembly()?.GetName().Name != "GetDocument.Insider")
+        {
+            builder.Services.AddHostedService<IndexStartup>();
+            builder.Services.AddHostedService<IndexRefresher>();
+        }
+
         return builder;
     }
 }

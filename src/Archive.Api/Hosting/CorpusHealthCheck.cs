@@ -1,27 +1,32 @@
-using Archive.Core.Ingestion;
+using Archive.Core.Indexing;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 
 namespace Archive.Api.Hosting;
 
-/// <summary>Healthy once the corpus is loaded; degraded when some files failed to ingest; unhealthy before loading.</summary>
-internal sealed class CorpusHealthCheck(CurrentLibrary current) : IHealthCheck
+/// <summary>
+/// Healthy once an index is served; degraded when some corpus files failed to ingest; unhealthy before. Reports
+/// the index's age and generation and the number of documents and paragraphs.
+/// </summary>
+internal sealed class CorpusHealthCheck(LiveIndex live, TimeProvider clock) : IHealthCheck
 {
     public Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
     {
-        if (!current.IsLoaded || current.Report is not { } report)
+        if (live.Manifest is not { } manifest || live.Report is not { } report)
         {
-            return Task.FromResult(HealthCheckResult.Unhealthy("the corpus is not loaded yet"));
+            return Task.FromResult(HealthCheckResult.Unhealthy("the index is not open yet"));
         }
 
         var data = new Dictionary<string, object>
         {
-            ["documents"] = current.Library.Documents.Count,
-            ["paragraphs"] = current.Library.Documents.Sum(d => d.Paragraphs.Count),
+            ["documents"] = manifest.Documents,
+            ["paragraphs"] = manifest.Paragraphs,
             ["filesFailed"] = report.Failed,
-            ["loadedAt"] = current.LoadedAt!.Value,
+            ["indexGeneration"] = live.GenerationName ?? string.Empty,
+            ["indexBuiltAt"] = manifest.BuiltAt,
+            ["indexAgeSeconds"] = Math.Round((clock.GetUtcNow() - manifest.BuiltAt).TotalSeconds),
         };
         return Task.FromResult(report.Failed == 0
-            ? HealthCheckResult.Healthy("corpus loaded", data)
+            ? HealthCheckResult.Healthy("index open", data)
             : HealthCheckResult.Degraded($"{report.Failed} corpus files could not be ingested", data: data));
     }
 }

@@ -5,6 +5,7 @@ namespace Archive.Core.Documents;
 /// <summary>
 /// A date known to the year, the month or the day: some conferences are documented only as "April 2009".
 /// </summary>
+[System.Text.Json.Serialization.JsonConverter(typeof(PartialDateJsonConverter))]
 public readonly record struct PartialDate
 {
     private static readonly string[] EnglishMonths =

@@ -6,7 +6,7 @@ namespace Archive.Core.Ingestion;
 
 public static class IngestionServiceCollectionExtensions
 {
-    /// <summary>Registers the extractors (PDF, HTML, text), the corpus ingestor and the current library, with validated <see cref="ExtractionOptions"/>.</summary>
+    /// <summary>Registers the extractors (PDF, HTML, text) and the corpus ingestor, with validated <see cref="ExtractionOptions"/>.</summary>
     public static IServiceCollection AddIngestion(this IServiceCollection services)
     {
         services.AddOptions<ExtractionOptions>()
@@ -18,7 +18,6 @@ public static class IngestionServiceCollectionExtensions
         services.AddSingleton<IDocumentTextExtractor, PlainTextExtractor>();
         services.AddSingleton<FileTextExtractor>();
         services.AddSingleton<CorpusIngestor>();
-        services.AddSingleton<CurrentLibrary>();
         return services;
     }
 }

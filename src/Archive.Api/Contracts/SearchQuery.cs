@@ -1,0 +1,68 @@
+using System.ComponentModel;
+using System.ComponentModel.DataAnnotations;
+
+namespace Archive.Api.Contracts;
+
+/// <summary>Parameters of <c>GET /api/search</c>.</summary>
+public sealed record SearchQuery : IValidatableObject
+{
+    /// <summary>The query: words, "quoted phrases", -excluded, OR.</summary>
+    [Description("The query: words, \"quoted phrases\", -excluded words, OR between alternatives. English or Indonesian.")]
+    [Required(AllowEmptyStrings = false, ErrorMessage = "q is required: type at least one word.")]
+    [StringLength(500, ErrorMessage = "q may be at most 500 characters long.")]
+    public string? Q { get; init; }
+
+    [Description("Language of the paragraphs returned: any (default), en or id. With en or id, a query in the other language still finds them through their translations.")]
+    [RegularExpression("^(any|en|id)$", ErrorMessage = "lang must be any, en or id.")]
+    [DefaultValue("any")]
+    public string? Lang { get; init; }
+
+    [Description("Document type: co-chairs-statement, declaration, framework, strategy or other.")]
+    [RegularExpression("^(co-chairs-statement|declaration|framework|strategy|other)$",
+        ErrorMessage = "type must be one of co-chairs-statement, declaration, framework, strategy, other.")]
+    public string? Type { get; init; }
+
+    [Description("Number of the Ministerial Conference (1-99).")]
+    [Range(1, 99, ErrorMessage = "conference must be between 1 and 99.")]
+    public int? Conference { get; init; }
+
+    [Description("Earliest year, inclusive.")]
+    [Range(1990, 2100, ErrorMessage = "from must be a year between 1990 and 2100.")]
+    public int? From { get; init; }
+
+    [Description("Latest year, inclusive.")]
+    [Range(1990, 2100, ErrorMessage = "to must be a year between 1990 and 2100.")]
+    public int? To { get; init; }
+
+    [Description("true: only the bundled illustrative samples; false: only documents users added.")]
+    public bool? Sample { get; init; }
+
+    [Description("Hits per page, 1-100.")]
+    [Range(1, 100, ErrorMessage = "k must be between 1 and 100.")]
+    [DefaultValue(10)]
+    public int? K { get; init; }
+
+    [Description("Hits to skip, 0-10000.")]
+    [Range(0, 10_000, ErrorMessage = "offset must be between 0 and 10000.")]
+    [DefaultValue(0)]
+    public int? Offset { get; init; }
+
+    [Description("relevance (default), date (newest first) or date-asc (oldest first).")]
+    [RegularExpression("^(relevance|date|date-asc)$", ErrorMessage = "sort must be relevance, date or date-asc.")]
+    [DefaultValue("relevance")]
+    public string? Sort { get; init; }
+
+    [Description("true: match the words exactly as typed (no stemming, no translation).")]
+    public bool? Exact { get; init; }
+
+    [Description("true: at most one hit per document, its best paragraph.")]
+    public bool? Collapse { get; init; }
+
+    public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
+    {
+        if (From is int from && To is int to && from > to)
+        {
+            yield return new ValidationResult("from must not be later than to.", [nameof(From), nameof(To)]);
+        }
+    }
+}

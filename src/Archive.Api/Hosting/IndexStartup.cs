@@ -1,0 +1,48 @@
+using Archive.Core.Indexing;
+using Archive.Core.Ingestion;
+using Microsoft.Extensions.Options;
+
+namespace Archive.Api.Hosting;
+
+/// <summary>
+/// Before the host serves: builds the index from the corpus when it is missing or stale (logging each file), then
+/// opens it. A fresh index is only fingerprinted and opened, which takes well under a second on the sample corpus.
+/// </summary>
+internal sealed partial class IndexStartup(
+    IndexFreshness freshness,
+    IndexBuilder builder,
+    LiveIndex live,
+    IOptions<CorpusOptions> corpus,
+    IOptions<IndexOptions> index,
+    ILogger<IndexStartup> logger) : IHostedService
+{
+    public async Task StartAsync(CancellationToken cancellationToken)
+    {
+        var store = new IndexStore(index.Value.Path);
+        if (await freshness.WhyStaleAsync(corpus.Value.Path, store, cancellationToken) is { } reason)
+        {
+            LogBuilding(logger, store.Root, reason);
+            var progress = new Progress(logger);
+            await builder.BuildAsync(corpus.Value.Path, store, progress, cancellationToken);
+        }
+
+        await live.RefreshAsync(store, cancellationToken);
+        LogServing(logger, live.GenerationName, live.Library.Documents.Count);
+    }
+
+    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Building the index in {Index}: {Reason}")]
+    private static partial void LogBuilding(ILogger logger, string index, string reason);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Indexed {File}: {Status}, {Paragraphs} paragraphs")]
+    private static partial void LogFile(ILogger logger, string file, FileStatus status, int paragraphs);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Serving index generation {Generation} with {Documents} documents")]
+    private static partial void LogServing(ILogger logger, string? generation, int documents);
+
+    private sealed class Progress(ILogger logger) : IProgress<FileReport>
+    {
+        public void Report(FileReport value) => LogFile(logger, value.Path, value.Status, value.Paragraphs);
+    }
+}

@@ -1,0 +1,60 @@
+using Archive.Api.Contracts;
+using Archive.Core.Documents;
+using Archive.Core.Search;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace Archive.Api.Search;
+
+/// <summary><c>/api/search</c>: paragraphs in either language, whichever language the query is in.</summary>
+internal static class SearchEndpoints
+{
+    public static RouteGroupBuilder MapSearch(this IEndpointRouteBuilder endpoints)
+    {
+        var group = endpoints.MapGroup("/api/search").WithTags("Search");
+        group.MapGet("/", Search)
+            .WithName("Search")
+            .WithSummary("Search paragraphs in English and Indonesian, with highlights, facets and why each hit matched.")
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status400BadRequest)
+            .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
+        return group;
+    }
+
+    private static Results<Ok<SearchResponse>, ProblemHttpResult> Search(
+        [AsParameters] SearchQuery query, ParagraphSearcher searcher, CancellationToken cancellationToken)
+    {
+        // Validation has refused every malformed value; these parse.
+        DocumentType? type = DocumentTypes.TryParse(query.Type, out var parsed) ? parsed : null;
+        var request = new SearchRequest(
+            query.Q!,
+            DocumentLanguages.Parse(query.Lang),
+            type,
+            query.Conference,
+            query.From,
+            query.To,
+            query.Sample,
+            query.K ?? 10,
+            query.Offset ?? 0,
+            query.Sort switch
+            {
+                "date" => SearchSort.Newest,
+                "date-asc" => SearchSort.Oldest,
+                _ => SearchSort.Relevance,
+            },
+            query.Exact ?? false,
+            query.Collapse ?? false);
+        try
+        {
+            var result = searcher.Search(request, cancellationToken);
+            return TypedResults.Ok(result.ToResponse(request));
+        }
+        catch (QuerySyntaxException ex)
+        {
+            return TypedResults.Problem(
+                statusCode: StatusCodes.Status400BadRequest,
+                title: "The query cannot be read",
+                detail: $"{ex.Message} (at character {ex.Position + 1})",
+                extensions: new Dictionary<string, object?> { ["position"] = ex.Position });
+        }
+    }
+}

@@ -1,0 +1,45 @@
+using Archive.Api.Contracts;
+using Archive.Core.Documents;
+using Archive.Core.Search;
+
+namespace Archive.Api.Search;
+
+/// <summary>Maps search results to their wire form.</summary>
+internal static class SearchMappings
+{
+    public static SearchResponse ToResponse(this SearchResult result, SearchRequest request) => new(
+        request.Query,
+        result.Total,
+        result.Relaxed,
+        request.Offset,
+        request.K,
+        [.. result.Hits.Select(ToResponse)],
+        result.Facets.ToDictionary(f => f.Key, f => (IReadOnlyList<FacetResponse>)[.. f.Value.Select(c => new FacetResponse(c.Value, c.Count))]));
+
+    public static CounterpartResponse ToCounterpart(this Paragraph paragraph, DocumentLanguage language) => new(
+        paragraph.Id,
+        language.ToCode(),
+        paragraph.Text,
+        paragraph.Citation);
+
+    private static SearchHitResponse ToResponse(SearchHit hit) => new(
+        hit.Paragraph.Id,
+        hit.Document.Id,
+        hit.Document.Source,
+        hit.Paragraph.Number,
+        hit.Paragraph.Anchor,
+        hit.Document.Language.ToCode(),
+        hit.Document.Metadata.Title,
+        hit.Document.Metadata.Type.ToCode(),
+        hit.Document.Metadata.Conference,
+        hit.Document.Metadata.Date?.ToString(),
+        hit.Document.Metadata.Sample,
+        hit.Paragraph.Citation,
+        hit.Paragraph.Pages,
+        hit.Paragraph.Text,
+        hit.Highlight,
+        Math.Round(hit.Score, 4),
+        [.. hit.Matched.Select(m => new MatchedResponse(m.Term, m.QueryTerm, m.Source, m.Via, Math.Round(m.Score, 4)))],
+        hit.Counterpart?.ToCounterpart(hit.Document.Language.Other()),
+        $"/documents/{hit.Document.Id}#{hit.Paragraph.Anchor}");
+}

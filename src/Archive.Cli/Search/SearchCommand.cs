@@ -1,0 +1,90 @@
+using System.CommandLine;
+using System.Globalization;
+using System.Text.Json;
+using Archive.Cli.Hosting;
+using Archive.Core.Documents;
+using Archive.Core.Indexing;
+using Archive.Core.Search;
+using Microsoft.Extensions.DependencyInjection;
+using Spectre.Console;
+
+namespace Archive.Cli.Search;
+
+/// <summary><c>archive search "query" [--index dir] [--lang any|en|id] [--k N] [--json]</c>.</summary>
+internal static class SearchCommand
+{
+    public static Command Create(CliConsole console)
+    {
+        var query = new Argument<string>("query") { Description = "Words, \"quoted phrases\", -excluded, OR; English or Indonesian." };
+        var index = new Option<DirectoryInfo>("--index") { Description = "The index folder (default: index/ of this checkout)." };
+        var language = new Option<string>("--lang") { Description = "Language of the paragraphs returned.", DefaultValueFactory = _ => "any" };
+        language.AcceptOnlyFromAmong("any", "en", "id");
+        var k = new Option<int>("--k") { Description = "Number of hits (1-100).", DefaultValueFactory = _ => 10 };
+        k.Validators.Add(r =>
+        {
+            if (r.GetValueOrDefault<int>() is < 1 or > ParagraphSearcher.MaxK)
+            {
+                r.AddError("--k must be between 1 and 100");
+            }
+        });
+        var json = CommonOptions.Json();
+        var command = new Command("search", "Search the index and print the hits.") { query, index, language, k, json };
+        command.SetAction((result, cancellationToken) => RunAsync(
+            console,
+            new SearchRequest(result.GetRequiredValue(query), DocumentLanguages.Parse(result.GetValue(language)), K: result.GetValue(k)),
+            result.GetValue(index)?.FullName ?? RepositoryDefaults.Index,
+            result.GetValue(json),
+            cancellationToken));
+        return command;
+    }
+
+    private static async Task<int> RunAsync(CliConsole console, SearchRequest request, string index, bool json, CancellationToken cancellationToken)
+    {
+        await using var services = CoreServices.Build();
+        var live = services.GetRequiredService<LiveIndex>();
+        if (!await live.RefreshAsync(new IndexStore(index), cancellationToken))
+        {
+            await console.Error.WriteLineAsync($"archive: there is no index in {index}; build it with: archive index --index {index}");
+            return 2;
+        }
+
+        SearchResult result;
+        try
+        {
+            result = services.GetRequiredService<ParagraphSearcher>().Search(request, cancellationToken);
+        }
+        catch (QuerySyntaxException ex)
+        {
+            await console.Error.WriteLineAsync($"archive: {ex.Message} (at character {ex.Position + 1})");
+            return 2;
+        }
+
+        if (json)
+        {
+            await console.Output.WriteLineAsync(JsonSerializer.Serialize(SearchResultJson.From(request, result), CliJson.Options));
+            return 0;
+        }
+
+        if (result.Relaxed)
+        {
+            await console.Output.WriteLineAsync("No paragraph has every word; showing paragraphs with some of them.");
+        }
+
+        var table = new Table().Border(TableBorder.Rounded).AddColumns("#", "Score", "Citation", "Text", "Matched");
+        foreach (var (hit, rank) in result.Hits.Select((h, i) => (h, i + 1)))
+        {
+            table.AddRow(
+                new Text(rank.ToString(CultureInfo.InvariantCulture)),
+                new Text(hit.Score.ToString("F2", CultureInfo.InvariantCulture)),
+                new Text(hit.Paragraph.Citation),
+                new Text(Shorten(hit.Paragraph.Text, 220)),
+                new Text(string.Join(", ", hit.Matched.Select(m => m.Via == "text" && m.Source == "query" ? m.Term : $"{m.Term} ({m.Source}/{m.Via})").Distinct())));
+        }
+
+        console.Ansi.Write(table);
+        await console.Output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"{result.Hits.Count} of {result.Total} paragraphs"));
+        return 0;
+    }
+
+    private static string Shorten(string text, int length) => text.Length <= length ? text : string.Concat(text.AsSpan(0, length), "…");
+}

@@ -1,0 +1,81 @@
+using System.Text.Json;
+using Archive.Core.Analysis;
+using Archive.Core.Documents;
+using Archive.Core.Ingestion;
+using Lucene.Net.Index;
+using Lucene.Net.Search.Similarities;
+using Lucene.Net.Store;
+using Microsoft.Extensions.Logging;
+
+namespace Archive.Core.Indexing;
+
+/// <summary>
+/// Builds a new index generation from a corpus: ingests it, writes one Lucene document per paragraph with a single
+/// writer into a fresh folder, saves the library snapshot and the manifest, and only then switches the store's
+/// pointer to it. A server reading the previous generation is never disturbed.
+/// </summary>
+public sealed partial class IndexBuilder(CorpusIngestor ingestor, ArchiveAnalyzers analyzers, TimeProvider clock, ILogger<IndexBuilder> logger)
+{
+    public async Task<IndexBuildResult> BuildAsync(string corpusDirectory, IndexStore store, IProgress<FileReport>? progress, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(store);
+        var corpus = Path.GetFullPath(corpusDirectory);
+
+        // Fingerprint before ingesting: a file changed during the build leaves the new index stale, not wrong.
+        var fingerprint = await CorpusFingerprint.ComputeAsync(corpus, ingestor.ListFiles(corpus), cancellationToken);
+        var ingested = await ingestor.IngestAsync(corpus, progress, cancellationToken);
+        var generation = store.CreateGeneration(clock.GetUtcNow());
+        try
+        {
+            var paragraphs = WriteLucene(generation, ingested.Library, cancellationToken);
+            await new LibrarySnapshot(ingested.Library.Documents, ingested.Report).SaveAsync(generation.LibraryPath, cancellationToken);
+            var manifest = new IndexManifest(clock.GetUtcNow(), corpus, fingerprint, ingested.Library.Documents.Count, paragraphs, ingested.Report.Failed);
+            await using (var stream = File.Create(generation.ManifestPath))
+            {
+                await JsonSerializer.SerializeAsync(stream, manifest, LibrarySnapshot.Json, cancellationToken);
+            }
+
+            store.Activate(generation);
+            LogBuilt(logger, generation.Name, manifest.Documents, paragraphs);
+            return new IndexBuildResult(generation, manifest, ingested.Report);
+        }
+        catch
+        {
+            System.IO.Directory.Delete(generation.Directory, recursive: true);
+            throw;
+        }
+    }
+
+    private int WriteLucene(IndexGeneration generation, DocumentLibrary library, CancellationToken cancellationToken)
+    {
+        using var directory = FSDirectory.Open(generation.LucenePath);
+        using var analyzer = IndexFields.CreateAnalyzer(analyzers);
+        var config = new IndexWriterConfig(ArchiveAnalyzers.Version, analyzer)
+        {
+            OpenMode = OpenMode.CREATE,
+            Similarity = new BM25Similarity(),
+        };
+        using var writer = new IndexWriter(directory, config);
+        var count = 0;
+        foreach (var document in library.Documents)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            foreach (var paragraph in document.Paragraphs)
+            {
+                var counterpart = paragraph.CounterpartId is { } id ? library.FindParagraph(id)?.Paragraph : null;
+                writer.AddDocument(ParagraphDocuments.Create(document, paragraph, counterpart));
+                count++;
+            }
+        }
+
+        writer.ForceMerge(1);
+        writer.Commit();
+        return count;
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Built index generation {Generation}: {Documents} documents, {Paragraphs} paragraphs")]
+    private static partial void LogBuilt(ILogger logger, string generation, int documents, int paragraphs);
+}
+
+/// <summary>What a build produced.</summary>
+public sealed record IndexBuildResult(IndexGeneration Generation, IndexManifest Manifest, IngestReport Report);

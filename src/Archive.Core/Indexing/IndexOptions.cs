@@ -1,0 +1,15 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace Archive.Core.Indexing;
+
+/// <summary>Where the index lives.</summary>
+public sealed class IndexOptions
+{
+    /// <summary>The index folder; relative paths are taken from the host's content root. Default "index".</summary>
+    [Required]
+    public string Path { get; set; } = "index";
+
+    /// <summary>How often the service looks for a newer index generation, in seconds. Default 2.</summary>
+    [Range(0.1, 3600)]
+    public double RefreshIntervalSeconds { get; set; } = 2;
+}

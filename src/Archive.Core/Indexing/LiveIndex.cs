@@ -1,0 +1,153 @@
+using Archive.Core.Documents;
+using Archive.Core.Ingestion;
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+using Lucene.Net.Search.Similarities;
+using Lucene.Net.Store;
+
+namespace Archive.Core.Indexing;
+
+/// <summary>
+/// The index generation a service currently serves, shared by all requests. Requests <see cref="Acquire"/> a
+/// lease (reference-counted, as Lucene's SearcherManager does) and dispose it when done; <see cref="RefreshAsync"/>
+/// opens a newer generation when the store's pointer has moved and swaps it in, and the old generation's reader is
+/// closed only when its last lease is released, so no request ever fails because of a rebuild.
+/// </summary>
+public sealed class LiveIndex : IDisposable
+{
+    private readonly System.Threading.Lock _gate = new();
+    private OpenGeneration? _current;
+
+    /// <summary>True once a generation is open.</summary>
+    public bool IsOpen => _current is not null;
+
+    public IndexManifest? Manifest => _current?.Manifest;
+
+    public string? GenerationName => _current?.Generation.Name;
+
+    /// <summary>The documents of the current generation (empty before one is open).</summary>
+    public DocumentLibrary Library => _current?.Library ?? DocumentLibrary.Empty;
+
+    public IngestReport? Report => _current?.Report;
+
+    /// <summary>Takes a reference to the current generation; dispose the lease to release it.</summary>
+    /// <exception cref="IndexNotReadyException">No generation is open yet.</exception>
+    public IndexLease Acquire()
+    {
+        lock (_gate)
+        {
+            var current = _current ?? throw new IndexNotReadyException();
+            current.AddReference();
+            return new IndexLease(current);
+        }
+    }
+
+    /// <summary>Opens the store's current generation if it is not the one being served.</summary>
+    /// <returns>True when a new generation was swapped in.</returns>
+    public async Task<bool> RefreshAsync(IndexStore store, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(store);
+        if (store.Current() is not { } generation || generation.Name == _current?.Generation.Name)
+        {
+            return false;
+        }
+
+        var manifest = await generation.ReadManifestAsync(cancellationToken)
+            ?? throw new InvalidDataException($"index generation {generation.Name} has no readable manifest");
+        var snapshot = await LibrarySnapshot.LoadAsync(generation.LibraryPath, cancellationToken);
+        var opened = OpenGeneration.Open(generation, manifest, snapshot);
+        OpenGeneration? previous;
+        lock (_gate)
+        {
+            previous = _current;
+            _current = opened;
+        }
+
+        previous?.Release();
+        return true;
+    }
+
+    public void Dispose()
+    {
+        OpenGeneration? current;
+        lock (_gate)
+        {
+            current = _current;
+            _current = null;
+        }
+
+        current?.Release();
+    }
+
+    internal sealed class OpenGeneration
+    {
+        private readonly FSDirectory _directory;
+        private readonly DirectoryReader _reader;
+        private int _references = 1;
+
+        private OpenGeneration(IndexGeneration generation, IndexManifest manifest, LibrarySnapshot snapshot, FSDirectory directory, DirectoryReader reader)
+        {
+            Generation = generation;
+            Manifest = manifest;
+            Library = new DocumentLibrary(snapshot.Documents);
+            Report = snapshot.Report;
+            _directory = directory;
+            _reader = reader;
+            Searcher = new IndexSearcher(reader) { Similarity = new BM25Similarity() };
+        }
+
+        public IndexGeneration Generation { get; }
+
+        public IndexManifest Manifest { get; }
+
+        public DocumentLibrary Library { get; }
+
+        public IngestReport Report { get; }
+
+        public IndexSearcher Searcher { get; }
+
+        public static OpenGeneration Open(IndexGeneration generation, IndexManifest manifest, LibrarySnapshot snapshot)
+        {
+            var directory = FSDirectory.Open(generation.LucenePath);
+            try
+            {
+                return new OpenGeneration(generation, manifest, snapshot, directory, DirectoryReader.Open(directory));
+            }
+            catch
+            {
+                directory.Dispose();
+                throw;
+            }
+        }
+
+        public void AddReference() => Interlocked.Increment(ref _references);
+
+        public void Release()
+        {
+            if (Interlocked.Decrement(ref _references) == 0)
+            {
+                _reader.Dispose();
+                _directory.Dispose();
+            }
+        }
+    }
+}
+
+/// <summary>A reference to one open index generation, valid until disposed.</summary>
+public sealed class IndexLease : IDisposable
+{
+    private LiveIndex.OpenGeneration? _generation;
+
+    internal IndexLease(LiveIndex.OpenGeneration generation) => _generation = generation;
+
+    public IndexSearcher Searcher => Generation.Searcher;
+
+    public DocumentLibrary Library => Generation.Library;
+
+    private LiveIndex.OpenGeneration Generation => _generation ?? throw new ObjectDisposedException(nameof(IndexLease));
+
+    public void Dispose() => Interlocked.Exchange(ref _generation, null)?.Release();
+}
+
+/// <summary>The service has no index open yet (it is still being built).</summary>
+public sealed class IndexNotReadyException() : Exception("the index is not ready yet; it is being built");

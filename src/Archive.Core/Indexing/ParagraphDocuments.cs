@@ -1,0 +1,55 @@
+using System.Globalization;
+using Archive.Core.Documents;
+using Lucene.Net.Documents;
+using Lucene.Net.Util;
+
+namespace Archive.Core.Indexing;
+
+/// <summary>Turns a paragraph (with its counterpart, when it has one) into the Lucene document that indexes it.</summary>
+internal static class ParagraphDocuments
+{
+    public static Document Create(ArchiveDocument document, Paragraph paragraph, Paragraph? counterpart)
+    {
+        var language = document.Language.ToCode();
+        var metadata = document.Metadata;
+        var fields = new Document
+        {
+            new StringField(IndexFields.Id, paragraph.Id, Field.Store.YES),
+            new StringField(IndexFields.DocumentId, document.Id, Field.Store.NO),
+            new SortedDocValuesField(IndexFields.DocumentId, new BytesRef(document.Id)),
+            new StringField(IndexFields.Language, language, Field.Store.NO),
+            new SortedDocValuesField(IndexFields.Language, new BytesRef(language)),
+            new StringField(IndexFields.Type, metadata.Type.ToCode(), Field.Store.NO),
+            new SortedDocValuesField(IndexFields.Type, new BytesRef(metadata.Type.ToCode())),
+            new StringField(IndexFields.Sample, metadata.Sample ? "true" : "false", Field.Store.NO),
+            new NumericDocValuesField(IndexFields.Ordinal, paragraph.Ordinal),
+            new NumericDocValuesField(IndexFields.DateSort, DateKey(metadata.Date)),
+            new TextField(IndexFields.Text(document.Language), paragraph.Text, Field.Store.YES),
+            new TextField(IndexFields.Exact, paragraph.Text, Field.Store.NO),
+        };
+
+        if (metadata.Conference is int conference)
+        {
+            fields.Add(new Int32Field(IndexFields.Conference, conference, Field.Store.NO));
+            fields.Add(new NumericDocValuesField(IndexFields.Conference, conference));
+        }
+
+        if (metadata.Date is PartialDate date)
+        {
+            fields.Add(new Int32Field(IndexFields.Year, date.Year, Field.Store.NO));
+            fields.Add(new NumericDocValuesField(IndexFields.Year, date.Year));
+        }
+
+        if (counterpart is not null)
+        {
+            fields.Add(new TextField(IndexFields.Counterpart(document.Language.Other()), counterpart.Text, Field.Store.NO));
+            fields.Add(new TextField(IndexFields.CounterpartExact, counterpart.Text, Field.Store.NO));
+        }
+
+        return fields;
+    }
+
+    private static long DateKey(PartialDate? date) => date is PartialDate d
+        ? long.Parse(d.Start.ToString("yyyyMMdd", CultureInfo.InvariantCulture), CultureInfo.InvariantCulture)
+        : 0;
+}

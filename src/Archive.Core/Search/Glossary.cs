@@ -1,0 +1,108 @@
+using Archive.Core.Analysis;
+using Archive.Core.Documents;
+
+namespace Archive.Core.Search;
+
+/// <summary>
+/// The bilingual glossary of the field (<c>Resources/glossary.tsv</c>: "trafficking in persons" ↔ "perdagangan
+/// orang", …), used to carry a query into the other language. Terms are matched on their analysed form, so
+/// "returns" finds the entry "return" and "Kantor Dukungan Regional" the entry "kantor dukungan regional".
+/// </summary>
+public sealed class Glossary
+{
+    /// <summary>The glossary file, shipped as a resource.</summary>
+    public const string ResourceName = "glossary.tsv";
+
+    /// <summary>Longest term, in words, the lookup tries.</summary>
+    public const int MaxTermWords = 6;
+
+    private readonly ArchiveAnalyzers _analyzers;
+    private readonly Dictionary<string, List<GlossaryTranslation>> _fromEnglish = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<GlossaryTranslation>> _fromIndonesian = new(StringComparer.Ordinal);
+
+    public Glossary(ArchiveAnalyzers analyzers)
+        : this(analyzers, EmbeddedResources.ReadLines(ResourceName).Select(ParseLine))
+    {
+    }
+
+    public Glossary(ArchiveAnalyzers analyzers, IEnumerable<(string English, string Indonesian)> entries)
+    {
+        ArgumentNullException.ThrowIfNull(analyzers);
+        ArgumentNullException.ThrowIfNull(entries);
+        _analyzers = analyzers;
+        foreach (var (english, indonesian) in entries)
+        {
+            Add(_fromEnglish, Key(DocumentLanguage.English, english), new GlossaryTranslation(english, indonesian, DocumentLanguage.Indonesian));
+            Add(_fromIndonesian, Key(DocumentLanguage.Indonesian, indonesian), new GlossaryTranslation(indonesian, english, DocumentLanguage.English));
+            Count++;
+        }
+    }
+
+    /// <summary>Number of entries (pairs).</summary>
+    public int Count { get; }
+
+    /// <summary>
+    /// The longest glossary term that the words starting at <paramref name="start"/> spell, in either language,
+    /// with its translations; null when none does.
+    /// </summary>
+    public GlossaryMatch? Match(IReadOnlyList<string> words, int start)
+    {
+        ArgumentNullException.ThrowIfNull(words);
+        for (var length = Math.Min(MaxTermWords, words.Count - start); length >= 1; length--)
+        {
+            var text = string.Join(' ', words.Skip(start).Take(length));
+            var translations = Lookup(_fromEnglish, Key(DocumentLanguage.English, text))
+                .Concat(Lookup(_fromIndonesian, Key(DocumentLanguage.Indonesian, text)))
+                .ToList();
+            if (translations.Count > 0)
+            {
+                return new GlossaryMatch(length, translations);
+            }
+        }
+
+        return null;
+    }
+
+    private static (string English, string Indonesian) ParseLine(string line)
+    {
+        var parts = line.Split('\t');
+        if (parts.Length != 2 || parts.Any(string.IsNullOrWhiteSpace))
+        {
+            throw new InvalidDataException($"{ResourceName}: expected \"english<TAB>indonesian\", got \"{line}\"");
+        }
+
+        return (parts[0].Trim(), parts[1].Trim());
+    }
+
+    private static void Add(Dictionary<string, List<GlossaryTranslation>> map, string key, GlossaryTranslation translation)
+    {
+        if (key.Length == 0)
+        {
+            return;
+        }
+
+        if (!map.TryGetValue(key, out var list))
+        {
+            map[key] = list = [];
+        }
+
+        if (!list.Contains(translation))
+        {
+            list.Add(translation);
+        }
+    }
+
+    private static IEnumerable<GlossaryTranslation> Lookup(Dictionary<string, List<GlossaryTranslation>> map, string key) =>
+        key.Length > 0 && map.TryGetValue(key, out var list) ? list : [];
+
+    private string Key(DocumentLanguage language, string text) => string.Join(' ', ArchiveAnalyzers.Tokens(
+        language == DocumentLanguage.Indonesian ? _analyzers.Indonesian : _analyzers.English, "glossary", text));
+}
+
+/// <summary>A glossary term found in a query: how many query words it spans and what it translates to.</summary>
+public sealed record GlossaryMatch(int Length, IReadOnlyList<GlossaryTranslation> Translations);
+
+/// <summary>One translation of a glossary term.</summary>
+/// <param name="Term">The term as the glossary writes it in the query's language.</param>
+/// <param name="Translation">Its rendering in <paramref name="Language"/>.</param>
+public sealed record GlossaryTranslation(string Term, string Translation, DocumentLanguage Language);

@@ -1,0 +1,96 @@
+using System.Net;
+using System.Text;
+using Archive.Core.Analysis;
+using Archive.Core.Indexing;
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+
+namespace Archive.Core.Search;
+
+/// <summary>
+/// Says why each hit matched: which tagged leaves of the query score on it and by how much (BM25 contributions
+/// sum to the hit's score), and marks the matched words in the paragraph's text.
+/// </summary>
+internal sealed class MatchExplainer(ArchiveAnalyzers analyzers)
+{
+    /// <summary>For each hit (global doc id), the leaves that match it with their scores.</summary>
+    public static Dictionary<int, List<(TaggedClause Clause, float Score)>> Explain(IndexSearcher searcher, IReadOnlyList<TaggedClause> leaves, IReadOnlyList<int> docs)
+    {
+        var matches = docs.ToDictionary(d => d, _ => new List<(TaggedClause, float)>());
+        var sorted = docs.Order().ToList();
+        foreach (var leaf in leaves)
+        {
+            var weight = searcher.CreateNormalizedWeight(leaf.Query);
+            foreach (var context in searcher.IndexReader.Leaves)
+            {
+                var inSegment = sorted.Where(d => d >= context.DocBase && d < context.DocBase + context.Reader.MaxDoc).ToList();
+                if (inSegment.Count == 0 || weight.GetScorer((AtomicReaderContext)context, context.AtomicReader.LiveDocs) is not { } scorer)
+                {
+                    continue;
+                }
+
+                foreach (var doc in inSegment)
+                {
+                    var local = doc - context.DocBase;
+                    var current = scorer.DocID < local ? scorer.Advance(local) : scorer.DocID;
+                    if (current == local)
+                    {
+                        matches[doc].Add((leaf, scorer.GetScore()));
+                    }
+                }
+            }
+        }
+
+        return matches;
+    }
+
+    /// <summary>The paragraph's text, HTML-encoded, with the words the matching leaves found in &lt;mark&gt;.</summary>
+    public string Highlight(string text, string ownTextField, IEnumerable<TaggedClause> matched)
+    {
+        var spans = new List<(int Start, int End)>();
+        foreach (var group in matched.Where(m => m.Field == ownTextField || m.Field == IndexFields.Exact).GroupBy(m => m.Field))
+        {
+            var terms = group.SelectMany(m => m.Terms).ToHashSet(StringComparer.Ordinal);
+            var analyzer = SearchQueryBuilder.AnalyzerFor(analyzers, group.Key);
+            spans.AddRange(ArchiveAnalyzers.Analyze(analyzer, group.Key, text)
+                .Where(t => terms.Contains(t.Term))
+                .Select(t => (t.StartOffset, t.EndOffset)));
+        }
+
+        var html = new StringBuilder(text.Length + (spans.Count * 13));
+        var position = 0;
+        foreach (var (start, end) in Merge(spans))
+        {
+            html.Append(WebUtility.HtmlEncode(text[position..start])).Append("<mark>")
+                .Append(WebUtility.HtmlEncode(text[start..end])).Append("</mark>");
+            position = end;
+        }
+
+        return html.Append(WebUtility.HtmlEncode(text[position..])).ToString();
+    }
+
+    private static IEnumerable<(int Start, int End)> Merge(List<(int Start, int End)> spans)
+    {
+        (int Start, int End)? open = null;
+        foreach (var span in spans.OrderBy(s => s.Start))
+        {
+            if (open is { } current && span.Start <= current.End + 1)
+            {
+                open = (current.Start, Math.Max(current.End, span.End));
+                continue;
+            }
+
+            if (open is { } done)
+            {
+                yield return done;
+            }
+
+            open = span;
+        }
+
+        if (open is { } last)
+        {
+            yield return last;
+        }
+    }
+}

@@ -1,0 +1,203 @@
+using Archive.Core.Analysis;
+using Archive.Core.Documents;
+using Archive.Core.Indexing;
+using Lucene.Net.Analysis;
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+
+namespace Archive.Core.Search;
+
+/// <summary>
+/// Turns a parsed query into a Lucene query over both languages. Each word is looked for in the paragraphs' own
+/// text (stemmed in English and in Indonesian), less strongly in their counterparts' text (so a query in one
+/// language finds paragraphs of the other), and, through the glossary, as its translation with a lower weight
+/// still. Words common in either language ("the", "dan") are not required. Every leaf is tagged for "why it matched".
+/// </summary>
+public sealed class SearchQueryBuilder(ArchiveAnalyzers analyzers, Glossary glossary)
+{
+    /// <summary>Weight of a match in the counterpart's text, relative to the paragraph's own text.</summary>
+    public const float CounterpartWeight = 0.6f;
+
+    /// <summary>Weight of a glossary translation, relative to the words typed.</summary>
+    public const float GlossaryWeight = 0.5f;
+
+    // Exact word forms add a little on top of the stemmed match.
+    private const float ExactBonus = 0.2f;
+
+    internal BuiltQuery Build(ParsedQuery parsed, bool exact, bool relaxed)
+    {
+        ArgumentNullException.ThrowIfNull(parsed);
+        var leaves = new List<TaggedClause>();
+        var groups = new List<Query>();
+        var index = 0;
+        while (index < parsed.Groups.Count)
+        {
+            var (query, consumed) = exact ? (Alternatives(parsed.Groups[index], exact: true, leaves), 1) : GroupWithGlossary(parsed.Groups, index, leaves);
+            if (query is not null)
+            {
+                groups.Add(query);
+            }
+
+            index += consumed;
+        }
+
+        if (groups.Count == 0)
+        {
+            throw new QuerySyntaxException("the query has only common words, which are not searched; add a more specific word", 0);
+        }
+
+        var match = new BooleanQuery(disableCoord: true);
+        foreach (var group in groups)
+        {
+            match.Add(group, relaxed ? Occur.SHOULD : Occur.MUST);
+        }
+
+        foreach (var item in parsed.Excluded)
+        {
+            if (Item(item, item.Display, exact, [], weight: 1) is { } excluded)
+            {
+                match.Add(excluded, Occur.MUST_NOT);
+            }
+        }
+
+        if (relaxed)
+        {
+            match.MinimumNumberShouldMatch = 1;
+        }
+
+        return new BuiltQuery(match, leaves);
+    }
+
+    /// <summary>
+    /// One group, or a run of single-word groups that together spell a glossary term ("trafficking in persons"):
+    /// then the run matches either as its words or as the term's translation.
+    /// </summary>
+    private (Query? Query, int Consumed) GroupWithGlossary(IReadOnlyList<QueryGroup> groups, int start, List<TaggedClause> leaves)
+    {
+        var run = groups.Skip(start).TakeWhile(IsSingleWord).Select(g => g.Alternatives[0].Words[0]).ToList();
+        if (run.Count > 0 && glossary.Match(run, 0) is { } term)
+        {
+            var words = new BooleanQuery(disableCoord: true);
+            foreach (var word in run.Take(term.Length))
+            {
+                if (Item(new QueryItem([word], false), word, exact: false, leaves, weight: 1) is { } clause)
+                {
+                    words.Add(clause, Occur.MUST);
+                }
+            }
+
+            var either = new BooleanQuery(disableCoord: true);
+            if (words.Clauses.Count > 0)
+            {
+                either.Add(words, Occur.SHOULD);
+            }
+
+            AddTranslations(either, term, string.Join(' ', run.Take(term.Length)), leaves);
+            return (either.Clauses.Count == 0 ? null : either, term.Length);
+        }
+
+        return (Alternatives(groups[start], exact: false, leaves), 1);
+    }
+
+    private Query? Alternatives(QueryGroup group, bool exact, List<TaggedClause> leaves)
+    {
+        var any = new BooleanQuery(disableCoord: true);
+        foreach (var item in group.Alternatives)
+        {
+            if (Item(item, item.Display, exact, leaves, weight: 1) is { } clause)
+            {
+                any.Add(clause, Occur.SHOULD);
+            }
+
+            if (!exact && item.IsPhrase && glossary.Match(item.Words, 0) is { } term && term.Length == item.Words.Count)
+            {
+                AddTranslations(any, term, item.Display, leaves);
+            }
+        }
+
+        return any.Clauses.Count == 0 ? null : any;
+    }
+
+    private void AddTranslations(BooleanQuery target, GlossaryMatch term, string queryTerm, List<TaggedClause> leaves)
+    {
+        foreach (var translation in term.Translations)
+        {
+            var analyzer = translation.Language == DocumentLanguage.Indonesian ? analyzers.Indonesian : analyzers.English;
+            var tokens = ArchiveAnalyzers.Analyze(analyzer, "query", translation.Translation);
+            Add(target, IndexFields.Text(translation.Language), tokens, translation.Translation, queryTerm, "glossary", "text", GlossaryWeight, leaves);
+            Add(target, IndexFields.Counterpart(translation.Language), tokens, translation.Translation, queryTerm, "glossary", "counterpart", GlossaryWeight * CounterpartWeight, leaves);
+        }
+    }
+
+    /// <summary>The clauses that find one word or phrase; null for a word too common to search.</summary>
+    private Query? Item(QueryItem item, string queryTerm, bool exact, List<TaggedClause> leaves, float weight)
+    {
+        var text = string.Join(' ', item.Words);
+        if (!item.IsPhrase && analyzers.IsStopWord(text.ToLowerInvariant()))
+        {
+            return null;
+        }
+
+        var any = new BooleanQuery(disableCoord: true);
+        var exactTokens = ArchiveAnalyzers.Analyze(analyzers.Exact, IndexFields.Exact, text);
+        if (exact || item.IsPhrase)
+        {
+            Add(any, IndexFields.Exact, exactTokens, text, queryTerm, "query", "exact", weight, leaves);
+            if (!exact)
+            {
+                Add(any, IndexFields.CounterpartExact, exactTokens, text, queryTerm, "query", "counterpart", weight * CounterpartWeight, leaves);
+            }
+
+            return any.Clauses.Count == 0 ? null : any;
+        }
+
+        var english = ArchiveAnalyzers.Analyze(analyzers.English, IndexFields.TextEnglish, text);
+        var indonesian = ArchiveAnalyzers.Analyze(analyzers.Indonesian, IndexFields.TextIndonesian, text);
+        Add(any, IndexFields.TextEnglish, english, text, queryTerm, "query", "text", weight, leaves);
+        Add(any, IndexFields.TextIndonesian, indonesian, text, queryTerm, "query", "text", weight, leaves);
+        Add(any, IndexFields.CounterpartEnglish, english, text, queryTerm, "query", "counterpart", weight * CounterpartWeight, leaves);
+        Add(any, IndexFields.CounterpartIndonesian, indonesian, text, queryTerm, "query", "counterpart", weight * CounterpartWeight, leaves);
+        Add(any, IndexFields.Exact, exactTokens, text, queryTerm, "query", "exact", weight * ExactBonus, leaves);
+        return any.Clauses.Count == 0 ? null : any;
+    }
+
+    private static void Add(BooleanQuery target, string field, IReadOnlyList<AnalyzedToken> tokens, string term, string queryTerm, string source, string via, float weight, List<TaggedClause> leaves)
+    {
+        if (tokens.Count == 0)
+        {
+            return;
+        }
+
+        Query leaf;
+        if (tokens.Count == 1)
+        {
+            leaf = new TermQuery(new Term(field, tokens[0].Term));
+        }
+        else
+        {
+            var phrase = new PhraseQuery();
+            foreach (var token in tokens)
+            {
+                phrase.Add(new Term(field, token.Term), token.Position);
+            }
+
+            leaf = phrase;
+        }
+
+        leaf.Boost = weight;
+        target.Add(leaf, Occur.SHOULD);
+        leaves.Add(new TaggedClause(leaf, field, [.. tokens.Select(t => t.Term)], term, queryTerm, source, via));
+    }
+
+    private static bool IsSingleWord(QueryGroup group) => group.Alternatives is [{ IsPhrase: false }];
+
+    internal static Analyzer AnalyzerFor(ArchiveAnalyzers analyzers, string field) => field switch
+    {
+        IndexFields.TextEnglish or IndexFields.CounterpartEnglish => analyzers.English,
+        IndexFields.TextIndonesian or IndexFields.CounterpartIndonesian => analyzers.Indonesian,
+        _ => analyzers.Exact,
+    };
+}
+
+/// <summary>A Lucene query with its tagged leaves.</summary>
+internal sealed record BuiltQuery(Query Query, IReadOnlyList<TaggedClause> Leaves);

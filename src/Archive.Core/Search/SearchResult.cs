@@ -1,0 +1,32 @@
+using Archive.Core.Documents;
+
+namespace Archive.Core.Search;
+
+/// <summary>One page of search results, with facet counts over all matches.</summary>
+/// <param name="Total">Paragraphs (or documents, when collapsed) that match.</param>
+/// <param name="Relaxed">True when no paragraph had every word and the hits are those with some of them.</param>
+/// <param name="Facets">Counts over all matches by "type", "language", "conference" and "year".</param>
+public sealed record SearchResult(int Total, bool Relaxed, IReadOnlyList<SearchHit> Hits, IReadOnlyDictionary<string, IReadOnlyList<FacetCount>> Facets);
+
+/// <summary>A paragraph found, why, and how well.</summary>
+/// <param name="Highlight">The paragraph's text, HTML-encoded, with the words that matched in &lt;mark&gt;.</param>
+/// <param name="Matched">Each query clause that matched this paragraph, with its share of the score.</param>
+/// <param name="Counterpart">The aligned paragraph in the other language, when there is one.</param>
+public sealed record SearchHit(
+    ArchiveDocument Document,
+    Paragraph Paragraph,
+    double Score,
+    string Highlight,
+    IReadOnlyList<MatchedClause> Matched,
+    Paragraph? Counterpart);
+
+/// <summary>One reason a paragraph matched.</summary>
+/// <param name="Term">The query word or phrase (or the glossary translation) that matched.</param>
+/// <param name="QueryTerm">The word or phrase the user typed that it stands for.</param>
+/// <param name="Source">"query" (typed), or "glossary" (a translation of what was typed).</param>
+/// <param name="Via">"text" (the paragraph's own text, stemmed), "exact" (its unstemmed text) or "counterpart" (the text of its translation).</param>
+/// <param name="Score">This clause's contribution to the score (BM25).</param>
+public sealed record MatchedClause(string Term, string QueryTerm, string Source, string Via, double Score);
+
+/// <summary>How many matches have a value.</summary>
+public sealed record FacetCount(string Value, int Count);

@@ -1,0 +1,27 @@
+using Archive.Core.Analysis;
+using Archive.Core.Indexing;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
+namespace Archive.Core.Search;
+
+public static class SearchServiceCollectionExtensions
+{
+    /// <summary>Registers the analyzers, the index (builder, freshness check, live generation) and the searcher.</summary>
+    public static IServiceCollection AddSearch(this IServiceCollection services)
+    {
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddOptions<IndexOptions>()
+            .BindConfiguration("Index")
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+        services.AddSingleton<ArchiveAnalyzers>();
+        services.AddSingleton<Glossary>();
+        services.AddSingleton<SearchQueryBuilder>();
+        services.AddSingleton<IndexBuilder>();
+        services.AddSingleton<IndexFreshness>();
+        services.AddSingleton<LiveIndex>();
+        services.AddSingleton<ParagraphSearcher>();
+        return services;
+    }
+}
