@@ -25,7 +25,8 @@ public sealed class Glossary
     {
     }
 
-    public Glossary(ArchiveAnalyzers analyzers, IEnumerable<(string English, string Indonesian)> entries)
+    // Internal: DI would otherwise pick this constructor and satisfy the entries with an empty IEnumerable.
+    internal Glossary(ArchiveAnalyzers analyzers, IEnumerable<(string English, string Indonesian)> entries)
     {
         ArgumentNullException.ThrowIfNull(analyzers);
         ArgumentNullException.ThrowIfNull(entries);

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Archive.Core.Ingestion;
+using Archive.Core.Search;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -25,6 +26,7 @@ internal static class Services
         services.AddSingleton<IConfiguration>(new ConfigurationBuilder().AddInMemoryCollection(settings).Build());
         services.AddLogging();
         services.AddIngestion();
+        services.AddSearch();
         return services.BuildServiceProvider();
     }
 
