@@ -70,6 +70,27 @@ internal static class SearchCommand
             await console.Output.WriteLineAsync("No paragraph has every word; showing paragraphs with some of them.");
         }
 
+        if (console.Interactive)
+        {
+            console.Ansi.Write(Table(result));
+        }
+        else
+        {
+            // Redirected output is read by people in logs and by grep: one block per hit, no box drawing.
+            foreach (var (hit, rank) in result.Hits.Select((h, i) => (h, i + 1)))
+            {
+                await console.Output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"{rank}. [{hit.Score:F2}] {hit.Paragraph.Citation}"));
+                await console.Output.WriteLineAsync($"   {hit.Paragraph.Text}");
+                await console.Output.WriteLineAsync($"   matched: {Matched(hit)}");
+            }
+        }
+
+        await console.Output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"{result.Hits.Count} of {result.Total} paragraphs"));
+        return 0;
+    }
+
+    private static Table Table(SearchResult result)
+    {
         var table = new Table().Border(TableBorder.Rounded).AddColumns("#", "Score", "Citation", "Text", "Matched");
         foreach (var (hit, rank) in result.Hits.Select((h, i) => (h, i + 1)))
         {
@@ -78,13 +99,14 @@ internal static class SearchCommand
                 new Text(hit.Score.ToString("F2", CultureInfo.InvariantCulture)),
                 new Text(hit.Paragraph.Citation),
                 new Text(Shorten(hit.Paragraph.Text, 220)),
-                new Text(string.Join(", ", hit.Matched.Select(m => m.Via == "text" && m.Source == "query" ? m.Term : $"{m.Term} ({m.Source}/{m.Via})").Distinct())));
+                new Text(Matched(hit)));
         }
 
-        console.Ansi.Write(table);
-        await console.Output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"{result.Hits.Count} of {result.Total} paragraphs"));
-        return 0;
+        return table;
     }
+
+    private static string Matched(SearchHit hit) =>
+        string.Join(", ", hit.Matched.Select(m => m.Via == "text" && m.Source == "query" ? m.Term : $"{m.Term} ({m.Source}/{m.Via})").Distinct());
 
     private static string Shorten(string text, int length) => text.Length <= length ? text : string.Concat(text.AsSpan(0, length), "…");
 }

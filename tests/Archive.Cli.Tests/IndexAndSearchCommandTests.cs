@@ -1,0 +1,72 @@
+using System.Text.Json;
+
+namespace Archive.Cli.Tests;
+
+public sealed class IndexAndSearchCommandTests : IDisposable
+{
+    private readonly DirectoryInfo _index = Directory.CreateTempSubdirectory("archive-cli-index-");
+
+    public void Dispose() => _index.Delete(recursive: true);
+
+    [Fact]
+    public async Task Index_ThenAgain_BuildsOnceAndThenSaysItIsFresh()
+    {
+        var first = await CliRun.InvokeAsync("index", "--corpus", CliRun.Corpus, "--index", _index.FullName);
+        var second = await CliRun.InvokeAsync("index", "--corpus", CliRun.Corpus, "--index", _index.FullName);
+        var forced = await CliRun.InvokeAsync("index", "--corpus", CliRun.Corpus, "--index", _index.FullName, "--force");
+
+        Assert.Equal(0, first.ExitCode);
+        Assert.Contains("Building the index", first.Output, StringComparison.Ordinal);
+        Assert.Contains("18 documents, 364 paragraphs", first.Output, StringComparison.Ordinal);
+        Assert.Contains("is fresh", second.Output, StringComparison.Ordinal);
+        Assert.Contains("rebuild requested", forced.Output, StringComparison.Ordinal);
+        Assert.Single(File.ReadAllLines(Path.Combine(_index.FullName, "current")));
+    }
+
+    [Fact]
+    public async Task Search_Json_PrintsTheSameHitsAsTheApi()
+    {
+        await CliRun.InvokeAsync("index", "--corpus", CliRun.Corpus, "--index", _index.FullName);
+
+        var run = await CliRun.InvokeAsync("search", "perdagangan orang", "--index", _index.FullName, "--lang", "en", "--k", "3", "--json");
+
+        Assert.Equal(0, run.ExitCode);
+        using var json = JsonDocument.Parse(run.Output);
+        var hits = json.RootElement.GetProperty("hits").EnumerateArray().ToList();
+        Assert.Equal(3, hits.Count);
+        Assert.All(hits, h => Assert.Equal("en", h.GetProperty("language").GetString()));
+        Assert.All(hits, h => Assert.Equal("id", h.GetProperty("counterpart").GetProperty("language").GetString()));
+    }
+
+    [Fact]
+    public async Task Search_Table_ShowsCitationsAndCounts()
+    {
+        await CliRun.InvokeAsync("index", "--corpus", CliRun.Corpus, "--index", _index.FullName);
+
+        var run = await CliRun.InvokeAsync("search", "\"Regional Support Office\"", "--index", _index.FullName, "--k", "2");
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Contains("Ministerial Conference", run.Output, StringComparison.Ordinal);
+        Assert.Contains("2 of ", run.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Search_MalformedQuery_SaysWhyAndExitsTwo()
+    {
+        await CliRun.InvokeAsync("index", "--corpus", CliRun.Corpus, "--index", _index.FullName);
+
+        var run = await CliRun.InvokeAsync("search", "\"returns", "--index", _index.FullName);
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains("a quoted phrase is not closed", run.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Search_WithoutIndex_SaysHowToBuildOne()
+    {
+        var run = await CliRun.InvokeAsync("search", "returns", "--index", _index.FullName);
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains("archive index", run.Error, StringComparison.Ordinal);
+    }
+}
