@@ -1,43 +1,17 @@
-using System.Diagnostics;
-using System.Globalization;
-using Archive.Benchmarks;
-using BenchmarkDotNet.Running;
+using Archive.Benchmarks.Extraction;
+using Archive.Benchmarks.Search;
 
-// Extraction speed of the archive's PdfPig extractor beside poppler's pdftotext, on the same PDFs in one run.
-//   dotnet run -c Release --project bench/Archive.Benchmarks
-// Needs pdftotext (Debian: apt-get install poppler-utils).
-if (!CanRun("pdftotext", "-v"))
+// dotnet run -c Release --project bench/Archive.Benchmarks -- extraction   PdfPig extractor vs pdftotext
+// dotnet run -c Release --project bench/Archive.Benchmarks -- search       search latency and throughput vs SQLite FTS5
+return args.FirstOrDefault() switch
 {
-    Console.Error.WriteLine("bench: pdftotext is not installed (apt-get install poppler-utils)");
-    return 1;
-}
+    "extraction" => ExtractionBenchmark.Run(args[1..]),
+    "search" => await SearchBenchmark.RunAsync(args[1..]),
+    _ => Usage(),
+};
 
-var summary = BenchmarkRunner.Run<ExtractionBenchmarks>(args: args);
-var pages = SampleCorpus.Pages;
-Console.WriteLine();
-Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Sample corpus: {SampleCorpus.Pdfs.Count} PDFs, {pages} pages, per operation"));
-double? baseline = null;
-foreach (var report in summary.Reports.Where(r => r.ResultStatistics is not null))
+static int Usage()
 {
-    var seconds = report.ResultStatistics!.Mean / 1e9;
-    var pagesPerSecond = pages / seconds;
-    baseline ??= pagesPerSecond;
-    Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-        $"{report.BenchmarkCase.Descriptor.WorkloadMethodDisplayInfo,-32} {seconds * 1000,9:F1} ms  {pagesPerSecond,8:F0} pages/s  ratio to archive extractor {pagesPerSecond / baseline:F2}"));
-}
-
-return 0;
-
-static bool CanRun(string program, string argument)
-{
-    try
-    {
-        using var process = Process.Start(new ProcessStartInfo(program, argument) { RedirectStandardError = true, RedirectStandardOutput = true });
-        process!.WaitForExit();
-        return true;
-    }
-    catch (System.ComponentModel.Win32Exception)
-    {
-        return false;
-    }
+    Console.Error.WriteLine("usage: dotnet run -c Release --project bench/Archive.Benchmarks -- extraction|search [options]");
+    return 2;
 }

@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using Archive.Api.Contracts;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Scalar.AspNetCore;
 
@@ -34,6 +35,10 @@ internal static class ArchiveDefaults
         app.UseStatusCodePages();
         app.MapOpenApi();
         app.MapScalarApiReference(options => options.WithTitle("Bali Process Archive API"));
+        app.MapGet("/api/about", () => TypedResults.Ok(AboutResponse.Instance))
+            .WithName("About")
+            .WithTags("Service")
+            .WithSummary("What this service is (a constant body).");
         app.MapHealthChecks("/healthz", new HealthCheckOptions { ResponseWriter = HealthResponseWriter.WriteAsync })
             .WithName("Health")
             .WithSummary("Whether the corpus is loaded, with document and failure counts.");

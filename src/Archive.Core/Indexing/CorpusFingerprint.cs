@@ -11,7 +11,7 @@ namespace Archive.Core.Indexing;
 public sealed record CorpusFingerprint(int FormatVersion, string AnalysisHash, string? CatalogSha256, IReadOnlyList<CorpusFile> Files)
 {
     /// <summary>Bumped whenever the fields or their analysis change, so older indexes are rebuilt.</summary>
-    public const int CurrentFormatVersion = 1;
+    public const int CurrentFormatVersion = 2;
 
     public static async Task<CorpusFingerprint> ComputeAsync(string corpusDirectory, IReadOnlyList<string> files, CancellationToken cancellationToken)
     {

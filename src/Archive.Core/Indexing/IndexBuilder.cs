@@ -24,12 +24,23 @@ public sealed partial class IndexBuilder(CorpusIngestor ingestor, ArchiveAnalyze
         // Fingerprint before ingesting: a file changed during the build leaves the new index stale, not wrong.
         var fingerprint = await CorpusFingerprint.ComputeAsync(corpus, ingestor.ListFiles(corpus), cancellationToken);
         var ingested = await ingestor.IngestAsync(corpus, progress, cancellationToken);
+        return await WriteAsync(ingested, corpus, fingerprint, store, cancellationToken);
+    }
+
+    /// <summary>
+    /// Writes an index generation for documents already ingested and makes it current. Used by
+    /// <see cref="BuildAsync"/>, and by benchmarks that index a generated library.
+    /// </summary>
+    public async Task<IndexBuildResult> WriteAsync(IngestResult ingested, string corpusPath, CorpusFingerprint fingerprint, IndexStore store, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(ingested);
+        ArgumentNullException.ThrowIfNull(store);
         var generation = store.CreateGeneration(clock.GetUtcNow());
         try
         {
             var paragraphs = WriteLucene(generation, ingested.Library, cancellationToken);
             await new LibrarySnapshot(ingested.Library.Documents, ingested.Report).SaveAsync(generation.LibraryPath, cancellationToken);
-            var manifest = new IndexManifest(clock.GetUtcNow(), corpus, fingerprint, ingested.Library.Documents.Count, paragraphs, ingested.Report.Failed);
+            var manifest = new IndexManifest(clock.GetUtcNow(), corpusPath, fingerprint, ingested.Library.Documents.Count, paragraphs, ingested.Report.Failed);
             await using (var stream = File.Create(generation.ManifestPath))
             {
                 await JsonSerializer.SerializeAsync(stream, manifest, LibrarySnapshot.Json, cancellationToken);

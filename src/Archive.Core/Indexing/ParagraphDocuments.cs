@@ -8,6 +8,9 @@ namespace Archive.Core.Indexing;
 /// <summary>Turns a paragraph (with its counterpart, when it has one) into the Lucene document that indexes it.</summary>
 internal static class ParagraphDocuments
 {
+    // The paragraph's own text keeps term vectors with offsets, so hits are highlighted without analysing it again.
+    private static readonly FieldType HighlightableText = CreateHighlightableText();
+
     public static Document Create(ArchiveDocument document, Paragraph paragraph, Paragraph? counterpart)
     {
         var language = document.Language.ToCode();
@@ -24,8 +27,8 @@ internal static class ParagraphDocuments
             new StringField(IndexFields.Sample, metadata.Sample ? "true" : "false", Field.Store.NO),
             new NumericDocValuesField(IndexFields.Ordinal, paragraph.Ordinal),
             new NumericDocValuesField(IndexFields.DateSort, DateKey(metadata.Date)),
-            new TextField(IndexFields.Text(document.Language), paragraph.Text, Field.Store.YES),
-            new TextField(IndexFields.Exact, paragraph.Text, Field.Store.NO),
+            new Field(IndexFields.Text(document.Language), paragraph.Text, HighlightableText),
+            new Field(IndexFields.Exact, paragraph.Text, HighlightableText),
         };
 
         if (metadata.Conference is int conference)
@@ -47,6 +50,18 @@ internal static class ParagraphDocuments
         }
 
         return fields;
+    }
+
+    private static FieldType CreateHighlightableText()
+    {
+        var type = new FieldType(TextField.TYPE_NOT_STORED)
+        {
+            StoreTermVectors = true,
+            StoreTermVectorPositions = true,
+            StoreTermVectorOffsets = true,
+        };
+        type.Freeze();
+        return type;
     }
 
     private static long DateKey(PartialDate? date) => date is PartialDate d

@@ -8,7 +8,8 @@ namespace Archive.Core.Search;
 
 /// <summary>
 /// Counts every match by type, language, conference and year (from doc values), and the distinct documents, while
-/// the top hits are collected: the facets describe all matches, not just the page shown.
+/// the top hits are collected: the facets describe all matches, not just the page shown. Counting is by ordinal
+/// within a segment, so a match costs no allocation; names are resolved once per segment.
 /// </summary>
 internal sealed class FacetCollector : ICollector
 {
@@ -17,16 +18,16 @@ internal sealed class FacetCollector : ICollector
     private readonly Dictionary<long, int> _conferences = [];
     private readonly Dictionary<long, int> _years = [];
     private readonly HashSet<string> _documents = new(StringComparer.Ordinal);
-    private readonly BytesRef _scratch = new();
-    private SortedDocValues? _type;
-    private SortedDocValues? _language;
-    private SortedDocValues? _document;
-    private NumericDocValues? _conference;
-    private IBits? _hasConference;
-    private NumericDocValues? _year;
-    private IBits? _hasYear;
+    private SegmentCounts? _segment;
 
-    public int Documents => _documents.Count;
+    public int Documents
+    {
+        get
+        {
+            Flush();
+            return _documents.Count;
+        }
+    }
 
     public bool AcceptsDocsOutOfOrder => true;
 
@@ -37,56 +38,110 @@ internal sealed class FacetCollector : ICollector
     public void SetNextReader(AtomicReaderContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
-        var reader = context.AtomicReader;
-        _type = reader.GetSortedDocValues(IndexFields.Type);
-        _language = reader.GetSortedDocValues(IndexFields.Language);
-        _document = reader.GetSortedDocValues(IndexFields.DocumentId);
-        _conference = reader.GetNumericDocValues(IndexFields.Conference);
-        _hasConference = reader.GetDocsWithField(IndexFields.Conference);
-        _year = reader.GetNumericDocValues(IndexFields.Year);
-        _hasYear = reader.GetDocsWithField(IndexFields.Year);
+        Flush();
+        _segment = new SegmentCounts(context.AtomicReader);
     }
 
     public void Collect(int doc)
     {
-        Count(_types, _type, doc);
-        Count(_languages, _language, doc);
-        if (_document is not null)
+        var segment = _segment!;
+        segment.Type.Count(doc);
+        segment.Language.Count(doc);
+        segment.Document.Count(doc);
+        if (segment.Conference is not null && segment.HasConference?.Get(doc) == true)
         {
-            _document.Get(doc, _scratch);
-            _documents.Add(_scratch.Utf8ToString());
+            Increment(_conferences, segment.Conference.Get(doc));
         }
 
-        if (_conference is not null && _hasConference?.Get(doc) == true)
+        if (segment.Year is not null && segment.HasYear?.Get(doc) == true)
         {
-            Increment(_conferences, _conference.Get(doc));
-        }
-
-        if (_year is not null && _hasYear?.Get(doc) == true)
-        {
-            Increment(_years, _year.Get(doc));
+            Increment(_years, segment.Year.Get(doc));
         }
     }
 
-    public IReadOnlyDictionary<string, IReadOnlyList<FacetCount>> Facets() => new Dictionary<string, IReadOnlyList<FacetCount>>
+    public IReadOnlyDictionary<string, IReadOnlyList<FacetCount>> Facets()
     {
-        ["type"] = [.. _types.OrderByDescending(p => p.Value).ThenBy(p => p.Key, StringComparer.Ordinal).Select(p => new FacetCount(p.Key, p.Value))],
-        ["language"] = [.. _languages.OrderByDescending(p => p.Value).ThenBy(p => p.Key, StringComparer.Ordinal).Select(p => new FacetCount(p.Key, p.Value))],
-        ["conference"] = [.. _conferences.OrderBy(p => p.Key).Select(p => new FacetCount(p.Key.ToString(CultureInfo.InvariantCulture), p.Value))],
-        ["year"] = [.. _years.OrderBy(p => p.Key).Select(p => new FacetCount(p.Key.ToString(CultureInfo.InvariantCulture), p.Value))],
-    };
+        Flush();
+        return new Dictionary<string, IReadOnlyList<FacetCount>>
+        {
+            ["type"] = ByCount(_types),
+            ["language"] = ByCount(_languages),
+            ["conference"] = [.. _conferences.OrderBy(p => p.Key).Select(p => new FacetCount(p.Key.ToString(CultureInfo.InvariantCulture), p.Value))],
+            ["year"] = [.. _years.OrderBy(p => p.Key).Select(p => new FacetCount(p.Key.ToString(CultureInfo.InvariantCulture), p.Value))],
+        };
+    }
 
-    private void Count(Dictionary<string, int> counts, SortedDocValues? values, int doc)
+    private void Flush()
     {
-        if (values is null || values.GetOrd(doc) < 0)
+        if (_segment is not { } segment)
         {
             return;
         }
 
-        values.Get(doc, _scratch);
-        var key = _scratch.Utf8ToString();
-        counts[key] = counts.GetValueOrDefault(key) + 1;
+        segment.Type.AddTo(_types);
+        segment.Language.AddTo(_languages);
+        foreach (var (document, _) in segment.Document.Values())
+        {
+            _documents.Add(document);
+        }
+
+        _segment = null;
     }
 
+    private static List<FacetCount> ByCount(Dictionary<string, int> counts) =>
+        [.. counts.OrderByDescending(p => p.Value).ThenBy(p => p.Key, StringComparer.Ordinal).Select(p => new FacetCount(p.Key, p.Value))];
+
     private static void Increment(Dictionary<long, int> counts, long key) => counts[key] = counts.GetValueOrDefault(key) + 1;
+
+    private sealed class SegmentCounts(AtomicReader reader)
+    {
+        public OrdinalCounts Type { get; } = new(reader.GetSortedDocValues(IndexFields.Type));
+
+        public OrdinalCounts Language { get; } = new(reader.GetSortedDocValues(IndexFields.Language));
+
+        public OrdinalCounts Document { get; } = new(reader.GetSortedDocValues(IndexFields.DocumentId));
+
+        public NumericDocValues? Conference { get; } = reader.GetNumericDocValues(IndexFields.Conference);
+
+        public IBits? HasConference { get; } = reader.GetDocsWithField(IndexFields.Conference);
+
+        public NumericDocValues? Year { get; } = reader.GetNumericDocValues(IndexFields.Year);
+
+        public IBits? HasYear { get; } = reader.GetDocsWithField(IndexFields.Year);
+    }
+
+    /// <summary>Counts per ordinal of one segment's sorted doc values.</summary>
+    private sealed class OrdinalCounts(SortedDocValues? values)
+    {
+        private readonly int[] _counts = new int[values?.ValueCount ?? 0];
+
+        public void Count(int doc)
+        {
+            if (values?.GetOrd(doc) is int ord and >= 0)
+            {
+                _counts[ord]++;
+            }
+        }
+
+        public IEnumerable<(string Value, int Count)> Values()
+        {
+            var scratch = new BytesRef();
+            for (var ord = 0; ord < _counts.Length; ord++)
+            {
+                if (_counts[ord] > 0)
+                {
+                    values!.LookupOrd(ord, scratch);
+                    yield return (scratch.Utf8ToString(), _counts[ord]);
+                }
+            }
+        }
+
+        public void AddTo(Dictionary<string, int> totals)
+        {
+            foreach (var (value, count) in Values())
+            {
+                totals[value] = totals.GetValueOrDefault(value) + count;
+            }
+        }
+    }
 }

@@ -49,11 +49,15 @@ public sealed class Glossary
     public GlossaryMatch? Match(IReadOnlyList<string> words, int start)
     {
         ArgumentNullException.ThrowIfNull(words);
-        for (var length = Math.Min(MaxTermWords, words.Count - start); length >= 1; length--)
+
+        // Analysing each word once and joining the tokens gives the key of every span (the analyzers work word by word).
+        var count = Math.Min(MaxTermWords, words.Count - start);
+        var english = words.Skip(start).Take(count).Select(w => Tokens(DocumentLanguage.English, w)).ToList();
+        var indonesian = words.Skip(start).Take(count).Select(w => Tokens(DocumentLanguage.Indonesian, w)).ToList();
+        for (var length = count; length >= 1; length--)
         {
-            var text = string.Join(' ', words.Skip(start).Take(length));
-            var translations = Lookup(_fromEnglish, Key(DocumentLanguage.English, text))
-                .Concat(Lookup(_fromIndonesian, Key(DocumentLanguage.Indonesian, text)))
+            var translations = Lookup(_fromEnglish, string.Join(' ', english.Take(length).SelectMany(t => t)))
+                .Concat(Lookup(_fromIndonesian, string.Join(' ', indonesian.Take(length).SelectMany(t => t))))
                 .ToList();
             if (translations.Count > 0)
             {
@@ -96,8 +100,10 @@ public sealed class Glossary
     private static IEnumerable<GlossaryTranslation> Lookup(Dictionary<string, List<GlossaryTranslation>> map, string key) =>
         key.Length > 0 && map.TryGetValue(key, out var list) ? list : [];
 
-    private string Key(DocumentLanguage language, string text) => string.Join(' ', ArchiveAnalyzers.Tokens(
-        language == DocumentLanguage.Indonesian ? _analyzers.Indonesian : _analyzers.English, "glossary", text));
+    private string Key(DocumentLanguage language, string text) => string.Join(' ', Tokens(language, text));
+
+    private IReadOnlyList<string> Tokens(DocumentLanguage language, string text) =>
+        ArchiveAnalyzers.Tokens(language == DocumentLanguage.Indonesian ? _analyzers.Indonesian : _analyzers.English, "glossary", text);
 }
 
 /// <summary>A glossary term found in a query: how many query words it spans and what it translates to.</summary>

@@ -1,9 +1,9 @@
 using System.Net;
 using System.Text;
-using Archive.Core.Analysis;
 using Archive.Core.Indexing;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
+using Lucene.Net.Util;
 
 namespace Archive.Core.Search;
 
@@ -11,7 +11,7 @@ namespace Archive.Core.Search;
 /// Says why each hit matched: which tagged leaves of the query score on it and by how much (BM25 contributions
 /// sum to the hit's score), and marks the matched words in the paragraph's text.
 /// </summary>
-internal sealed class MatchExplainer(ArchiveAnalyzers analyzers)
+internal static class MatchExplainer
 {
     /// <summary>For each hit (global doc id), the leaves that match it with their scores.</summary>
     public static Dictionary<int, List<(TaggedClause Clause, float Score)>> Explain(IndexSearcher searcher, IReadOnlyList<TaggedClause> leaves, IReadOnlyList<int> docs)
@@ -44,17 +44,38 @@ internal sealed class MatchExplainer(ArchiveAnalyzers analyzers)
         return matches;
     }
 
-    /// <summary>The paragraph's text, HTML-encoded, with the words the matching leaves found in &lt;mark&gt;.</summary>
-    public string Highlight(string text, string ownTextField, IEnumerable<TaggedClause> matched)
+    /// <summary>
+    /// The paragraph's text, HTML-encoded, with the words the matching leaves found in &lt;mark&gt;. The offsets
+    /// come from the term vectors stored with the paragraph's own text and exact fields.
+    /// </summary>
+    public static string Highlight(IndexReader reader, int doc, string text, string ownTextField, IEnumerable<TaggedClause> matched)
     {
         var spans = new List<(int Start, int End)>();
         foreach (var group in matched.Where(m => m.Field == ownTextField || m.Field == IndexFields.Exact).GroupBy(m => m.Field))
         {
-            var terms = group.SelectMany(m => m.Terms).ToHashSet(StringComparer.Ordinal);
-            var analyzer = SearchQueryBuilder.AnalyzerFor(analyzers, group.Key);
-            spans.AddRange(ArchiveAnalyzers.Analyze(analyzer, group.Key, text)
-                .Where(t => terms.Contains(t.Term))
-                .Select(t => (t.StartOffset, t.EndOffset)));
+            if (reader.GetTermVector(doc, group.Key) is not { } vector)
+            {
+                continue;
+            }
+
+            var terms = vector.GetEnumerator();
+            foreach (var term in group.SelectMany(m => m.Terms).Distinct(StringComparer.Ordinal))
+            {
+                if (!terms.SeekExact(new BytesRef(term)) || terms.DocsAndPositions(null, null, DocsAndPositionsFlags.OFFSETS) is not { } positions
+                    || positions.NextDoc() == DocIdSetIterator.NO_MORE_DOCS)
+                {
+                    continue;
+                }
+
+                for (var i = 0; i < positions.Freq; i++)
+                {
+                    positions.NextPosition();
+                    if (positions.StartOffset >= 0 && positions.EndOffset <= text.Length)
+                    {
+                        spans.Add((positions.StartOffset, positions.EndOffset));
+                    }
+                }
+            }
         }
 
         var html = new StringBuilder(text.Length + (spans.Count * 13));

@@ -9,15 +9,13 @@ namespace Archive.Core.Search;
 /// Searches the live index for paragraphs. Every word must match (in either language, through the glossary or the
 /// paragraph's counterpart); when no paragraph has them all, the search is relaxed to any of them and says so.
 /// </summary>
-public sealed class ParagraphSearcher(LiveIndex index, SearchQueryBuilder builder, Analysis.ArchiveAnalyzers analyzers)
+public sealed class ParagraphSearcher(LiveIndex index, SearchQueryBuilder builder)
 {
     /// <summary>Most hits per page.</summary>
     public const int MaxK = 100;
 
     /// <summary>Deepest offset a page may start at.</summary>
     public const int MaxOffset = 10_000;
-
-    private readonly MatchExplainer _explainer = new(analyzers);
 
     /// <exception cref="QuerySyntaxException">The query cannot be read.</exception>
     /// <exception cref="IndexNotReadyException">The index is still being built.</exception>
@@ -32,13 +30,13 @@ public sealed class ParagraphSearcher(LiveIndex index, SearchQueryBuilder builde
 
         using var lease = index.Acquire();
         var filter = Filter(request);
-        var built = builder.Build(parsed, request.Exact, relaxed: false);
+        var built = builder.Build(parsed, request.Exact, relaxed: false, request.Language);
         var page = Execute(lease.Searcher, built.Query, filter, request);
         var relaxed = false;
         if (page.Total == 0 && parsed.Groups.Count > 1)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            built = builder.Build(parsed, request.Exact, relaxed: true);
+            built = builder.Build(parsed, request.Exact, relaxed: true, request.Language);
             page = Execute(lease.Searcher, built.Query, filter, request);
             relaxed = page.Total > 0;
         }
@@ -60,7 +58,7 @@ public sealed class ParagraphSearcher(LiveIndex index, SearchQueryBuilder builde
                 document,
                 paragraph,
                 float.IsNaN(scoreDoc.Score) ? 0 : scoreDoc.Score,
-                _explainer.Highlight(paragraph.Text, IndexFields.Text(document.Language), matched.Select(m => m.Clause)),
+                MatchExplainer.Highlight(lease.Searcher.IndexReader, scoreDoc.Doc, paragraph.Text, IndexFields.Text(document.Language), matched.Select(m => m.Clause)),
                 [.. matched.OrderByDescending(m => m.Score).Select(m => new MatchedClause(m.Clause.Term, m.Clause.QueryTerm, m.Clause.Source, m.Clause.Via, m.Score))],
                 counterpart));
         }

@@ -1,7 +1,6 @@
 using Archive.Core.Analysis;
 using Archive.Core.Documents;
 using Archive.Core.Indexing;
-using Lucene.Net.Analysis;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 
@@ -21,13 +20,14 @@ public sealed class SearchQueryBuilder(ArchiveAnalyzers analyzers, Glossary glos
     /// <summary>Weight of a glossary translation, relative to the words typed.</summary>
     public const float GlossaryWeight = 0.5f;
 
-    // Exact word forms add a little on top of the stemmed match.
-    private const float ExactBonus = 0.2f;
-
-    internal BuiltQuery Build(ParsedQuery parsed, bool exact, bool relaxed)
+    /// <param name="parsed">The query.</param>
+    /// <param name="exact">Unstemmed text only.</param>
+    /// <param name="relaxed">Any group may match instead of all.</param>
+    /// <param name="language">The language filter, if any: fields no paragraph of that language has are left out.</param>
+    internal BuiltQuery Build(ParsedQuery parsed, bool exact, bool relaxed, DocumentLanguage language = DocumentLanguage.Unknown)
     {
         ArgumentNullException.ThrowIfNull(parsed);
-        var leaves = new List<TaggedClause>();
+        var leaves = new LeafList(language);
         var groups = new List<Query>();
         var index = 0;
         while (index < parsed.Groups.Count)
@@ -54,7 +54,7 @@ public sealed class SearchQueryBuilder(ArchiveAnalyzers analyzers, Glossary glos
 
         foreach (var item in parsed.Excluded)
         {
-            if (Item(item, item.Display, exact, [], weight: 1) is { } excluded)
+            if (Item(item, item.Display, exact, new LeafList(DocumentLanguage.Unknown), weight: 1) is { } excluded)
             {
                 match.Add(excluded, Occur.MUST_NOT);
             }
@@ -65,14 +65,14 @@ public sealed class SearchQueryBuilder(ArchiveAnalyzers analyzers, Glossary glos
             match.MinimumNumberShouldMatch = 1;
         }
 
-        return new BuiltQuery(match, leaves);
+        return new BuiltQuery(match, leaves.Clauses);
     }
 
     /// <summary>
     /// One group, or a run of single-word groups that together spell a glossary term ("trafficking in persons"):
     /// then the run matches either as its words or as the term's translation.
     /// </summary>
-    private (Query? Query, int Consumed) GroupWithGlossary(IReadOnlyList<QueryGroup> groups, int start, List<TaggedClause> leaves)
+    private (Query? Query, int Consumed) GroupWithGlossary(IReadOnlyList<QueryGroup> groups, int start, LeafList leaves)
     {
         var run = groups.Skip(start).TakeWhile(IsSingleWord).Select(g => g.Alternatives[0].Words[0]).ToList();
         if (run.Count > 0 && glossary.Match(run, 0) is { } term)
@@ -99,7 +99,7 @@ public sealed class SearchQueryBuilder(ArchiveAnalyzers analyzers, Glossary glos
         return (Alternatives(groups[start], exact: false, leaves), 1);
     }
 
-    private Query? Alternatives(QueryGroup group, bool exact, List<TaggedClause> leaves)
+    private Query? Alternatives(QueryGroup group, bool exact, LeafList leaves)
     {
         var any = new BooleanQuery(disableCoord: true);
         foreach (var item in group.Alternatives)
@@ -118,7 +118,7 @@ public sealed class SearchQueryBuilder(ArchiveAnalyzers analyzers, Glossary glos
         return any.Clauses.Count == 0 ? null : any;
     }
 
-    private void AddTranslations(BooleanQuery target, GlossaryMatch term, string queryTerm, List<TaggedClause> leaves)
+    private void AddTranslations(BooleanQuery target, GlossaryMatch term, string queryTerm, LeafList leaves)
     {
         foreach (var translation in term.Translations)
         {
@@ -130,7 +130,7 @@ public sealed class SearchQueryBuilder(ArchiveAnalyzers analyzers, Glossary glos
     }
 
     /// <summary>The clauses that find one word or phrase; null for a word too common to search.</summary>
-    private Query? Item(QueryItem item, string queryTerm, bool exact, List<TaggedClause> leaves, float weight)
+    private Query? Item(QueryItem item, string queryTerm, bool exact, LeafList leaves, float weight)
     {
         var text = string.Join(' ', item.Words);
         if (!item.IsPhrase && analyzers.IsStopWord(text.ToLowerInvariant()))
@@ -157,13 +157,12 @@ public sealed class SearchQueryBuilder(ArchiveAnalyzers analyzers, Glossary glos
         Add(any, IndexFields.TextIndonesian, indonesian, text, queryTerm, "query", "text", weight, leaves);
         Add(any, IndexFields.CounterpartEnglish, english, text, queryTerm, "query", "counterpart", weight * CounterpartWeight, leaves);
         Add(any, IndexFields.CounterpartIndonesian, indonesian, text, queryTerm, "query", "counterpart", weight * CounterpartWeight, leaves);
-        Add(any, IndexFields.Exact, exactTokens, text, queryTerm, "query", "exact", weight * ExactBonus, leaves);
         return any.Clauses.Count == 0 ? null : any;
     }
 
-    private static void Add(BooleanQuery target, string field, IReadOnlyList<AnalyzedToken> tokens, string term, string queryTerm, string source, string via, float weight, List<TaggedClause> leaves)
+    private static void Add(BooleanQuery target, string field, IReadOnlyList<AnalyzedToken> tokens, string term, string queryTerm, string source, string via, float weight, LeafList leaves)
     {
-        if (tokens.Count == 0)
+        if (tokens.Count == 0 || !leaves.Searches(field))
         {
             return;
         }
@@ -186,16 +185,26 @@ public sealed class SearchQueryBuilder(ArchiveAnalyzers analyzers, Glossary glos
 
         leaf.Boost = weight;
         target.Add(leaf, Occur.SHOULD);
-        leaves.Add(new TaggedClause(leaf, field, [.. tokens.Select(t => t.Term)], term, queryTerm, source, via));
+        leaves.Clauses.Add(new TaggedClause(leaf, field, [.. tokens.Select(t => t.Term)], term, queryTerm, source, via));
     }
 
     private static bool IsSingleWord(QueryGroup group) => group.Alternatives is [{ IsPhrase: false }];
+}
 
-    internal static Analyzer AnalyzerFor(ArchiveAnalyzers analyzers, string field) => field switch
+/// <summary>The leaves built so far, and which fields are worth searching under the language filter.</summary>
+internal sealed class LeafList(DocumentLanguage language)
+{
+    public List<TaggedClause> Clauses { get; } = [];
+
+    /// <summary>
+    /// An English paragraph has English text and an Indonesian counterpart; searching it for Indonesian text or an
+    /// English counterpart can only cost time.
+    /// </summary>
+    public bool Searches(string field) => language switch
     {
-        IndexFields.TextEnglish or IndexFields.CounterpartEnglish => analyzers.English,
-        IndexFields.TextIndonesian or IndexFields.CounterpartIndonesian => analyzers.Indonesian,
-        _ => analyzers.Exact,
+        DocumentLanguage.English => field is not (IndexFields.TextIndonesian or IndexFields.CounterpartEnglish),
+        DocumentLanguage.Indonesian => field is not (IndexFields.TextEnglish or IndexFields.CounterpartIndonesian),
+        _ => true,
     };
 }
 

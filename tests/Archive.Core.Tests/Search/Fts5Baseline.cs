@@ -6,7 +6,7 @@ using Microsoft.Data.Sqlite;
 namespace Archive.Core.Tests.Search;
 
 /// <summary>
-/// The peer the archive's search is compared with: SQLite FTS5 with the porter tokenizer over the same paragraphs
+/// The peer the archive's search is compared with (in the relevance test and, linked, in the search benchmark): SQLite FTS5 with the porter tokenizer over the same paragraphs
 /// (their own text, no translations), queried with the same words, phrases, exclusions and OR, and relaxed to any
 /// word when no paragraph has them all, as the archive does.
 /// </summary>
@@ -36,19 +36,21 @@ internal sealed class Fts5Baseline : IDisposable
         transaction.Commit();
     }
 
-    public IReadOnlyList<string> Search(string query, string language, int k)
+    /// <param name="highlight">Also build each hit's text with matches in &lt;mark&gt;, as the archive does.</param>
+    public IReadOnlyList<string> Search(string query, string language, int k, bool highlight = false)
     {
         var parsed = QuerySyntax.Parse(query);
-        var hits = Run(Match(parsed, relaxed: false), language, k);
-        return hits.Count > 0 || parsed.Groups.Count == 1 ? hits : Run(Match(parsed, relaxed: true), language, k);
+        var hits = Run(Match(parsed, relaxed: false), language, k, highlight);
+        return hits.Count > 0 || parsed.Groups.Count == 1 ? hits : Run(Match(parsed, relaxed: true), language, k, highlight);
     }
 
     public void Dispose() => _connection.Dispose();
 
-    private List<string> Run(string match, string language, int k)
+    private List<string> Run(string match, string language, int k, bool highlight)
     {
         using var command = _connection.CreateCommand();
-        command.CommandText = "SELECT id FROM paragraphs WHERE paragraphs MATCH $match"
+        command.CommandText = (highlight ? "SELECT id, highlight(paragraphs, 2, '<mark>', '</mark>')" : "SELECT id")
+            + " FROM paragraphs WHERE paragraphs MATCH $match"
             + (language == "any" ? string.Empty : " AND lang = $lang") + " ORDER BY bm25(paragraphs) LIMIT $k";
         command.Parameters.AddWithValue("$match", match);
         command.Parameters.AddWithValue("$lang", language);

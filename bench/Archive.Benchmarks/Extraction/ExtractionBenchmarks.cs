@@ -3,7 +3,7 @@ using Archive.Core.Extraction;
 using BenchmarkDotNet.Attributes;
 using UglyToad.PdfPig;
 
-namespace Archive.Benchmarks;
+namespace Archive.Benchmarks.Extraction;
 
 /// <summary>
 /// Extracts every PDF of the sample corpus, once per operation: with the archive's PdfPig extractor (layout, running

@@ -1,6 +1,6 @@
 using UglyToad.PdfPig;
 
-namespace Archive.Benchmarks;
+namespace Archive.Benchmarks.Extraction;
 
 /// <summary>The PDFs of the bundled sample corpus, loaded once, with their page count.</summary>
 internal static class SampleCorpus
