@@ -17,7 +17,7 @@ namespace Archive.Benchmarks.Search;
 /// </summary>
 internal static class SearchBenchmark
 {
-    private const int Warmup = 200;
+    private const int Warmup = 1_000;
 
     public static async Task<int> RunAsync(string[] args)
     {
@@ -42,6 +42,7 @@ internal static class SearchBenchmark
     private static async Task MeasureAsync(ServiceProvider services, IngestResult library, IReadOnlyList<(string Query, string Lang)> queries, int searches)
     {
         var folder = Directory.CreateTempSubdirectory("archive-bench-index-");
+        var keep = Environment.GetEnvironmentVariable("ARCHIVE_BENCH_KEEP_INDEX") == "1";
         try
         {
             var store = new IndexStore(folder.FullName);
@@ -51,22 +52,29 @@ internal static class SearchBenchmark
             using var live = new LiveIndex();
             await live.RefreshAsync(store, CancellationToken.None);
             var searcher = new ParagraphSearcher(live, services.GetRequiredService<SearchQueryBuilder>());
-            var archive = Time(queries, searches, q => searcher.Search(new SearchRequest(q.Query, DocumentLanguages.Parse(q.Lang), K: 10), CancellationToken.None));
+            var (archive, slowest) = Time(queries, searches, q => searcher.Search(new SearchRequest(q.Query, DocumentLanguages.Parse(q.Lang), K: 10), CancellationToken.None));
 
             using var fts5 = new Fts5Baseline(library.Library);
-            var sqlite = Time(queries, searches, q => fts5.Search(q.Query, q.Lang, 10, highlight: true));
+            var (sqlite, _) = Time(queries, searches, q => fts5.Search(q.Query, q.Lang, 10, highlight: true));
 
             var paragraphs = library.Library.Documents.Sum(d => d.Paragraphs.Count);
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"{paragraphs,7} paragraphs (index built in {build.Elapsed.TotalSeconds:F1} s)\n  archive  {archive}\n  FTS5     {sqlite}\n  archive p99 / FTS5 p99 = {archive.P99Ms / sqlite.P99Ms:F2}; throughput ratio archive / FTS5 = {archive.PerSecond / sqlite.PerSecond:F2}"));
+                $"{paragraphs,7} paragraphs (index built in {build.Elapsed.TotalSeconds:F1} s)\n  archive  {archive}\n  FTS5     {sqlite}\n  archive p99 / FTS5 p99 = {archive.P99Ms / sqlite.P99Ms:F2}; throughput ratio archive / FTS5 = {archive.PerSecond / sqlite.PerSecond:F2}\n  slowest archive queries (median ms): {slowest}"));
         }
         finally
         {
-            folder.Delete(recursive: true);
+            if (keep)
+            {
+                Console.WriteLine($"  index kept in {folder.FullName}");
+            }
+            else
+            {
+                folder.Delete(recursive: true);
+            }
         }
     }
 
-    private static LatencyStats Time<T>(IReadOnlyList<(string Query, string Lang)> queries, int searches, Func<(string Query, string Lang), T> search)
+    private static (LatencyStats Stats, string Slowest) Time<T>(IReadOnlyList<(string Query, string Lang)> queries, int searches, Func<(string Query, string Lang), T> search)
     {
         for (var i = 0; i < Warmup; i++)
         {
@@ -74,15 +82,23 @@ internal static class SearchBenchmark
         }
 
         var latencies = new List<double>(searches);
+        var perQuery = queries.Select(_ => new List<double>()).ToList();
         var total = Stopwatch.StartNew();
         for (var i = 0; i < searches; i++)
         {
             var one = Stopwatch.GetTimestamp();
             search(queries[i % queries.Count]);
-            latencies.Add(Stopwatch.GetElapsedTime(one).TotalMilliseconds);
+            var elapsed = Stopwatch.GetElapsedTime(one).TotalMilliseconds;
+            latencies.Add(elapsed);
+            perQuery[i % queries.Count].Add(elapsed);
         }
 
-        return LatencyStats.From(latencies, total.Elapsed.TotalSeconds);
+        var stats = LatencyStats.From(latencies, total.Elapsed.TotalSeconds);
+        var slowest = perQuery.Select((times, i) => (Median: times.Order().ElementAt(times.Count / 2), queries[i].Query))
+            .OrderByDescending(q => q.Median)
+            .Take(4)
+            .Select(q => string.Create(CultureInfo.InvariantCulture, $"\"{q.Query}\" {q.Median:F1}"));
+        return (stats, string.Join(", ", slowest));
     }
 
     private static ServiceProvider Services()

@@ -57,6 +57,9 @@ public sealed class ArchiveAnalyzers : IDisposable
 
     public CharArraySet EnglishStopWords { get; }
 
+    /// <summary>Words of questions and everyday phrasing, not searched when they stand alone in a query.</summary>
+    public CharArraySet CommonQueryWords { get; } = new(Version, EmbeddedResources.ReadLines("common-query-words.txt"), ignoreCase: true);
+
     public CharArraySet IndonesianStopWords { get; }
 
     /// <summary>Tokens of a text as an analyzer produces them for a field.</summary>
@@ -84,8 +87,12 @@ public sealed class ArchiveAnalyzers : IDisposable
         return tokens;
     }
 
-    /// <summary>True for a word either language's analyzer drops as too common to search ("the", "dan").</summary>
-    public bool IsStopWord(string word) => EnglishStopWords.Contains(word) || IndonesianStopWords.Contains(word);
+    /// <summary>
+    /// True for a query word too common to search: a stop word of either analyzer ("the", "dan") or a word of
+    /// questions and everyday phrasing ("who", "how", "siapa"), from <c>Search/Resources/common-query-words.txt</c>.
+    /// </summary>
+    public bool IsStopWord(string word) =>
+        EnglishStopWords.Contains(word) || IndonesianStopWords.Contains(word) || CommonQueryWords.Contains(word);
 
     public void Dispose()
     {

@@ -7,7 +7,9 @@ namespace Archive.Core.Search;
 
 /// <summary>
 /// Searches the live index for paragraphs. Every word must match (in either language, through the glossary or the
-/// paragraph's counterpart); when no paragraph has them all, the search is relaxed to any of them and says so.
+/// paragraph's counterpart); when no paragraph has them all, the search is relaxed, and says so: to paragraphs with
+/// at least half of the words, then two, then one. Each step is tried only when the stricter one found nothing,
+/// and the strictest that finds something is the cheapest to run and the closest to what was asked.
 /// </summary>
 public sealed class ParagraphSearcher(LiveIndex index, SearchQueryBuilder builder)
 {
@@ -30,13 +32,18 @@ public sealed class ParagraphSearcher(LiveIndex index, SearchQueryBuilder builde
 
         using var lease = index.Acquire();
         var filter = Filter(request);
-        var built = builder.Build(parsed, request.Exact, relaxed: false, request.Language);
+        var built = builder.Build(parsed, request.Exact, minimumGroups: null, request.Language);
         var page = Execute(lease.Searcher, built.Query, filter, request);
         var relaxed = false;
-        if (page.Total == 0 && parsed.Groups.Count > 1)
+        foreach (var minimum in new[] { (built.Groups + 1) / 2, 2, 1 }.Where(m => m < built.Groups).Distinct())
         {
+            if (page.Total > 0)
+            {
+                break;
+            }
+
             cancellationToken.ThrowIfCancellationRequested();
-            built = builder.Build(parsed, request.Exact, relaxed: true, request.Language);
+            built = builder.Build(parsed, request.Exact, minimum, request.Language);
             page = Execute(lease.Searcher, built.Query, filter, request);
             relaxed = page.Total > 0;
         }

@@ -22,9 +22,9 @@ public sealed class SearchQueryBuilder(ArchiveAnalyzers analyzers, Glossary glos
 
     /// <param name="parsed">The query.</param>
     /// <param name="exact">Unstemmed text only.</param>
-    /// <param name="relaxed">Any group may match instead of all.</param>
+    /// <param name="minimumGroups">How many groups must match; null for all of them.</param>
     /// <param name="language">The language filter, if any: fields no paragraph of that language has are left out.</param>
-    internal BuiltQuery Build(ParsedQuery parsed, bool exact, bool relaxed, DocumentLanguage language = DocumentLanguage.Unknown)
+    internal BuiltQuery Build(ParsedQuery parsed, bool exact, int? minimumGroups, DocumentLanguage language = DocumentLanguage.Unknown)
     {
         ArgumentNullException.ThrowIfNull(parsed);
         var leaves = new LeafList(language);
@@ -49,7 +49,7 @@ public sealed class SearchQueryBuilder(ArchiveAnalyzers analyzers, Glossary glos
         var match = new BooleanQuery(disableCoord: true);
         foreach (var group in groups)
         {
-            match.Add(group, relaxed ? Occur.SHOULD : Occur.MUST);
+            match.Add(group, minimumGroups is null ? Occur.MUST : Occur.SHOULD);
         }
 
         foreach (var item in parsed.Excluded)
@@ -60,12 +60,12 @@ public sealed class SearchQueryBuilder(ArchiveAnalyzers analyzers, Glossary glos
             }
         }
 
-        if (relaxed)
+        if (minimumGroups is int minimum)
         {
-            match.MinimumNumberShouldMatch = 1;
+            match.MinimumNumberShouldMatch = Math.Clamp(minimum, 1, groups.Count);
         }
 
-        return new BuiltQuery(match, leaves.Clauses);
+        return new BuiltQuery(match, leaves.Clauses, groups.Count);
     }
 
     /// <summary>
@@ -209,4 +209,5 @@ internal sealed class LeafList(DocumentLanguage language)
 }
 
 /// <summary>A Lucene query with its tagged leaves.</summary>
-internal sealed record BuiltQuery(Query Query, IReadOnlyList<TaggedClause> Leaves);
+/// <param name="Groups">How many groups (words or alternatives) the query requires when strict.</param>
+internal sealed record BuiltQuery(Query Query, IReadOnlyList<TaggedClause> Leaves, int Groups);
