@@ -45,8 +45,9 @@ internal static class MatchExplainer
     }
 
     /// <summary>
-    /// The paragraph's text, HTML-encoded, with the words the matching leaves found in &lt;mark&gt;. The offsets
-    /// come from the term vectors stored with the paragraph's own text and exact fields.
+    /// The paragraph's text, HTML-encoded, with the words the matching leaves found in &lt;mark&gt;: a phrase only
+    /// where its words stand together. The offsets come from the term vectors stored with the paragraph's own text
+    /// and exact fields, so the text is not analysed again.
     /// </summary>
     public static string Highlight(IndexReader reader, int doc, string text, string ownTextField, IEnumerable<TaggedClause> matched)
     {
@@ -58,23 +59,10 @@ internal static class MatchExplainer
                 continue;
             }
 
-            var terms = vector.GetEnumerator();
-            foreach (var term in group.SelectMany(m => m.Terms).Distinct(StringComparer.Ordinal))
+            var occurrences = Occurrences(vector, group.SelectMany(m => m.Terms));
+            foreach (var clause in group)
             {
-                if (!terms.SeekExact(new BytesRef(term)) || terms.DocsAndPositions(null, null, DocsAndPositionsFlags.OFFSETS) is not { } positions
-                    || positions.NextDoc() == DocIdSetIterator.NO_MORE_DOCS)
-                {
-                    continue;
-                }
-
-                for (var i = 0; i < positions.Freq; i++)
-                {
-                    positions.NextPosition();
-                    if (positions.StartOffset >= 0 && positions.EndOffset <= text.Length)
-                    {
-                        spans.Add((positions.StartOffset, positions.EndOffset));
-                    }
-                }
+                spans.AddRange(Spans(clause, occurrences).Where(span => span.End <= text.Length));
             }
         }
 
@@ -88,6 +76,55 @@ internal static class MatchExplainer
         }
 
         return html.Append(WebUtility.HtmlEncode(text[position..])).ToString();
+    }
+
+    /// <summary>Where each term stands in the paragraph: position and character offsets, from the term vector.</summary>
+    private static Dictionary<string, Dictionary<int, (int Start, int End)>> Occurrences(Terms vector, IEnumerable<string> terms)
+    {
+        var occurrences = new Dictionary<string, Dictionary<int, (int Start, int End)>>(StringComparer.Ordinal);
+        var iterator = vector.GetEnumerator();
+        foreach (var term in terms.Distinct(StringComparer.Ordinal))
+        {
+            if (!iterator.SeekExact(new BytesRef(term)) || iterator.DocsAndPositions(null, null, DocsAndPositionsFlags.OFFSETS) is not { } positions
+                || positions.NextDoc() == DocIdSetIterator.NO_MORE_DOCS)
+            {
+                continue;
+            }
+
+            var at = occurrences[term] = [];
+            for (var i = 0; i < positions.Freq; i++)
+            {
+                var position = positions.NextPosition();
+                at[position] = (positions.StartOffset, positions.EndOffset);
+            }
+        }
+
+        return occurrences;
+    }
+
+    /// <summary>The spans a clause covers: every occurrence of a single term, or each place its phrase stands whole.</summary>
+    private static IEnumerable<(int Start, int End)> Spans(TaggedClause clause, Dictionary<string, Dictionary<int, (int Start, int End)>> occurrences)
+    {
+        if (!occurrences.TryGetValue(clause.Terms[0], out var first))
+        {
+            yield break;
+        }
+
+        foreach (var (position, span) in first)
+        {
+            var end = span.End;
+            var whole = true;
+            for (var i = 1; i < clause.Terms.Count && whole; i++)
+            {
+                whole = occurrences.TryGetValue(clause.Terms[i], out var next) && next.TryGetValue(position + clause.Positions[i], out var nextSpan)
+                    && (end = nextSpan.End) > 0;
+            }
+
+            if (whole)
+            {
+                yield return (span.Start, end);
+            }
+        }
     }
 
     private static IEnumerable<(int Start, int End)> Merge(List<(int Start, int End)> spans)

@@ -185,7 +185,7 @@ public sealed class SearchQueryBuilder(ArchiveAnalyzers analyzers, Glossary glos
 
         leaf.Boost = weight;
         target.Add(leaf, Occur.SHOULD);
-        leaves.Clauses.Add(new TaggedClause(leaf, field, [.. tokens.Select(t => t.Term)], term, queryTerm, source, via));
+        leaves.Clauses.Add(new TaggedClause(leaf, field, [.. tokens.Select(t => t.Term)], [.. tokens.Select(t => t.Position - tokens[0].Position)], term, queryTerm, source, via));
     }
 
     private static bool IsSingleWord(QueryGroup group) => group.Alternatives is [{ IsPhrase: false }];
