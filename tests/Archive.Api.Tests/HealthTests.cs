@@ -16,11 +16,24 @@ public sealed class HealthTests(ArchiveApiFactory api) : IClassFixture<ArchiveAp
     }
 
     [Fact]
-    public async Task OpenApi_Document_DescribesTheDocumentEndpoints()
+    public async Task About_ReturnsItsConstantBody()
+    {
+        var about = await api.GetJsonAsync<JsonElement>("/api/about");
+
+        Assert.Equal("Bali Process Archive", about.GetProperty("name").GetString());
+        Assert.Contains("illustrative", about.GetProperty("note").GetString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task OpenApi_Document_DescribesEveryEndpoint()
     {
         var document = await api.GetJsonAsync<JsonElement>("/openapi/v1.json");
 
         var paths = document.GetProperty("paths");
+        Assert.Equal(
+            ["/api/about", "/api/conferences", "/api/documents", "/api/documents/{id}", "/api/paragraphs/{id}", "/api/search"],
+            paths.EnumerateObject().Select(p => p.Name).Where(p => p.StartsWith("/api/", StringComparison.Ordinal)).Order(StringComparer.Ordinal));
+        Assert.True(paths.GetProperty("/api/search").GetProperty("get").GetProperty("responses").TryGetProperty("400", out _));
         Assert.True(paths.TryGetProperty("/api/documents", out _));
         Assert.True(paths.TryGetProperty("/api/documents/{id}", out var byId));
         Assert.True(byId.GetProperty("get").GetProperty("responses").TryGetProperty("404", out _));
