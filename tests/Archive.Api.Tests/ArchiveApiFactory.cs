@@ -1,3 +1,4 @@
+using Archive.Testing;
 using System.Net.Http.Json;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
@@ -15,7 +16,7 @@ public class ArchiveApiFactory : WebApplicationFactory<Program>, IAsyncLifetime
         var root = Path.Combine(Path.GetTempPath(), "archive-api-tests-" + Guid.NewGuid().ToString("N"));
         CorpusPath = Path.Combine(root, "corpus");
         IndexPath = Path.Combine(root, "index");
-        CopyDirectory(Path.Combine(RepositoryRoot(), "corpus"), CorpusPath);
+        CopyDirectory(RepositoryRoot.Corpus, CorpusPath);
         this.UseKestrel(0);
     }
 
@@ -63,19 +64,6 @@ public class ArchiveApiFactory : WebApplicationFactory<Program>, IAsyncLifetime
         builder.UseSetting("Index:Path", IndexPath);
         builder.UseSetting("Index:RefreshIntervalSeconds", "0.2");
         builder.UseSetting("Urls", "http://127.0.0.1:0");
-    }
-
-    private static string RepositoryRoot()
-    {
-        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
-        {
-            if (File.Exists(Path.Combine(directory.FullName, "Archive.sln")))
-            {
-                return directory.FullName;
-            }
-        }
-
-        throw new InvalidOperationException("Archive.sln not found");
     }
 
     private static void CopyDirectory(string source, string target)

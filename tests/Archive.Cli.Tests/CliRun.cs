@@ -1,3 +1,5 @@
+using Archive.Testing;
+
 namespace Archive.Cli.Tests;
 
 /// <summary>Runs the <c>archive</c> command line in-process with captured output, as a redirected shell would.</summary>
@@ -11,18 +13,5 @@ internal sealed record CliRun(int ExitCode, string Output, string Error)
         return new CliRun(exitCode, output.ToString(), error.ToString());
     }
 
-    public static string Corpus { get; } = Path.Combine(RepositoryRoot(), "corpus");
-
-    private static string RepositoryRoot()
-    {
-        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
-        {
-            if (File.Exists(Path.Combine(directory.FullName, "Archive.sln")))
-            {
-                return directory.FullName;
-            }
-        }
-
-        throw new InvalidOperationException("Archive.sln not found");
-    }
+    public static string Corpus => RepositoryRoot.Corpus;
 }

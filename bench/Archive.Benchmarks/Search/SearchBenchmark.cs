@@ -5,6 +5,7 @@ using Archive.Core.Indexing;
 using Archive.Core.Ingestion;
 using Archive.Core.Search;
 using Archive.Core.Tests.Search;
+using Archive.Testing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -24,7 +25,7 @@ internal static class SearchBenchmark
         var copies = Option(args, "--copies", "1,28,275").Split(',').Select(c => int.Parse(c, CultureInfo.InvariantCulture)).ToList();
         var searches = int.Parse(Option(args, "--searches", "2000"), CultureInfo.InvariantCulture);
         var seconds = int.Parse(Option(args, "--http-seconds", "10"), CultureInfo.InvariantCulture);
-        var root = RepositoryRoot();
+        var root = RepositoryRoot.Path;
         var queries = BenchmarkQueries.Load(root);
 
         await using var services = Services();
@@ -115,18 +116,5 @@ internal static class SearchBenchmark
     {
         var index = Array.IndexOf(args, name);
         return index >= 0 && index + 1 < args.Length ? args[index + 1] : fallback;
-    }
-
-    private static string RepositoryRoot()
-    {
-        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
-        {
-            if (File.Exists(Path.Combine(directory.FullName, "Archive.sln")))
-            {
-                return directory.FullName;
-            }
-        }
-
-        throw new InvalidOperationException("run the benchmark from inside the repository");
     }
 }
