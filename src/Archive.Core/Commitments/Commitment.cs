@@ -1,0 +1,29 @@
+using Archive.Core.Documents;
+
+namespace Archive.Core.Commitments;
+
+/// <summary>One operative clause of a paragraph: who undertakes what, how strongly, about what, and by when.</summary>
+/// <param name="Id">Stable id: the paragraph id and the clause's number in it, e.g. <c>bpmc6-2016-cochairs-en/p5#c1</c>.</param>
+/// <param name="Actor">Who commits: "ministers", "co-chairs", "members", "senior-officials" or a body's id.</param>
+/// <param name="Addressee">The body or group tasked or encouraged, by id (see addressees.tsv), or null.</param>
+/// <param name="Action">The clause itself, exactly as written.</param>
+/// <param name="Triggers">The words that set its strength, as written ("tasked", "sepakat untuk").</param>
+/// <param name="Topics">Topic ids with the words that matched each.</param>
+/// <param name="TimeFrame">A deadline or period the clause names ("by 2025", "before the next Ministerial Conference").</param>
+public sealed record Commitment(
+    string Id,
+    string ParagraphId,
+    string DocumentId,
+    DocumentLanguage Language,
+    int? Conference,
+    PartialDate? Date,
+    string Actor,
+    string? Addressee,
+    string Action,
+    CommitmentStrength Strength,
+    string Triggers,
+    IReadOnlyList<TopicMatch> Topics,
+    string? TimeFrame);
+
+/// <summary>A topic found in a clause and the words that showed it.</summary>
+public sealed record TopicMatch(string Topic, IReadOnlyList<string> Words);

@@ -1,0 +1,93 @@
+using Archive.Core.Analysis;
+using Archive.Core.Documents;
+
+namespace Archive.Core.Commitments;
+
+/// <summary>
+/// The topics commitments are filed under (<c>Resources/topics.tsv</c>), each with a label and terms in both
+/// languages. Terms match on analysed (stemmed) words in the clause's own language, so "returned persons" matches
+/// "return" and "dipulangkan" matches "pemulangan".
+/// </summary>
+public sealed class TopicVocabulary
+{
+    private readonly ArchiveAnalyzers _analyzers;
+    private readonly List<(Topic Topic, DocumentLanguage Language, string Term, string[] Stems)> _terms = [];
+
+    public TopicVocabulary(ArchiveAnalyzers analyzers)
+    {
+        _analyzers = analyzers;
+        var topics = new List<Topic>();
+        foreach (var columns in EmbeddedResources.ReadLines("topics.tsv").Select(l => l.Split('\t')))
+        {
+            if (columns.Length != 5)
+            {
+                throw new InvalidDataException($"topics.tsv: expected 5 tab-separated columns in \"{string.Join(' ', columns)}\"");
+            }
+
+            var topic = new Topic(columns[0], columns[1], columns[2]);
+            topics.Add(topic);
+            AddTerms(topic, DocumentLanguage.English, columns[3]);
+            AddTerms(topic, DocumentLanguage.Indonesian, columns[4]);
+        }
+
+        All = topics;
+    }
+
+    public IReadOnlyList<Topic> All { get; }
+
+    public Topic? Find(string id) => All.FirstOrDefault(t => t.Id == id);
+
+    /// <summary>The topics a clause is about, in vocabulary order, with the terms that matched.</summary>
+    public IReadOnlyList<TopicMatch> Match(string text, DocumentLanguage language)
+    {
+        var stems = ArchiveAnalyzers.Tokens(Analyzer(language), "topics", text);
+        var found = new List<TopicMatch>();
+        foreach (var topic in _terms.Where(t => t.Language == language).GroupBy(t => t.Topic))
+        {
+            var words = topic.Where(t => Contains(stems, t.Stems)).Select(t => t.Term).ToList();
+            if (words.Count > 0)
+            {
+                found.Add(new TopicMatch(topic.Key.Id, words));
+            }
+        }
+
+        return found;
+    }
+
+    private void AddTerms(Topic topic, DocumentLanguage language, string terms)
+    {
+        foreach (var term in terms.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        {
+            var stems = ArchiveAnalyzers.Tokens(Analyzer(language), "topics", term).ToArray();
+            if (stems.Length > 0)
+            {
+                _terms.Add((topic, language, term, stems));
+            }
+        }
+    }
+
+    private Lucene.Net.Analysis.Analyzer Analyzer(DocumentLanguage language) =>
+        language == DocumentLanguage.Indonesian ? _analyzers.Indonesian : _analyzers.English;
+
+    private static bool Contains(IReadOnlyList<string> stems, string[] term)
+    {
+        for (var i = 0; i + term.Length <= stems.Count; i++)
+        {
+            var all = true;
+            for (var j = 0; j < term.Length && all; j++)
+            {
+                all = stems[i + j] == term[j];
+            }
+
+            if (all)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}
+
+/// <summary>A topic of the vocabulary with its label in each language.</summary>
+public sealed record Topic(string Id, string English, string Indonesian);
