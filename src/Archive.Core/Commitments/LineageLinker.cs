@@ -1,0 +1,67 @@
+namespace Archive.Core.Commitments;
+
+/// <summary>
+/// Links commitments of different conferences that concern the same undertaking into lineages: a commitment joins
+/// the lineage whose latest step (at an earlier conference) shares a topic, has the same addressee and is the most
+/// alike in wording above <see cref="Threshold"/>; a lineage takes at most one step per conference.
+/// </summary>
+public sealed class LineageLinker(LexicalSimilarity lexical, IEnumerable<ICommitmentSimilarity> extra)
+{
+    /// <summary>The least similarity (0–1) that links two commitments. Default 0.2, set on the labelled lineages.</summary>
+    public double Threshold { get; init; } = 0.2;
+
+    /// <summary>Lineages of the commitments of one language, oldest step first; commitments without a conference are left out.</summary>
+    public IReadOnlyList<Lineage> Link(IReadOnlyList<Commitment> commitments)
+    {
+        ArgumentNullException.ThrowIfNull(commitments);
+        var dated = commitments.Where(c => c.Conference is not null).ToList();
+        var signals = new List<ICommitmentSimilarity> { lexical };
+        signals.AddRange(extra);
+        foreach (var signal in signals)
+        {
+            signal.Prepare(dated);
+        }
+
+        var chains = new List<List<LineageStep>>();
+        foreach (var conference in dated.GroupBy(c => c.Conference!.Value).OrderBy(g => g.Key))
+        {
+            var open = chains.Where(c => c[^1].Commitment.Conference < conference.Key).ToList();
+            var candidates = (
+                from commitment in conference
+                from chain in open
+                let previous = chain[^1].Commitment
+                where previous.Addressee == commitment.Addressee
+                    && previous.Topics.Select(t => t.Topic).Intersect(commitment.Topics.Select(t => t.Topic)).Any()
+                let score = signals.Average(s => s.Similarity(previous, commitment))
+                where score >= Threshold
+                orderby score descending
+                select (commitment, chain, score)).ToList();
+
+            var placed = new HashSet<string>(StringComparer.Ordinal);
+            var extended = new HashSet<List<LineageStep>>();
+            foreach (var (commitment, chain, score) in candidates)
+            {
+                if (placed.Contains(commitment.Id) || extended.Contains(chain))
+                {
+                    continue;
+                }
+
+                var previous = chain[^1].Commitment;
+                chain.Add(new LineageStep(commitment, Status(previous.Strength, commitment.Strength), Math.Round(score, 3), lexical.SharedTerms(previous, commitment)));
+                placed.Add(commitment.Id);
+                extended.Add(chain);
+            }
+
+            chains.AddRange(conference.Where(c => !placed.Contains(c.Id)).Select(c => new List<LineageStep> { new(c, "new", null, []) }));
+        }
+
+        var latest = dated.Select(c => c.Conference!.Value).DefaultIfEmpty(0).Max();
+        return [.. chains.Select(chain => new Lineage(
+            "L:" + chain[0].Commitment.Id,
+            chain,
+            chain[^1].Commitment.Conference < latest ? chain[^1].Commitment.Conference : null))];
+    }
+
+    private static string Status(CommitmentStrength before, CommitmentStrength now) =>
+        now > before ? "strengthened" : now < before ? "weakened" : "reaffirmed";
+}

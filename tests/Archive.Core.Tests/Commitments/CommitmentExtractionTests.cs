@@ -1,0 +1,56 @@
+using System.Globalization;
+using System.Text;
+using Archive.Core.Analysis;
+using Archive.Core.Commitments;
+using Archive.Core.Documents;
+using Archive.Core.Tests.Support;
+
+namespace Archive.Core.Tests.Commitments;
+
+/// <summary>
+/// The extractor against the labelled paragraphs, per language: precision, recall and F1 of operative-clause
+/// detection, accuracy of the strongest clause's strength and addressee. Prints the figures and holds floors.
+/// </summary>
+public sealed class CommitmentExtractionTests(SampleCorpusFixture corpus) : IClassFixture<SampleCorpusFixture>
+{
+    private static readonly CommitmentExtractor Extractor = new(new CommitmentRules(new ArchiveAnalyzers()));
+
+    [Fact]
+    public void Extraction_LabelledParagraphs_MeetsFloorsInBothLanguages()
+    {
+        var labels = CommitmentLabel.Load();
+        Assert.True(labels.Count >= 150);
+        var report = new StringBuilder("| language | paragraphs | operative P | R | F1 | strength accuracy | addressee accuracy |\n|---|---|---|---|---|---|---|\n");
+        var failures = new List<string>();
+        foreach (var language in new[] { "en", "id" })
+        {
+            var scored = labels.Where(l => l.Id.Contains($"-{language}/", StringComparison.Ordinal)).Select(Score).ToList();
+            int tp = scored.Count(s => s.Label.Operative && s.Strongest is not null);
+            int fp = scored.Count(s => !s.Label.Operative && s.Strongest is not null);
+            int fn = scored.Count(s => s.Label.Operative && s.Strongest is null);
+            var precision = tp / (double)Math.Max(1, tp + fp);
+            var recall = tp / (double)Math.Max(1, tp + fn);
+            var f1 = 2 * precision * recall / Math.Max(1e-9, precision + recall);
+            var both = scored.Where(s => s.Label.Operative && s.Strongest is not null).ToList();
+            var strength = both.Count(s => s.Strongest!.Strength.ToCode() == s.Label.Strength) / (double)Math.Max(1, both.Count);
+            var addressee = both.Count(s => s.Strongest!.Addressee == s.Label.Addressee) / (double)Math.Max(1, both.Count);
+            report.AppendLine(CultureInfo.InvariantCulture, $"| {language} | {scored.Count} | {precision:F3} | {recall:F3} | {f1:F3} | {strength:F3} | {addressee:F3} |");
+            if (f1 < 0.85 || strength < 0.8)
+            {
+                failures.Add($"{language}: F1 {f1:F3}, strength {strength:F3}");
+            }
+        }
+
+        TestContext.Current.TestOutputHelper?.WriteLine(report.ToString());
+        Directory.CreateDirectory(Path.Combine(RepositoryPaths.Root, "artifacts"));
+        File.WriteAllText(Path.Combine(RepositoryPaths.Root, "artifacts", "commitments.md"), report.ToString());
+        Assert.True(failures.Count == 0, string.Join("\n", failures) + "\n" + report);
+    }
+
+    private (CommitmentLabel Label, Commitment? Strongest) Score(CommitmentLabel label)
+    {
+        var (document, paragraph) = corpus.Result.Library.FindParagraph(label.Id) ?? throw new InvalidOperationException($"no paragraph {label.Id}");
+        var strongest = Extractor.Extract(document, paragraph).OrderByDescending(c => c.Strength).FirstOrDefault();
+        return (label, strongest);
+    }
+}
