@@ -1,3 +1,4 @@
+using Archive.Api.Commitments;
 using Archive.Api.Conferences;
 using Archive.Api.Documents;
 using Archive.Api.Hosting;
@@ -16,5 +17,6 @@ app.MapSearch();
 app.MapDocuments();
 app.MapParagraphs();
 app.MapConferences();
+app.MapCommitments();
 
 app.Run();

@@ -1,4 +1,5 @@
 using System.Reflection;
+using Archive.Core.Commitments;
 using Archive.Core.Indexing;
 using Archive.Core.Ingestion;
 using Archive.Core.Search;
@@ -15,6 +16,7 @@ internal static class CorpusExtensions
     {
         builder.Services.AddIngestion();
         builder.Services.AddSearch();
+        builder.Services.AddCommitments();
         builder.Services.AddOptions<CorpusOptions>()
             .BindConfiguration("Corpus")
             .ValidateDataAnnotations()

@@ -3,7 +3,7 @@ using Archive.Core.Documents;
 namespace Archive.Core.Commitments;
 
 /// <summary>One operative clause of a paragraph: who undertakes what, how strongly, about what, and by when.</summary>
-/// <param name="Id">Stable id: the paragraph id and the clause's number in it, e.g. <c>bpmc6-2016-cochairs-en/p5#c1</c>.</param>
+/// <param name="Id">Stable id: the paragraph id and the clause's number in it, e.g. <c>bpmc6-2016-cochairs-en/p5/c1</c>.</param>
 /// <param name="Actor">Who commits: "ministers", "co-chairs", "members", "senior-officials" or a body's id.</param>
 /// <param name="Addressee">The body or group tasked or encouraged, by id (see addressees.tsv), or null.</param>
 /// <param name="Action">The clause itself, exactly as written.</param>

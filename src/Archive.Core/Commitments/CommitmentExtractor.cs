@@ -51,7 +51,7 @@ public sealed partial class CommitmentExtractor(CommitmentRules rules)
             ? FindParty(rules.Addressees, clause.AfterTrigger, language)
             : null;
         return new Commitment(
-            $"{paragraph.Id}#c{number}",
+            $"{paragraph.Id}/c{number}",
             paragraph.Id,
             document.Id,
             document.Language,

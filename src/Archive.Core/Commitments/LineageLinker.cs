@@ -2,11 +2,14 @@ namespace Archive.Core.Commitments;
 
 /// <summary>
 /// Links commitments of different conferences that concern the same undertaking into lineages: a commitment joins
-/// the lineage whose latest step (at an earlier conference) shares a topic, has the same addressee and is the most
-/// alike in wording above <see cref="Threshold"/>; a lineage takes at most one step per conference.
+/// the lineage whose latest step (at an earlier conference) shares a topic, tasks the same body (if any) and is the
+/// most alike in wording above <see cref="Threshold"/>; a lineage takes at most one step per conference.
 /// </summary>
 public sealed class LineageLinker(LexicalSimilarity lexical, IEnumerable<ICommitmentSimilarity> extra)
 {
+    // The similarity signals hold state for the set being linked: one linking at a time.
+    private readonly Lock _gate = new();
+
     /// <summary>The least similarity (0–1) that links two commitments. Default 0.2, set on the labelled lineages.</summary>
     public double Threshold { get; init; } = 0.2;
 
@@ -14,6 +17,14 @@ public sealed class LineageLinker(LexicalSimilarity lexical, IEnumerable<ICommit
     public IReadOnlyList<Lineage> Link(IReadOnlyList<Commitment> commitments)
     {
         ArgumentNullException.ThrowIfNull(commitments);
+        lock (_gate)
+        {
+            return LinkLocked(commitments);
+        }
+    }
+
+    private List<Lineage> LinkLocked(IReadOnlyList<Commitment> commitments)
+    {
         var dated = commitments.Where(c => c.Conference is not null).ToList();
         var signals = new List<ICommitmentSimilarity> { lexical };
         signals.AddRange(extra);
@@ -30,7 +41,7 @@ public sealed class LineageLinker(LexicalSimilarity lexical, IEnumerable<ICommit
                 from commitment in conference
                 from chain in open
                 let previous = chain[^1].Commitment
-                where previous.Addressee == commitment.Addressee
+                where SameAddressee(previous.Addressee, commitment.Addressee)
                     && previous.Topics.Select(t => t.Topic).Intersect(commitment.Topics.Select(t => t.Topic)).Any()
                 let score = signals.Average(s => s.Similarity(previous, commitment))
                 where score >= Threshold
@@ -61,6 +72,13 @@ public sealed class LineageLinker(LexicalSimilarity lexical, IEnumerable<ICommit
             chain,
             chain[^1].Commitment.Conference < latest ? chain[^1].Commitment.Conference : null))];
     }
+
+    /// <summary>
+    /// A body tasked at one conference must be the body tasked at the next; encouraging members and committing
+    /// them ("Members will …", "Ministers committed to …") are the same undertaking at different strengths.
+    /// </summary>
+    private static bool SameAddressee(string? before, string? now) =>
+        before == now || before is null or "members" && now is null or "members";
 
     private static string Status(CommitmentStrength before, CommitmentStrength now) =>
         now > before ? "strengthened" : now < before ? "weakened" : "reaffirmed";

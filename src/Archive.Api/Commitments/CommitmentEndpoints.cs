@@ -1,0 +1,118 @@
+using Archive.Api.Contracts;
+using Archive.Core.Commitments;
+using Archive.Core.Documents;
+using Archive.Core.Indexing;
+using CsvHelper;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace Archive.Api.Commitments;
+
+/// <summary><c>/api/commitments</c> and <c>/api/topics</c>: what Ministers undertook, how strongly, and how it changed.</summary>
+internal static class CommitmentEndpoints
+{
+    public static RouteGroupBuilder MapCommitments(this IEndpointRouteBuilder endpoints)
+    {
+        var group = endpoints.MapGroup("/api").WithTags("Commitments");
+        group.MapGet("/commitments", ListCommitments)
+            .WithName("ListCommitments")
+            .WithSummary("Operative clauses with their strength, topics and lineage status, filtered; format=csv for a spreadsheet.")
+            .Produces(StatusCodes.Status200OK, contentType: "text/csv")
+            .ProducesValidationProblem();
+        group.MapGet("/commitments/{**id}", GetCommitment)
+            .WithName("GetCommitment")
+            .WithSummary("One commitment (e.g. bpmc6-2016-cochairs-en/p5/c1) with its whole lineage as a timeline.")
+            .ProducesProblem(StatusCodes.Status404NotFound);
+        group.MapGet("/topics", ListTopics)
+            .WithName("ListTopics")
+            .WithSummary("The topic vocabulary in English and Indonesian, with the number of commitments per language.");
+        return group;
+    }
+
+    private static Results<Ok<CommitmentListResponse>, FileContentHttpResult, ValidationProblem> ListCommitments(
+        [AsParameters] CommitmentListQuery query, LiveIndex index, CommitmentCatalogs catalogs, CommitmentRules rules)
+    {
+        var errors = new Dictionary<string, string[]>();
+        if (query.Topic is not null && rules.Topics.Find(query.Topic) is null)
+        {
+            errors["Topic"] = [$"unknown topic \"{query.Topic}\"; GET /api/topics lists them."];
+        }
+
+        if (query.Addressee is not null && rules.Addressees.All(a => a.Id != query.Addressee))
+        {
+            errors["Addressee"] = [$"unknown addressee \"{query.Addressee}\"; one of {string.Join(", ", rules.Addressees.Select(a => a.Id))}."];
+        }
+
+        if (query.Actor is not null && rules.Actors.All(a => a.Id != query.Actor))
+        {
+            errors["Actor"] = [$"unknown actor \"{query.Actor}\"; one of {string.Join(", ", rules.Actors.Select(a => a.Id).Distinct())}."];
+        }
+
+        if (errors.Count > 0)
+        {
+            return TypedResults.ValidationProblem(errors);
+        }
+
+        var library = index.Library;
+        var catalog = catalogs.For(library);
+        var words = (query.Q ?? string.Empty).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var language = DocumentLanguages.Parse(query.Lang);
+        CommitmentStrength? strength = CommitmentStrengths.TryParse(query.Strength, out var parsed) ? parsed : null;
+        var matches = catalog.Commitments
+            .Where(c => query.Topic is null || c.Topics.Any(t => t.Topic == query.Topic))
+            .Where(c => query.Actor is null || c.Actor == query.Actor)
+            .Where(c => query.Addressee is null || c.Addressee == query.Addressee)
+            .Where(c => strength is null || c.Strength == strength)
+            .Where(c => query.Conference is null || c.Conference == query.Conference)
+            .Where(c => query.Lang is null || c.Language == language)
+            .Where(c => words.All(w => c.Action.Contains(w, StringComparison.OrdinalIgnoreCase)))
+            .Select(c => c.ToResponse(catalog, library, rules.Topics))
+            .ToList();
+
+        if (query.Format == "csv")
+        {
+            return TypedResults.File(Csv(matches), "text/csv; charset=utf-8", "commitments.csv");
+        }
+
+        var offset = query.Offset ?? 0;
+        var k = query.K ?? 50;
+        return TypedResults.Ok(new CommitmentListResponse(matches.Count, offset, k, [.. matches.Skip(offset).Take(k)]));
+    }
+
+    private static Results<Ok<CommitmentDetailResponse>, ProblemHttpResult> GetCommitment(string id, LiveIndex index, CommitmentCatalogs catalogs, CommitmentRules rules)
+    {
+        var library = index.Library;
+        var catalog = catalogs.For(library);
+        if (catalog.Find(id) is not { } commitment)
+        {
+            return TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "Commitment not found",
+                detail: $"No commitment has the id \"{id}\". Ids look like bpmc6-2016-cochairs-en/p5/c1; GET /api/commitments lists them.");
+        }
+
+        var lineage = catalog.LineageOf(commitment.Id)?.Lineage;
+        return TypedResults.Ok(new CommitmentDetailResponse(commitment.ToResponse(catalog, library, rules.Topics), lineage?.ToResponse(library)));
+    }
+
+    private static Ok<IReadOnlyList<TopicResponse>> ListTopics(LiveIndex index, CommitmentCatalogs catalogs, CommitmentRules rules)
+    {
+        var catalog = catalogs.For(index.Library);
+        IReadOnlyList<TopicResponse> topics = [.. rules.Topics.All.Select(t => new TopicResponse(
+            t.Id,
+            t.English,
+            t.Indonesian,
+            catalog.Commitments.Count(c => c.Language != DocumentLanguage.Indonesian && c.Topics.Any(m => m.Topic == t.Id)),
+            catalog.Commitments.Count(c => c.Language == DocumentLanguage.Indonesian && c.Topics.Any(m => m.Topic == t.Id))))];
+        return TypedResults.Ok(topics);
+    }
+
+    /// <summary>UTF-8 with a byte-order mark, so spreadsheets read Indonesian and typographic characters right.</summary>
+    private static byte[] Csv(IReadOnlyList<CommitmentResponse> commitments)
+    {
+        using var stream = new MemoryStream();
+        using (var csv = CsvWriter.Create(stream, new CsvWriterOptions { WriteByteOrderMark = true }, leaveOpen: true))
+        {
+            csv.WriteRecords(commitments.Select(CommitmentCsvRow.From));
+        }
+
+        return stream.ToArray();
+    }
+}

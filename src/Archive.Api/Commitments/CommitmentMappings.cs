@@ -1,0 +1,63 @@
+using Archive.Api.Contracts;
+using Archive.Core.Commitments;
+using Archive.Core.Documents;
+
+namespace Archive.Api.Commitments;
+
+/// <summary>Maps commitments and lineages to their wire form.</summary>
+internal static class CommitmentMappings
+{
+    public static CommitmentResponse ToResponse(this Commitment commitment, CommitmentCatalog catalog, DocumentLibrary library, TopicVocabulary topics)
+    {
+        var (document, paragraph) = library.FindParagraph(commitment.ParagraphId)
+            ?? throw new InvalidOperationException($"commitment {commitment.Id} names an unknown paragraph");
+        var lineage = catalog.LineageOf(commitment.Id);
+        var indonesian = commitment.Language == DocumentLanguage.Indonesian;
+        return new CommitmentResponse(
+            commitment.Id,
+            commitment.ParagraphId,
+            commitment.DocumentId,
+            document.Source,
+            paragraph.Number,
+            commitment.Language.ToCode(),
+            commitment.Conference,
+            commitment.Date?.ToString(),
+            document.Metadata.Sample,
+            paragraph.Citation,
+            commitment.Actor,
+            commitment.Addressee,
+            commitment.Strength.ToCode(),
+            commitment.Triggers,
+            [.. commitment.Topics.Select(t => new TopicMatchResponse(t.Topic, Label(topics, t.Topic, indonesian), t.Words))],
+            commitment.TimeFrame,
+            commitment.Action,
+            lineage?.Lineage.Id,
+            lineage?.Step.Status,
+            lineage?.Lineage.DroppedAfter,
+            $"/documents/{document.Id}#{paragraph.Anchor}");
+    }
+
+    public static LineageResponse ToResponse(this Lineage lineage, DocumentLibrary library) => new(
+        lineage.Id,
+        lineage.DroppedAfter,
+        [.. lineage.Steps.Select(s => new LineageStepResponse(
+            s.Commitment.Id,
+            s.Commitment.ParagraphId,
+            s.Commitment.Conference,
+            s.Commitment.Date?.ToString(),
+            s.Commitment.Strength.ToCode(),
+            s.Status,
+            s.Commitment.Action,
+            library.FindParagraph(s.Commitment.ParagraphId)?.Paragraph.Citation ?? string.Empty,
+            s.Similarity,
+            s.SharedTerms))]);
+
+    public static HitCommitmentResponse ToHitResponse(this Commitment commitment, CommitmentCatalog catalog)
+    {
+        var lineage = catalog.LineageOf(commitment.Id);
+        return new HitCommitmentResponse(commitment.Id, commitment.Strength.ToCode(), [.. commitment.Topics.Select(t => t.Topic)], lineage?.Lineage.Id, lineage?.Step.Status);
+    }
+
+    private static string Label(TopicVocabulary topics, string id, bool indonesian) =>
+        topics.Find(id) is { } topic ? (indonesian ? topic.Indonesian : topic.English) : id;
+}

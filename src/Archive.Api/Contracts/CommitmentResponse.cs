@@ -1,0 +1,61 @@
+namespace Archive.Api.Contracts;
+
+/// <summary>An operative clause with its provenance, strength, topics and place in its lineage.</summary>
+/// <param name="Paragraph">The printed number of the paragraph it stands in (null when unnumbered).</param>
+/// <param name="Action">The clause exactly as written.</param>
+/// <param name="Triggers">The words that set its strength.</param>
+/// <param name="Status">Its step in the lineage: new, reaffirmed, strengthened or weakened.</param>
+/// <param name="DroppedAfter">When its lineage ends before the archive's latest conference: the conference it was last seen at.</param>
+public sealed record CommitmentResponse(
+    string Id,
+    string ParagraphId,
+    string DocumentId,
+    string Source,
+    string? Paragraph,
+    string Language,
+    int? Conference,
+    string? Date,
+    bool Sample,
+    string Citation,
+    string Actor,
+    string? Addressee,
+    string Strength,
+    string Triggers,
+    IReadOnlyList<TopicMatchResponse> Topics,
+    string? TimeFrame,
+    string Action,
+    string? LineageId,
+    string? Status,
+    int? DroppedAfter,
+    string Permalink);
+
+/// <summary>A topic of a clause and the words that showed it.</summary>
+public sealed record TopicMatchResponse(string Id, string Label, IReadOnlyList<string> Words);
+
+/// <summary>A page of commitments.</summary>
+public sealed record CommitmentListResponse(int Total, int Offset, int K, IReadOnlyList<CommitmentResponse> Commitments);
+
+/// <summary>One commitment with its whole lineage as a timeline.</summary>
+public sealed record CommitmentDetailResponse(CommitmentResponse Commitment, LineageResponse? Lineage);
+
+/// <summary>A lineage: its steps across conferences, oldest first.</summary>
+public sealed record LineageResponse(string Id, int? DroppedAfter, IReadOnlyList<LineageStepResponse> Steps);
+
+/// <summary>One step of a lineage, with the evidence that links it to the step before.</summary>
+public sealed record LineageStepResponse(
+    string CommitmentId,
+    string ParagraphId,
+    int? Conference,
+    string? Date,
+    string Strength,
+    string Status,
+    string Action,
+    string Citation,
+    double? Similarity,
+    IReadOnlyList<string> SharedTerms);
+
+/// <summary>A topic of the vocabulary with its labels and how many commitments have it, per language.</summary>
+public sealed record TopicResponse(string Id, string English, string Indonesian, int CommitmentsEn, int CommitmentsId);
+
+/// <summary>A commitment as a search hit shows it.</summary>
+public sealed record HitCommitmentResponse(string Id, string Strength, IReadOnlyList<string> Topics, string? LineageId, string? Status);

@@ -1,0 +1,122 @@
+using System.Collections.Frozen;
+using Archive.Core.Documents;
+
+namespace Archive.Core.Commitments;
+
+/// <summary>
+/// Every commitment of a library with its lineage. Lineages are linked in English, where most documents have a
+/// version, and mirrored onto the Indonesian twins (the same clause of the counterpart paragraph), so both language
+/// versions of a commitment share a lineage id and status; Indonesian commitments without an English twin are
+/// linked among themselves. Where twins disagree in strength or addressee, <see cref="Disagreements"/> says so.
+/// </summary>
+public sealed class CommitmentCatalog
+{
+    private readonly FrozenDictionary<string, Commitment> _byId;
+    private readonly FrozenDictionary<string, IReadOnlyList<Commitment>> _byParagraph;
+    private readonly Dictionary<string, (string LineageId, LineageStep Step)> _steps = new(StringComparer.Ordinal);
+    private readonly Dictionary<(string Id, DocumentLanguage Language), Lineage> _lineages = [];
+
+    private CommitmentCatalog(List<Commitment> commitments)
+    {
+        Commitments = commitments;
+        _byId = commitments.ToFrozenDictionary(c => c.Id, StringComparer.Ordinal);
+        _byParagraph = commitments.GroupBy(c => c.ParagraphId)
+            .ToFrozenDictionary(g => g.Key, g => (IReadOnlyList<Commitment>)[.. g], StringComparer.Ordinal);
+    }
+
+    /// <summary>All commitments, in document and paragraph order.</summary>
+    public IReadOnlyList<Commitment> Commitments { get; }
+
+    /// <summary>Twin clauses (English and Indonesian versions of one clause) whose strength or addressee differ.</summary>
+    public IReadOnlyList<(Commitment English, Commitment Indonesian)> Disagreements { get; private set; } = [];
+
+    public static CommitmentCatalog Build(DocumentLibrary library, CommitmentExtractor extractor, LineageLinker linker)
+    {
+        ArgumentNullException.ThrowIfNull(library);
+        ArgumentNullException.ThrowIfNull(extractor);
+        ArgumentNullException.ThrowIfNull(linker);
+        var catalog = new CommitmentCatalog([.. library.Documents.SelectMany(d => d.Paragraphs.SelectMany(p => extractor.Extract(d, p)))]);
+        var english = catalog.Commitments.Where(c => c.Language != DocumentLanguage.Indonesian).ToList();
+        foreach (var lineage in linker.Link(english))
+        {
+            catalog.Add(lineage, DocumentLanguage.English);
+        }
+
+        var twins = catalog.Commitments.Where(c => c.Language == DocumentLanguage.Indonesian)
+            .Select(c => (Indonesian: c, English: catalog.TwinOf(c, library)))
+            .ToList();
+        catalog.Disagreements = [.. twins.Where(t => t.English is not null
+                && (t.English.Strength != t.Indonesian.Strength || t.English.Addressee != t.Indonesian.Addressee))
+            .Select(t => (t.English!, t.Indonesian))];
+        // Where the two versions number their clauses differently, one English clause may be the best twin of two
+        // Indonesian ones; the first takes the lineage, the other is linked among the Indonesian commitments.
+        var mirrored = twins.Where(t => t.English is not null).DistinctBy(t => t.English!.Id).ToList();
+        catalog.MirrorIntoIndonesian(mirrored.ToDictionary(t => t.English!.Id, t => t.Indonesian, StringComparer.Ordinal));
+        var unmirrored = twins.Select(t => t.Indonesian).Except(mirrored.Select(t => t.Indonesian)).ToList();
+        foreach (var lineage in linker.Link(unmirrored))
+        {
+            catalog.Add(lineage, DocumentLanguage.Indonesian);
+        }
+
+        return catalog;
+    }
+
+    public Commitment? Find(string id) => _byId.GetValueOrDefault(id);
+
+    public IReadOnlyList<Commitment> InParagraph(string paragraphId) => _byParagraph.GetValueOrDefault(paragraphId) ?? [];
+
+    /// <summary>The lineage a commitment belongs to, in the commitment's language, and its step in it.</summary>
+    public (Lineage Lineage, LineageStep Step)? LineageOf(string commitmentId) =>
+        _steps.TryGetValue(commitmentId, out var found) && _byId.TryGetValue(commitmentId, out var commitment)
+            && _lineages.TryGetValue((found.LineageId, Language(commitment)), out var lineage)
+            ? (lineage, found.Step)
+            : null;
+
+    /// <summary>All lineages of one language.</summary>
+    public IEnumerable<Lineage> Lineages(DocumentLanguage language) =>
+        _lineages.Where(l => l.Key.Language == Language(language)).Select(l => l.Value);
+
+    private void Add(Lineage lineage, DocumentLanguage language)
+    {
+        _lineages[(lineage.Id, language)] = lineage;
+        foreach (var step in lineage.Steps)
+        {
+            _steps[step.Commitment.Id] = (lineage.Id, step);
+        }
+    }
+
+    private void MirrorIntoIndonesian(Dictionary<string, Commitment> twinOfEnglish)
+    {
+        foreach (var lineage in Lineages(DocumentLanguage.English).ToList())
+        {
+            var steps = lineage.Steps
+                .Select(s => twinOfEnglish.TryGetValue(s.Commitment.Id, out var twin) ? s with { Commitment = twin } : null)
+                .OfType<LineageStep>()
+                .ToList();
+            if (steps.Count > 0)
+            {
+                Add(lineage with { Steps = steps }, DocumentLanguage.Indonesian);
+            }
+        }
+    }
+
+    /// <summary>The English clause of the counterpart paragraph in the same position, when the paragraph has one.</summary>
+    private Commitment? TwinOf(Commitment indonesian, DocumentLibrary library)
+    {
+        if (library.FindParagraph(indonesian.ParagraphId)?.Paragraph.CounterpartId is not { } counterpart)
+        {
+            return null;
+        }
+
+        var mine = InParagraph(indonesian.ParagraphId);
+        var theirs = InParagraph(counterpart);
+        var index = mine.ToList().IndexOf(indonesian);
+        return mine.Count == theirs.Count ? theirs[index]
+            : theirs.FirstOrDefault(c => c.Strength == indonesian.Strength && c.Addressee == indonesian.Addressee);
+    }
+
+    private static DocumentLanguage Language(Commitment commitment) => Language(commitment.Language);
+
+    private static DocumentLanguage Language(DocumentLanguage language) =>
+        language == DocumentLanguage.Indonesian ? DocumentLanguage.Indonesian : DocumentLanguage.English;
+}

@@ -1,0 +1,17 @@
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Archive.Core.Commitments;
+
+public static class CommitmentsServiceCollectionExtensions
+{
+    /// <summary>Registers commitment extraction (rules from the data files), lineage linking and the per-library catalogs.</summary>
+    public static IServiceCollection AddCommitments(this IServiceCollection services)
+    {
+        services.AddSingleton<CommitmentRules>();
+        services.AddSingleton<CommitmentExtractor>();
+        services.AddSingleton<LexicalSimilarity>();
+        services.AddSingleton(sp => new LineageLinker(sp.GetRequiredService<LexicalSimilarity>(), sp.GetServices<ICommitmentSimilarity>()));
+        services.AddSingleton<CommitmentCatalogs>();
+        return services;
+    }
+}
