@@ -24,6 +24,7 @@ public sealed class SearchEndpointsTests(ArchiveApiFactory api) : IClassFixture<
         Assert.Equal("id", counterpart.GetProperty("language").GetString());
         Assert.False(string.IsNullOrEmpty(counterpart.GetProperty("text").GetString()));
         Assert.All(hit.GetProperty("matched").EnumerateArray(), m => Assert.True(m.GetProperty("score").GetDouble() > 0));
+        Assert.Contains(hits, h => h.GetProperty("commitments").EnumerateArray().Any(c => c.GetProperty("topics").EnumerateArray().Any(t => t.GetString() == "returns-reintegration")));
     }
 
     [Fact]

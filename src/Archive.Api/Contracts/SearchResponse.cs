@@ -19,6 +19,7 @@ public sealed record SearchResponse(
 /// <param name="Highlight">The text, HTML-encoded, with matched words in &lt;mark&gt;.</param>
 /// <param name="Score">The relevance score (BM25) that set the rank.</param>
 /// <param name="Matched">Why it matched: each query term, where it matched and its share of the score.</param>
+/// <param name="Commitments">The operative clauses the paragraph contains, with their strength and lineage status.</param>
 public sealed record SearchHitResponse(
     string Id,
     string DocumentId,
@@ -38,6 +39,7 @@ public sealed record SearchHitResponse(
     double Score,
     IReadOnlyList<MatchedResponse> Matched,
     CounterpartResponse? Counterpart,
+    IReadOnlyList<HitCommitmentResponse> Commitments,
     string Permalink);
 
 /// <summary>One reason a hit matched.</summary>

@@ -1,5 +1,7 @@
 using Archive.Api.Contracts;
+using Archive.Core.Commitments;
 using Archive.Core.Documents;
+using Archive.Core.Indexing;
 using Archive.Core.Search;
 using Microsoft.AspNetCore.Http.HttpResults;
 
@@ -21,7 +23,7 @@ internal static class SearchEndpoints
     }
 
     private static Results<Ok<SearchResponse>, ProblemHttpResult> Search(
-        [AsParameters] SearchQuery query, ParagraphSearcher searcher, CancellationToken cancellationToken)
+        [AsParameters] SearchQuery query, ParagraphSearcher searcher, LiveIndex index, CommitmentCatalogs commitments, CancellationToken cancellationToken)
     {
         // Validation has refused every malformed value; these parse.
         DocumentType? type = DocumentTypes.TryParse(query.Type, out var parsed) ? parsed : null;
@@ -46,7 +48,7 @@ internal static class SearchEndpoints
         try
         {
             var result = searcher.Search(request, cancellationToken);
-            return TypedResults.Ok(result.ToResponse(request));
+            return TypedResults.Ok(result.ToResponse(request, commitments.For(index.Library)));
         }
         catch (QuerySyntaxException ex)
         {

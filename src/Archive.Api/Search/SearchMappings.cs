@@ -1,4 +1,6 @@
+using Archive.Api.Commitments;
 using Archive.Api.Contracts;
+using Archive.Core.Commitments;
 using Archive.Core.Documents;
 using Archive.Core.Search;
 
@@ -7,13 +9,13 @@ namespace Archive.Api.Search;
 /// <summary>Maps search results to their wire form.</summary>
 internal static class SearchMappings
 {
-    public static SearchResponse ToResponse(this SearchResult result, SearchRequest request) => new(
+    public static SearchResponse ToResponse(this SearchResult result, SearchRequest request, CommitmentCatalog commitments) => new(
         request.Query,
         result.Total,
         result.Relaxed,
         request.Offset,
         request.K,
-        [.. result.Hits.Select(ToResponse)],
+        [.. result.Hits.Select(h => h.ToResponse(commitments))],
         result.Facets.ToDictionary(f => f.Key, f => (IReadOnlyList<FacetResponse>)[.. f.Value.Select(c => new FacetResponse(c.Value, c.Count))]));
 
     public static CounterpartResponse ToCounterpart(this Paragraph paragraph, DocumentLanguage language) => new(
@@ -22,7 +24,7 @@ internal static class SearchMappings
         paragraph.Text,
         paragraph.Citation);
 
-    private static SearchHitResponse ToResponse(SearchHit hit) => new(
+    private static SearchHitResponse ToResponse(this SearchHit hit, CommitmentCatalog commitments) => new(
         hit.Paragraph.Id,
         hit.Document.Id,
         hit.Document.Source,
@@ -41,5 +43,6 @@ internal static class SearchMappings
         Math.Round(hit.Score, 4),
         [.. hit.Matched.Select(m => new MatchedResponse(m.Term, m.QueryTerm, m.Source, m.Via, Math.Round(m.Score, 4)))],
         hit.Counterpart?.ToCounterpart(hit.Document.Language.Other()),
+        [.. commitments.InParagraph(hit.Paragraph.Id).Select(c => c.ToHitResponse(commitments))],
         $"/documents/{hit.Document.Id}#{hit.Paragraph.Anchor}");
 }
