@@ -2,7 +2,6 @@ using Archive.Api.Contracts;
 using Archive.Core.Commitments;
 using Archive.Core.Documents;
 using Archive.Core.Indexing;
-using CsvHelper;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Archive.Api.Commitments;
@@ -54,28 +53,26 @@ internal static class CommitmentEndpoints
 
         var library = index.Library;
         var catalog = catalogs.For(library);
-        var words = (query.Q ?? string.Empty).Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        var language = DocumentLanguages.Parse(query.Lang);
-        CommitmentStrength? strength = CommitmentStrengths.TryParse(query.Strength, out var parsed) ? parsed : null;
-        var matches = catalog.Commitments
-            .Where(c => query.Topic is null || c.Topics.Any(t => t.Topic == query.Topic))
-            .Where(c => query.Actor is null || c.Actor == query.Actor)
-            .Where(c => query.Addressee is null || c.Addressee == query.Addressee)
-            .Where(c => strength is null || c.Strength == strength)
-            .Where(c => query.Conference is null || c.Conference == query.Conference)
-            .Where(c => query.Lang is null || c.Language == language)
-            .Where(c => words.All(w => c.Action.Contains(w, StringComparison.OrdinalIgnoreCase)))
-            .Select(c => c.ToResponse(catalog, library, rules.Topics))
-            .ToList();
-
+        var filter = new CommitmentFilter(
+            query.Topic,
+            query.Actor,
+            query.Addressee,
+            CommitmentStrengths.TryParse(query.Strength, out var strength) ? strength : null,
+            query.Conference,
+            query.Lang is null ? null : DocumentLanguages.Parse(query.Lang),
+            query.Q);
+        var matches = filter.Apply(catalog.Commitments).ToList();
         if (query.Format == "csv")
         {
-            return TypedResults.File(Csv(matches), "text/csv; charset=utf-8", "commitments.csv");
+            using var stream = new MemoryStream();
+            CommitmentCsv.Write(stream, matches, catalog, library);
+            return TypedResults.File(stream.ToArray(), "text/csv; charset=utf-8", "commitments.csv");
         }
 
         var offset = query.Offset ?? 0;
         var k = query.K ?? 50;
-        return TypedResults.Ok(new CommitmentListResponse(matches.Count, offset, k, [.. matches.Skip(offset).Take(k)]));
+        return TypedResults.Ok(new CommitmentListResponse(matches.Count, offset, k,
+            [.. matches.Skip(offset).Take(k).Select(c => c.ToResponse(catalog, library, rules.Topics))]));
     }
 
     private static Results<Ok<CommitmentDetailResponse>, ProblemHttpResult> GetCommitment(string id, LiveIndex index, CommitmentCatalogs catalogs, CommitmentRules rules)
@@ -102,17 +99,5 @@ internal static class CommitmentEndpoints
             catalog.Commitments.Count(c => c.Language != DocumentLanguage.Indonesian && c.Topics.Any(m => m.Topic == t.Id)),
             catalog.Commitments.Count(c => c.Language == DocumentLanguage.Indonesian && c.Topics.Any(m => m.Topic == t.Id))))];
         return TypedResults.Ok(topics);
-    }
-
-    /// <summary>UTF-8 with a byte-order mark, so spreadsheets read Indonesian and typographic characters right.</summary>
-    private static byte[] Csv(IReadOnlyList<CommitmentResponse> commitments)
-    {
-        using var stream = new MemoryStream();
-        using (var csv = CsvWriter.Create(stream, new CsvWriterOptions { WriteByteOrderMark = true }, leaveOpen: true))
-        {
-            csv.WriteRecords(commitments.Select(CommitmentCsvRow.From));
-        }
-
-        return stream.ToArray();
     }
 }
