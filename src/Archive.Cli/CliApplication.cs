@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Archive.Cli.Commitments;
 using Archive.Cli.Extract;
 using Archive.Cli.Hosting;
 using Archive.Cli.Index;
@@ -18,12 +19,14 @@ internal static class CliApplication
     public static async Task<int> RunAsync(string[] args, TextWriter output, TextWriter error, bool interactive, CancellationToken cancellationToken)
     {
         var console = new CliConsole(output, error, interactive);
-        var root = new RootCommand("Bali Process Archive: ingest, extract, index and search the outcome documents of the Bali Process.")
+        var root = new RootCommand("Bali Process Archive: ingest, extract, index and search the outcome documents of the Bali Process, and track their commitments.")
         {
             IngestCommand.Create(console),
             ExtractCommand.Create(console),
             IndexCommand.Create(console),
             SearchCommand.Create(console),
+            CommitmentsCommand.Create(console),
+            LineageCommand.Create(console),
         };
 
         var configuration = new InvocationConfiguration { Output = output, Error = error };

@@ -48,7 +48,7 @@ public sealed class ParagraphAndConferenceEndpointsTests(ArchiveApiFactory api) 
         var health = await api.GetJsonAsync<JsonElement>("/healthz");
 
         var data = health.GetProperty("checks").GetProperty("corpus").GetProperty("data");
-        Assert.Equal(364, data.GetProperty("paragraphs").GetInt32());
+        Assert.Equal(438, data.GetProperty("paragraphs").GetInt32());
         Assert.True(data.GetProperty("indexAgeSeconds").GetDouble() >= 0);
         Assert.StartsWith("gen-", data.GetProperty("indexGeneration").GetString(), StringComparison.Ordinal);
     }

@@ -17,7 +17,7 @@ public sealed class IndexAndSearchCommandTests : IDisposable
 
         Assert.Equal(0, first.ExitCode);
         Assert.Contains("Building the index", first.Output, StringComparison.Ordinal);
-        Assert.Contains("18 documents, 364 paragraphs", first.Output, StringComparison.Ordinal);
+        Assert.Contains("18 documents, 438 paragraphs", first.Output, StringComparison.Ordinal);
         Assert.Contains("is fresh", second.Output, StringComparison.Ordinal);
         Assert.Contains("rebuild requested", forced.Output, StringComparison.Ordinal);
         Assert.Single(File.ReadAllLines(Path.Combine(_index.FullName, "current")));

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Archive.Core.Commitments;
 using Archive.Core.Ingestion;
 using Archive.Core.Search;
 using Microsoft.Extensions.Configuration;
@@ -28,6 +29,7 @@ internal static class CoreServices
         services.AddLogging(logging => logging.SetMinimumLevel(LogLevel.Warning));
         services.AddIngestion();
         services.AddSearch();
+        services.AddCommitments();
         return services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true });
     }
 }

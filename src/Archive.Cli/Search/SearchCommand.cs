@@ -16,7 +16,7 @@ internal static class SearchCommand
     public static Command Create(CliConsole console)
     {
         var query = new Argument<string>("query") { Description = "Words, \"quoted phrases\", -excluded, OR; English or Indonesian." };
-        var index = new Option<DirectoryInfo>("--index") { Description = "The index folder (default: index/ of this checkout)." };
+        var index = IndexOption.Create();
         var language = new Option<string>("--lang") { Description = "Language of the paragraphs returned.", DefaultValueFactory = _ => "any" };
         language.AcceptOnlyFromAmong("any", "en", "id");
         var k = new Option<int>("--k") { Description = "Number of hits (1-100).", DefaultValueFactory = _ => 10 };
@@ -32,19 +32,17 @@ internal static class SearchCommand
         command.SetAction((result, cancellationToken) => RunAsync(
             console,
             new SearchRequest(result.GetRequiredValue(query), DocumentLanguages.Parse(result.GetValue(language)), K: result.GetValue(k)),
-            result.GetValue(index)?.FullName ?? RepositoryDefaults.Index,
+            result.GetValue(index),
             result.GetValue(json),
             cancellationToken));
         return command;
     }
 
-    private static async Task<int> RunAsync(CliConsole console, SearchRequest request, string index, bool json, CancellationToken cancellationToken)
+    private static async Task<int> RunAsync(CliConsole console, SearchRequest request, DirectoryInfo? index, bool json, CancellationToken cancellationToken)
     {
         await using var services = CoreServices.Build();
-        var live = services.GetRequiredService<LiveIndex>();
-        if (!await live.RefreshAsync(new IndexStore(index), cancellationToken))
+        if (!await IndexOption.OpenAsync(services.GetRequiredService<LiveIndex>(), index, console, cancellationToken))
         {
-            await console.Error.WriteLineAsync($"archive: there is no index in {index}; build it with: archive index --index {index}");
             return 2;
         }
 
