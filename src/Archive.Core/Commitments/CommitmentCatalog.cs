@@ -37,10 +37,12 @@ public sealed class CommitmentCatalog
         ArgumentNullException.ThrowIfNull(linker);
         var catalog = new CommitmentCatalog([.. library.Documents.SelectMany(d => d.Paragraphs.SelectMany(p => extractor.Extract(d, p)))]);
         var english = catalog.Commitments.Where(c => c.Language != DocumentLanguage.Indonesian).ToList();
-        foreach (var lineage in linker.Link(english))
+        foreach (var lineage in catalog.LinkPrimaries(english, library, linker))
         {
             catalog.Add(lineage, DocumentLanguage.English);
         }
+
+        catalog.JoinParagraphLineages(english);
 
         var twins = catalog.Commitments.Where(c => c.Language == DocumentLanguage.Indonesian)
             .Select(c => (Indonesian: c, English: catalog.TwinOf(c, library)))
@@ -53,11 +55,12 @@ public sealed class CommitmentCatalog
         var mirrored = twins.Where(t => t.English is not null).DistinctBy(t => t.English!.Id).ToList();
         catalog.MirrorIntoIndonesian(mirrored.ToDictionary(t => t.English!.Id, t => t.Indonesian, StringComparer.Ordinal));
         var unmirrored = twins.Select(t => t.Indonesian).Except(mirrored.Select(t => t.Indonesian)).ToList();
-        foreach (var lineage in linker.Link(unmirrored))
+        foreach (var lineage in catalog.LinkPrimaries(unmirrored, library, linker))
         {
             catalog.Add(lineage, DocumentLanguage.Indonesian);
         }
 
+        catalog.JoinParagraphLineages(unmirrored);
         return catalog;
     }
 
@@ -75,6 +78,34 @@ public sealed class CommitmentCatalog
     /// <summary>All lineages of one language.</summary>
     public IEnumerable<Lineage> Lineages(DocumentLanguage language) =>
         _lineages.Where(l => l.Key.Language == Language(language)).Select(l => l.Value);
+
+    /// <summary>
+    /// Links the strongest clause of each paragraph, which carries the paragraph's lineage: its other clauses
+    /// (sub-items, a welcome before the decision) are the same undertaking, and linking each on its own would split
+    /// lineages. Wording is compared over the whole paragraph, which says more about the undertaking than one clause.
+    /// </summary>
+    private IEnumerable<Lineage> LinkPrimaries(IEnumerable<Commitment> commitments, DocumentLibrary library, LineageLinker linker)
+    {
+        var primaries = commitments.GroupBy(c => c.ParagraphId).Select(g => g.OrderByDescending(c => c.Strength).First()).ToList();
+        var widened = primaries.Select(c => c with { Action = library.FindParagraph(c.ParagraphId)?.Paragraph.Text ?? c.Action }).ToList();
+        return linker.Link(widened).Select(l => l with
+        {
+            Steps = [.. l.Steps.Select(step => step with { Commitment = _byId[step.Commitment.Id] })],
+        });
+    }
+
+    /// <summary>Gives every other clause of a paragraph its primary clause's lineage and status.</summary>
+    private void JoinParagraphLineages(IEnumerable<Commitment> commitments)
+    {
+        foreach (var commitment in commitments.Where(c => !_steps.ContainsKey(c.Id)))
+        {
+            var primary = InParagraph(commitment.ParagraphId).FirstOrDefault(c => _steps.ContainsKey(c.Id));
+            if (primary is not null && _steps[primary.Id] is var (lineageId, step))
+            {
+                _steps[commitment.Id] = (lineageId, step with { Commitment = commitment });
+            }
+        }
+    }
 
     private void Add(Lineage lineage, DocumentLanguage language)
     {

@@ -2,16 +2,20 @@ namespace Archive.Core.Commitments;
 
 /// <summary>
 /// Links commitments of different conferences that concern the same undertaking into lineages: a commitment joins
-/// the lineage whose latest step (at an earlier conference) shares a topic, tasks the same body (if any) and is the
-/// most alike in wording above <see cref="Threshold"/>; a lineage takes at most one step per conference.
+/// the lineage (last seen at an earlier conference) whose latest steps are the most alike in wording, above
+/// <see cref="Threshold"/> when they share a topic and above <see cref="UntopicalThreshold"/> when not, and that
+/// tasks the same body if both task one; a lineage takes at most one step per conference.
 /// </summary>
 public sealed class LineageLinker(LexicalSimilarity lexical, IEnumerable<ICommitmentSimilarity> extra)
 {
     // The similarity signals hold state for the set being linked: one linking at a time.
     private readonly Lock _gate = new();
 
-    /// <summary>The least similarity (0–1) that links two commitments. Default 0.2, set on the labelled lineages.</summary>
-    public double Threshold { get; init; } = 0.2;
+    /// <summary>The least similarity (0–1) that links two commitments sharing a topic. Default 0.15, set on the labelled lineages.</summary>
+    public double Threshold { get; init; } = 0.15;
+
+    /// <summary>The least similarity that links two commitments without a topic in common (one may have none). Default 0.35.</summary>
+    public double UntopicalThreshold { get; init; } = 0.35;
 
     /// <summary>Lineages of the commitments of one language, oldest step first; commitments without a conference are left out.</summary>
     public IReadOnlyList<Lineage> Link(IReadOnlyList<Commitment> commitments)
@@ -41,10 +45,9 @@ public sealed class LineageLinker(LexicalSimilarity lexical, IEnumerable<ICommit
                 from commitment in conference
                 from chain in open
                 let previous = chain[^1].Commitment
-                where SameAddressee(previous.Addressee, commitment.Addressee)
-                    && previous.Topics.Select(t => t.Topic).Intersect(commitment.Topics.Select(t => t.Topic)).Any()
-                let score = signals.Average(s => s.Similarity(previous, commitment))
-                where score >= Threshold
+                where Compatible(previous, commitment)
+                let score = chain.TakeLast(2).Max(step => signals.Average(s => s.Similarity(step.Commitment, commitment)))
+                where score >= Threshold && (SharesTopic(previous, commitment) || score >= UntopicalThreshold)
                 orderby score descending
                 select (commitment, chain, score)).ToList();
 
@@ -74,11 +77,14 @@ public sealed class LineageLinker(LexicalSimilarity lexical, IEnumerable<ICommit
     }
 
     /// <summary>
-    /// A body tasked at one conference must be the body tasked at the next; encouraging members and committing
-    /// them ("Members will …", "Ministers committed to …") are the same undertaking at different strengths.
+    /// A body tasked at one conference must be the body tasked at the next. Otherwise the addressee may change with
+    /// the strength: encouraging members, committing them and asking IOM to help them are one undertaking.
     /// </summary>
-    private static bool SameAddressee(string? before, string? now) =>
-        before == now || before is null or "members" && now is null or "members";
+    private static bool Compatible(Commitment before, Commitment now) =>
+        before.Strength != CommitmentStrength.Tasking || now.Strength != CommitmentStrength.Tasking || before.Addressee == now.Addressee;
+
+    private static bool SharesTopic(Commitment before, Commitment now) =>
+        before.Topics.Select(t => t.Topic).Intersect(now.Topics.Select(t => t.Topic)).Any();
 
     private static string Status(CommitmentStrength before, CommitmentStrength now) =>
         now > before ? "strengthened" : now < before ? "weakened" : "reaffirmed";

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Archive.Core.Commitments;
 using Archive.Core.Ingestion;
 using Archive.Core.Search;
 using Microsoft.Extensions.Configuration;
@@ -27,6 +28,7 @@ internal static class Services
         services.AddLogging();
         services.AddIngestion();
         services.AddSearch();
+        services.AddCommitments();
         return services.BuildServiceProvider();
     }
 

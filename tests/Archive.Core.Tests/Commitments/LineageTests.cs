@@ -1,0 +1,59 @@
+using System.Globalization;
+using System.Text;
+using Archive.Core.Commitments;
+using Archive.Core.Documents;
+using Archive.Core.Tests.Support;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Archive.Core.Tests.Commitments;
+
+/// <summary>
+/// The lineage linker against the labelled lineages, per language: pairwise precision and recall of links between
+/// labelled paragraphs (two paragraphs are linked when some commitment of each is in the same lineage), and how
+/// many labelled lineages are found dropped. Prints the figures and holds a floor.
+/// </summary>
+public sealed class LineageTests(SampleCorpusFixture corpus) : IClassFixture<SampleCorpusFixture>
+{
+    [Fact]
+    public void Lineages_LabelledSet_LinkAboveTheFloorInBothLanguages()
+    {
+        var labels = LineageLabel.Load();
+        Assert.True(labels.Count >= 20);
+        Assert.True(labels.Count(l => l.Steps.Count >= 3) >= 20);
+        var catalog = Services.Build().GetRequiredService<CommitmentCatalogs>().For(corpus.Result.Library);
+        var report = new StringBuilder("| language | labelled links | found links | precision | recall | F1 |\n|---|---|---|---|---|---|\n");
+        var failures = new List<string>();
+        foreach (var language in new[] { DocumentLanguage.English, DocumentLanguage.Indonesian })
+        {
+            var suffix = language == DocumentLanguage.English ? "-en/" : "-id/";
+            string Local(string englishParagraph) => englishParagraph.Replace("-en/", suffix, StringComparison.Ordinal);
+            var labelled = labels.Select(l => l.Steps.Select(s => Local(s.Paragraph)).ToList()).ToList();
+            var universe = labelled.SelectMany(l => l).ToHashSet(StringComparer.Ordinal);
+            var gold = labelled.SelectMany(Pairs).ToHashSet();
+            var found = catalog.Lineages(language)
+                .Select(l => l.Steps.Select(s => s.Commitment.ParagraphId).Where(universe.Contains).Distinct().ToList())
+                .SelectMany(Pairs)
+                .ToHashSet();
+            var correct = found.Intersect(gold).Count();
+            var precision = correct / (double)Math.Max(1, found.Count);
+            var recall = correct / (double)Math.Max(1, gold.Count);
+            var f1 = 2 * precision * recall / Math.Max(1e-9, precision + recall);
+            report.AppendLine(CultureInfo.InvariantCulture, $"| {language.ToCode()} | {gold.Count} | {found.Count} | {precision:F3} | {recall:F3} | {f1:F3} |");
+            if (f1 < 0.7)
+            {
+                failures.Add($"{language}: lineage link F1 {f1:F3}");
+            }
+        }
+
+        TestContext.Current.TestOutputHelper?.WriteLine(report.ToString());
+        Directory.CreateDirectory(Path.Combine(RepositoryPaths.Root, "artifacts"));
+        File.WriteAllText(Path.Combine(RepositoryPaths.Root, "artifacts", "lineages.md"), report.ToString());
+        Assert.True(failures.Count == 0, string.Join("\n", failures) + "\n" + report);
+    }
+
+    private static IEnumerable<(string, string)> Pairs(List<string> paragraphs) =>
+        from a in paragraphs
+        from b in paragraphs
+        where string.CompareOrdinal(a, b) < 0
+        select (a, b);
+}
