@@ -60,7 +60,7 @@ public sealed class CommitmentCatalog
             catalog.Add(lineage, DocumentLanguage.Indonesian);
         }
 
-        catalog.JoinParagraphLineages(unmirrored);
+        catalog.JoinParagraphLineages(twins.Select(t => t.Indonesian));
         return catalog;
     }
 
