@@ -70,6 +70,20 @@ public sealed class CommitmentEndpointsTests(ArchiveApiFactory api) : IClassFixt
     }
 
     [Fact]
+    public async Task ListDisagreements_NamesBothVersionsOfEachClause()
+    {
+        var disagreements = await api.GetJsonAsync<JsonElement[]>("/api/commitments/disagreements");
+
+        Assert.All(disagreements, d =>
+        {
+            Assert.Contains("-en/", d.GetProperty("english").GetProperty("id").GetString(), StringComparison.Ordinal);
+            Assert.Contains("-id/", d.GetProperty("indonesian").GetProperty("id").GetString(), StringComparison.Ordinal);
+            Assert.True(d.GetProperty("english").GetProperty("strength").GetString() != d.GetProperty("indonesian").GetProperty("strength").GetString()
+                || d.GetProperty("english").GetProperty("addressee").ToString() != d.GetProperty("indonesian").GetProperty("addressee").ToString());
+        });
+    }
+
+    [Fact]
     public async Task ListTopics_GivesBothLanguagesAndCounts()
     {
         var topics = await api.GetJsonAsync<JsonElement[]>("/api/topics");

@@ -17,6 +17,9 @@ internal static class CommitmentEndpoints
             .WithSummary("Operative clauses with their strength, topics and lineage status, filtered; format=csv for a spreadsheet.")
             .Produces(StatusCodes.Status200OK, contentType: "text/csv")
             .ProducesValidationProblem();
+        group.MapGet("/commitments/disagreements", ListDisagreements)
+            .WithName("ListCommitmentDisagreements")
+            .WithSummary("Clauses whose English and Indonesian versions were read with a different strength or addressee.");
         group.MapGet("/commitments/{**id}", GetCommitment)
             .WithName("GetCommitment")
             .WithSummary("One commitment (e.g. bpmc6-2016-cochairs-en/p5/c1) with its whole lineage as a timeline.")
@@ -87,6 +90,14 @@ internal static class CommitmentEndpoints
 
         var lineage = catalog.LineageOf(commitment.Id)?.Lineage;
         return TypedResults.Ok(new CommitmentDetailResponse(commitment.ToResponse(catalog, library, rules.Topics), lineage?.ToResponse(library)));
+    }
+
+    private static Ok<IReadOnlyList<DisagreementResponse>> ListDisagreements(LiveIndex index, CommitmentCatalogs catalogs)
+    {
+        IReadOnlyList<DisagreementResponse> disagreements = [.. catalogs.For(index.Library).Disagreements.Select(d => new DisagreementResponse(
+            new DisagreementSide(d.English.Id, d.English.Strength.ToCode(), d.English.Addressee, d.English.Action),
+            new DisagreementSide(d.Indonesian.Id, d.Indonesian.Strength.ToCode(), d.Indonesian.Addressee, d.Indonesian.Action)))];
+        return TypedResults.Ok(disagreements);
     }
 
     private static Ok<IReadOnlyList<TopicResponse>> ListTopics(LiveIndex index, CommitmentCatalogs catalogs, CommitmentRules rules)

@@ -59,3 +59,9 @@ public sealed record TopicResponse(string Id, string English, string Indonesian,
 
 /// <summary>A commitment as a search hit shows it.</summary>
 public sealed record HitCommitmentResponse(string Id, string Strength, IReadOnlyList<string> Topics, string? LineageId, string? Status);
+
+/// <summary>The English and Indonesian versions of one clause, read differently.</summary>
+public sealed record DisagreementResponse(DisagreementSide English, DisagreementSide Indonesian);
+
+/// <summary>How one language version of a clause was read.</summary>
+public sealed record DisagreementSide(string Id, string Strength, string? Addressee, string Action);

@@ -63,7 +63,6 @@ internal static class CommitmentsCommand
         var commitments = filter.Apply(catalog.Commitments).ToList();
         if (csv)
         {
-            await using var output = Console.OpenStandardOutput();
             using var buffer = new MemoryStream();
             CommitmentCsv.Write(buffer, commitments, catalog, live.Library);
             await console.Output.WriteAsync(System.Text.Encoding.UTF8.GetString(buffer.ToArray()));
