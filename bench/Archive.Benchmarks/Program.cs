@@ -1,17 +1,20 @@
+using Archive.Benchmarks.Commitments;
 using Archive.Benchmarks.Extraction;
 using Archive.Benchmarks.Search;
 
 // dotnet run -c Release --project bench/Archive.Benchmarks -- extraction   PdfPig extractor vs pdftotext
 // dotnet run -c Release --project bench/Archive.Benchmarks -- search       search latency and throughput vs SQLite FTS5
+// dotnet run -c Release --project bench/Archive.Benchmarks -- commitments  commitment extraction and lineage linking, x1 and x50
 return args.FirstOrDefault() switch
 {
     "extraction" => ExtractionBenchmark.Run(args[1..]),
     "search" => await SearchBenchmark.RunAsync(args[1..]),
+    "commitments" => await CommitmentBenchmark.RunAsync(args[1..]),
     _ => Usage(),
 };
 
 static int Usage()
 {
-    Console.Error.WriteLine("usage: dotnet run -c Release --project bench/Archive.Benchmarks -- extraction|search [options]");
+    Console.Error.WriteLine("usage: dotnet run -c Release --project bench/Archive.Benchmarks -- extraction|search|commitments [options]");
     return 2;
 }

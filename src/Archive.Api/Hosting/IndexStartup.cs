@@ -1,3 +1,4 @@
+using Archive.Core.Commitments;
 using Archive.Core.Indexing;
 using Archive.Core.Ingestion;
 using Microsoft.Extensions.Options;
@@ -12,6 +13,7 @@ internal sealed partial class IndexStartup(
     IndexFreshness freshness,
     IndexBuilder builder,
     LiveIndex live,
+    CommitmentCatalogs commitments,
     IOptions<CorpusOptions> corpus,
     IOptions<IndexOptions> index,
     ILogger<IndexStartup> logger) : IHostedService
@@ -28,6 +30,10 @@ internal sealed partial class IndexStartup(
 
         await live.RefreshAsync(store, cancellationToken);
         LogServing(logger, live.GenerationName, live.Library.Documents.Count);
+
+        // Commitments are extracted and linked on first use; do it now, off the start-up path, so no request waits.
+        var library = live.Library;
+        _ = Task.Run(() => commitments.For(library), CancellationToken.None);
     }
 
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;

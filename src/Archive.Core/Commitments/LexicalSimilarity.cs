@@ -47,6 +47,10 @@ public sealed class LexicalSimilarity(ArchiveAnalyzers analyzers) : ICommitmentS
         return small.Sum(p => large.TryGetValue(p.Key, out var w) ? p.Value * w : 0);
     }
 
+    /// <summary>The most distinctive terms of a prepared commitment, highest TF-IDF weight first.</summary>
+    public IReadOnlyList<string> TopTermsOf(Commitment commitment, int count) =>
+        _vectors.TryGetValue(commitment.Id, out var vector) ? [.. vector.OrderByDescending(p => p.Value).Take(count).Select(p => p.Key)] : [];
+
     /// <summary>The words two clauses share, strongest first, as link evidence.</summary>
     public IReadOnlyList<string> SharedTerms(Commitment a, Commitment b, int max = 8)
     {

@@ -8,6 +8,9 @@ namespace Archive.Core.Commitments;
 /// </summary>
 public sealed class LineageLinker(LexicalSimilarity lexical, IEnumerable<ICommitmentSimilarity> extra)
 {
+    // How many of a clause's most distinctive terms find its candidate chains.
+    private const int BlockingTerms = 20;
+
     // The similarity signals hold state for the set being linked: one linking at a time.
     private readonly Lock _gate = new();
 
@@ -38,12 +41,16 @@ public sealed class LineageLinker(LexicalSimilarity lexical, IEnumerable<ICommit
         }
 
         var chains = new List<List<LineageStep>>();
+
+        // Chains by the terms of their steps; a commitment looks up its most distinctive terms only: a chain worth
+        // linking shares one of them, so the commitment is compared with those chains, not every chain of the archive.
+        var byTerm = new Dictionary<string, HashSet<List<LineageStep>>>(StringComparer.Ordinal);
         foreach (var conference in dated.GroupBy(c => c.Conference!.Value).OrderBy(g => g.Key))
         {
-            var open = chains.Where(c => c[^1].Commitment.Conference < conference.Key).ToList();
             var candidates = (
                 from commitment in conference
-                from chain in open
+                from chain in lexical.TopTermsOf(commitment, BlockingTerms).SelectMany(t => byTerm.GetValueOrDefault(t) ?? []).Distinct()
+                where chain[^1].Commitment.Conference < conference.Key
                 let previous = chain[^1].Commitment
                 where Compatible(previous, commitment)
                 let score = chain.TakeLast(2).Max(step => signals.Average(s => s.Similarity(step.Commitment, commitment)))
@@ -67,6 +74,18 @@ public sealed class LineageLinker(LexicalSimilarity lexical, IEnumerable<ICommit
             }
 
             chains.AddRange(conference.Where(c => !placed.Contains(c.Id)).Select(c => new List<LineageStep> { new(c, "new", null, []) }));
+            foreach (var chain in chains.Where(c => c[^1].Commitment.Conference == conference.Key))
+            {
+                foreach (var term in lexical.TopTermsOf(chain[^1].Commitment, int.MaxValue))
+                {
+                    if (!byTerm.TryGetValue(term, out var set))
+                    {
+                        byTerm[term] = set = [];
+                    }
+
+                    set.Add(chain);
+                }
+            }
         }
 
         var latest = dated.Select(c => c.Conference!.Value).DefaultIfEmpty(0).Max();
