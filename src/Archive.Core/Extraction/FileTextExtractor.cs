@@ -28,7 +28,8 @@ public sealed class FileTextExtractor
     public bool Supports(string path) => _byExtension.ContainsKey(Path.GetExtension(path));
 
     /// <summary>Extracts the file or throws <see cref="ExtractionFailedException"/> saying why it cannot be.</summary>
-    public async Task<ExtractedText> ExtractAsync(string path, CancellationToken cancellationToken)
+    /// <returns>The text and the hex SHA-256 of the bytes it was read from (the file is read once).</returns>
+    public async Task<(ExtractedText Text, string Sha256)> ExtractAsync(string path, CancellationToken cancellationToken)
     {
         if (!_byExtension.TryGetValue(Path.GetExtension(path), out var extractor))
         {
@@ -54,7 +55,7 @@ public sealed class FileTextExtractor
         var work = Task.Run(() => extractor.Extract(content, budget.Token), CancellationToken.None);
         try
         {
-            return await work.WaitAsync(budget.Token);
+            return (await work.WaitAsync(budget.Token), Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(content)));
         }
         catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
         {

@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using System.Security.Cryptography;
 using Archive.Core.Documents;
 using Archive.Core.Extraction;
 using Microsoft.Extensions.Logging;
@@ -87,8 +86,7 @@ public sealed partial class CorpusIngestor(FileTextExtractor extractor, ILogger<
         var path = Path.Combine(corpusDirectory, file);
         try
         {
-            var extracted = await extractor.ExtractAsync(path, cancellationToken);
-            var sha256 = Convert.ToHexStringLower(SHA256.HashData(await File.ReadAllBytesAsync(path, cancellationToken)));
+            var (extracted, sha256) = await extractor.ExtractAsync(path, cancellationToken);
             var (document, source) = DocumentAssembler.Assemble(file, sha256, extracted, entry);
             document = WithUniqueId(document, ids);
             var status = document.Warnings.Count == 0 ? FileStatus.Ingested : FileStatus.IngestedWithWarnings;
