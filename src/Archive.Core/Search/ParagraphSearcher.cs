@@ -92,15 +92,11 @@ public sealed class ParagraphSearcher(LiveIndex index, SearchQueryBuilder builde
             return new Page(top.TotalHits, [.. all.Skip(request.Offset).Take(request.K)], facets.Facets());
         }
 
-        var seen = new HashSet<string>(StringComparer.Ordinal);
-        var distinct = all.Where(d => seen.Add(DocumentOf(searcher, d.Doc))).ToList();
+        // The document of each candidate from doc values: no stored fields loaded for up to thousands of candidates.
+        var documents = MultiDocValues.GetSortedValues(searcher.IndexReader, IndexFields.DocumentId);
+        var seen = new HashSet<int>();
+        var distinct = all.Where(d => seen.Add(documents.GetOrd(d.Doc))).ToList();
         return new Page(facets.Documents, [.. distinct.Skip(request.Offset).Take(request.K)], facets.Facets());
-    }
-
-    private static string DocumentOf(IndexSearcher searcher, int doc)
-    {
-        var id = searcher.Doc(doc).Get(IndexFields.Id, System.Globalization.CultureInfo.InvariantCulture);
-        return DocumentIdentity.TrySplitParagraphId(id, out var document, out _) ? document : id;
     }
 
     private static Sort DateSort(SearchSort sort) => new(
