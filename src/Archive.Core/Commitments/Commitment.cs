@@ -14,6 +14,7 @@ public sealed record Commitment(
     string Id,
     string ParagraphId,
     string DocumentId,
+    DocumentType DocumentType,
     DocumentLanguage Language,
     int? Conference,
     PartialDate? Date,

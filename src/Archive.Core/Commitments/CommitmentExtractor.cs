@@ -54,6 +54,7 @@ public sealed partial class CommitmentExtractor(CommitmentRules rules)
             $"{paragraph.Id}/c{number}",
             paragraph.Id,
             document.Id,
+            document.Metadata.Type,
             document.Language,
             document.Metadata.Conference,
             document.Metadata.Date,

@@ -8,6 +8,10 @@ namespace Archive.Core.Commitments;
 /// </summary>
 public sealed class LineageLinker(LexicalSimilarity lexical, IEnumerable<ICommitmentSimilarity> extra)
 {
+    // Statements follow statements: at a conference with several outcome documents, a lineage continues in the
+    // document of the same kind when the wording allows it.
+    private const double SameKindBonus = 0.05;
+
     // How many of a clause's most distinctive terms find its candidate chains.
     private const int BlockingTerms = 20;
 
@@ -54,6 +58,7 @@ public sealed class LineageLinker(LexicalSimilarity lexical, IEnumerable<ICommit
                 let previous = chain[^1].Commitment
                 where Compatible(previous, commitment)
                 let score = chain.TakeLast(2).Max(step => signals.Average(s => s.Similarity(step.Commitment, commitment)))
+                    + (previous.DocumentType == commitment.DocumentType ? SameKindBonus : 0)
                 where score >= Threshold && (SharesTopic(previous, commitment) || score >= UntopicalThreshold)
                 orderby score descending
                 select (commitment, chain, score)).ToList();
