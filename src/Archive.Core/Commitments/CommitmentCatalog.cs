@@ -53,7 +53,7 @@ public sealed class CommitmentCatalog
         // Where the two versions number their clauses differently, one English clause may be the best twin of two
         // Indonesian ones; the first takes the lineage, the other is linked among the Indonesian commitments.
         var mirrored = twins.Where(t => t.English is not null).DistinctBy(t => t.English!.Id).ToList();
-        catalog.MirrorIntoIndonesian(mirrored.ToDictionary(t => t.English!.Id, t => t.Indonesian, StringComparer.Ordinal));
+        catalog.MirrorIntoIndonesian(mirrored.ToDictionary(t => t.English!.Id, t => t.Indonesian, StringComparer.Ordinal), linker);
         var unmirrored = twins.Select(t => t.Indonesian).Except(mirrored.Select(t => t.Indonesian)).ToList();
         foreach (var lineage in catalog.LinkPrimaries(unmirrored, library, linker))
         {
@@ -116,7 +116,11 @@ public sealed class CommitmentCatalog
         }
     }
 
-    private void MirrorIntoIndonesian(Dictionary<string, Commitment> twinOfEnglish)
+    /// <summary>
+    /// Copies each English lineage onto the Indonesian twins of its steps; the evidence of each link is restated in
+    /// the Indonesian words the two clauses share, so a reader of either language can judge it.
+    /// </summary>
+    private void MirrorIntoIndonesian(Dictionary<string, Commitment> twinOfEnglish, LineageLinker linker)
     {
         foreach (var lineage in Lineages(DocumentLanguage.English).ToList())
         {
@@ -124,6 +128,11 @@ public sealed class CommitmentCatalog
                 .Select(s => twinOfEnglish.TryGetValue(s.Commitment.Id, out var twin) ? s with { Commitment = twin } : null)
                 .OfType<LineageStep>()
                 .ToList();
+            for (var i = 1; i < steps.Count; i++)
+            {
+                steps[i] = steps[i] with { SharedTerms = linker.SharedWords(steps[i - 1].Commitment, steps[i].Commitment) };
+            }
+
             if (steps.Count > 0)
             {
                 Add(lineage with { Steps = steps }, DocumentLanguage.Indonesian);

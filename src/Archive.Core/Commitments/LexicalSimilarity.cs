@@ -62,6 +62,15 @@ public sealed class LexicalSimilarity(ArchiveAnalyzers analyzers) : ICommitmentS
         return [.. x.Keys.Intersect(y.Keys).OrderByDescending(t => x[t] * y[t]).Take(max)];
     }
 
+    /// <summary>Stemmed words two clauses share, in the order of the first, without weights (no preparation needed).</summary>
+    public IReadOnlyList<string> CommonStems(Commitment a, Commitment b, int max = 8)
+    {
+        ArgumentNullException.ThrowIfNull(a);
+        ArgumentNullException.ThrowIfNull(b);
+        var other = Terms(b);
+        return [.. Terms(a).Keys.Where(other.ContainsKey).Take(max)];
+    }
+
     private Dictionary<string, int> Terms(Commitment commitment)
     {
         var analyzer = commitment.Language == DocumentLanguage.Indonesian ? analyzers.Indonesian : analyzers.English;

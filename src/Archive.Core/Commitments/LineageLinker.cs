@@ -110,6 +110,9 @@ public sealed class LineageLinker(LexicalSimilarity lexical, IEnumerable<ICommit
     private static bool SharesTopic(Commitment before, Commitment now) =>
         before.Topics.Select(t => t.Topic).Intersect(now.Topics.Select(t => t.Topic)).Any();
 
+    /// <summary>The stemmed words two clauses share: link evidence in the clauses' own language.</summary>
+    public IReadOnlyList<string> SharedWords(Commitment a, Commitment b) => lexical.CommonStems(a, b);
+
     private static string Status(CommitmentStrength before, CommitmentStrength now) =>
         now > before ? "strengthened" : now < before ? "weakened" : "reaffirmed";
 }
