@@ -1,0 +1,76 @@
+using Archive.Core.Indexing;
+using Archive.Core.Search;
+using Archive.Core.Tests.Support;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Archive.Core.Tests.Indexing;
+
+/// <summary>Index generations: freshness against the corpus, atomic switching, pruning, and leases that outlive a swap.</summary>
+public sealed class IndexGenerationsTests : IDisposable
+{
+    private readonly TempDirectory _folder = new();
+    private readonly ServiceProvider _services = Services.Build();
+
+    public void Dispose()
+    {
+        _services.Dispose();
+        _folder.Dispose();
+    }
+
+    [Fact]
+    public async Task Freshness_AfterBuildAndAfterACorpusChange_IsReported()
+    {
+        var (corpus, store) = await CopyCorpusAndBuildAsync();
+        var freshness = _services.GetRequiredService<IndexFreshness>();
+
+        Assert.Null(await freshness.WhyStaleAsync(corpus, store, TestContext.Current.CancellationToken));
+        await File.AppendAllTextAsync(Path.Combine(corpus, "bpmc4-2011-rcf-id.txt"), "\nCatatan tambahan.\n", TestContext.Current.CancellationToken);
+        File.Delete(Path.Combine(corpus, "bpmc3-2009-cochairs-en.html"));
+
+        Assert.Equal("corpus changed: 0 added, 1 removed, 1 modified", await freshness.WhyStaleAsync(corpus, store, TestContext.Current.CancellationToken));
+    }
+
+    [Fact]
+    public async Task Freshness_WithoutIndex_SaysSo()
+    {
+        var freshness = _services.GetRequiredService<IndexFreshness>();
+
+        Assert.Equal("there is no index yet", await freshness.WhyStaleAsync(RepositoryPaths.Corpus, new IndexStore(_folder.File("empty")), TestContext.Current.CancellationToken));
+    }
+
+    [Fact]
+    public async Task Rebuild_SwapsTheLiveIndexWhileAnOldLeaseStaysUsableAndPrunesOldGenerations()
+    {
+        var (corpus, store) = await CopyCorpusAndBuildAsync();
+        var live = _services.GetRequiredService<LiveIndex>();
+        await live.RefreshAsync(store, TestContext.Current.CancellationToken);
+        var first = live.GenerationName;
+        using var lease = live.Acquire();
+
+        var builder = _services.GetRequiredService<IndexBuilder>();
+        await builder.BuildAsync(corpus, store, null, TestContext.Current.CancellationToken);
+        await builder.BuildAsync(corpus, store, null, TestContext.Current.CancellationToken);
+        Assert.True(await live.RefreshAsync(store, TestContext.Current.CancellationToken));
+
+        Assert.NotEqual(first, live.GenerationName);
+        Assert.Equal(store.Current()!.Name, live.GenerationName);
+        Assert.True(lease.Searcher.Search(new Lucene.Net.Search.MatchAllDocsQuery(), 1).TotalHits > 0);
+        Assert.Equal(2, Directory.GetDirectories(store.Root, "gen-*").Length);
+        var result = _services.GetRequiredService<ParagraphSearcher>().Search(new SearchRequest("returns"), TestContext.Current.CancellationToken);
+        Assert.NotEmpty(result.Hits);
+    }
+
+    private async Task<(string Corpus, IndexStore Store)> CopyCorpusAndBuildAsync()
+    {
+        var corpus = _folder.File("corpus");
+        Directory.CreateDirectory(corpus);
+        foreach (var file in Directory.EnumerateFiles(RepositoryPaths.Corpus))
+        {
+            File.Copy(file, Path.Combine(corpus, Path.GetFileName(file)));
+        }
+
+        var store = new IndexStore(_folder.File("index"));
+        await _services.GetRequiredService<IndexBuilder>().BuildAsync(corpus, store, null, TestContext.Current.CancellationToken);
+        return (corpus, store);
+    }
+}
