@@ -15,6 +15,9 @@ public static class QuerySyntax
     /// <summary>Most words and phrases in one query.</summary>
     public const int MaxItems = 32;
 
+    /// <summary>Longest word accepted, in characters (the analyzers drop longer tokens silently).</summary>
+    public const int MaxWordLength = 100;
+
     public static ParsedQuery Parse(string? text)
     {
         if (string.IsNullOrWhiteSpace(text))
@@ -73,7 +76,9 @@ public static class QuerySyntax
 
         if (groups.Count == 0)
         {
-            throw new QuerySyntaxException("the query only excludes; add a word or phrase to look for", 0);
+            throw excluded.Count > 0
+                ? new QuerySyntaxException("the query only excludes; add a word or phrase to look for", 0)
+                : new QuerySyntaxException("the query has no words or numbers to search for", 0);
         }
 
         return new ParsedQuery([.. groups.Select(g => new QueryGroup(g))], excluded);
@@ -135,6 +140,11 @@ public static class QuerySyntax
             if (word.Count == 0)
             {
                 continue; // punctuation only: nothing to search for
+            }
+
+            if (word.Any(w => w.Length > MaxWordLength))
+            {
+                throw new QuerySyntaxException($"a word is longer than {MaxWordLength} characters", start);
             }
 
             // "co-chairs" or "2016/2017" stay one item; "returns," loses its comma.

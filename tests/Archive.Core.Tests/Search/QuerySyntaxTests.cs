@@ -30,11 +30,20 @@ public sealed class QuerySyntaxTests
     [InlineData("returns OR", "OR must stand between two words or phrases that are not excluded", 8)]
     [InlineData("returns OR -smuggling", "OR must stand between two words or phrases that are not excluded", 8)]
     [InlineData("-smuggling", "the query only excludes; add a word or phrase to look for", 0)]
+    [InlineData("* ?!", "the query has no words or numbers to search for", 0)]
     public void Parse_MalformedQuery_SaysWhatAndWhere(string query, string message, int position)
     {
         var error = Assert.Throws<QuerySyntaxException>(() => QuerySyntax.Parse(query));
 
         Assert.Equal((message, position), (error.Message, error.Position));
+    }
+
+    [Fact]
+    public void Parse_OverlongWord_IsRefused()
+    {
+        var error = Assert.Throws<QuerySyntaxException>(() => QuerySyntax.Parse("returns " + new string('a', 101)));
+
+        Assert.Equal(("a word is longer than 100 characters", 8), (error.Message, error.Position));
     }
 
     [Fact]
