@@ -22,9 +22,6 @@ public sealed class FileTextExtractor
             .ToDictionary(x => x.Extension, x => x.Extractor, StringComparer.OrdinalIgnoreCase);
     }
 
-    /// <summary>Extensions the archive can ingest.</summary>
-    public IReadOnlyCollection<string> SupportedExtensions => _byExtension.Keys;
-
     public bool Supports(string path) => _byExtension.ContainsKey(Path.GetExtension(path));
 
     /// <summary>Extracts the file or throws <see cref="ExtractionFailedException"/> saying why it cannot be.</summary>

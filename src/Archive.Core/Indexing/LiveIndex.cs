@@ -18,9 +18,6 @@ public sealed class LiveIndex : IDisposable
     private readonly System.Threading.Lock _gate = new();
     private OpenGeneration? _current;
 
-    /// <summary>True once a generation is open.</summary>
-    public bool IsOpen => _current is not null;
-
     public IndexManifest? Manifest => _current?.Manifest;
 
     public string? GenerationName => _current?.Generation.Name;
