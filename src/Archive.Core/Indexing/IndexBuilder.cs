@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Archive.Core.Analysis;
 using Archive.Core.Documents;
+using Archive.Core.Embeddings;
 using Archive.Core.Ingestion;
 using Lucene.Net.Index;
 using Lucene.Net.Search.Similarities;
@@ -14,9 +15,21 @@ namespace Archive.Core.Indexing;
 /// writer into a fresh folder, saves the library snapshot and the manifest, and only then switches the store's
 /// pointer to it. A server reading the previous generation is never disturbed.
 /// </summary>
-public sealed partial class IndexBuilder(CorpusIngestor ingestor, ArchiveAnalyzers analyzers, TimeProvider clock, ILogger<IndexBuilder> logger)
+public sealed partial class IndexBuilder(
+    CorpusIngestor ingestor,
+    ArchiveAnalyzers analyzers,
+    ParagraphVectorStore vectors,
+    TimeProvider clock,
+    ILogger<IndexBuilder> logger)
 {
-    public async Task<IndexBuildResult> BuildAsync(string corpusDirectory, IndexStore store, IProgress<FileReport>? progress, CancellationToken cancellationToken)
+    /// <param name="progress">Told of each corpus file ingested.</param>
+    /// <param name="embeddingProgress">Told how many paragraphs have been embedded, when embeddings are on.</param>
+    public async Task<IndexBuildResult> BuildAsync(
+        string corpusDirectory,
+        IndexStore store,
+        IProgress<FileReport>? progress,
+        CancellationToken cancellationToken,
+        IProgress<EmbeddingProgress>? embeddingProgress = null)
     {
         ArgumentNullException.ThrowIfNull(store);
         var corpus = Path.GetFullPath(corpusDirectory);
@@ -24,14 +37,21 @@ public sealed partial class IndexBuilder(CorpusIngestor ingestor, ArchiveAnalyze
         // Fingerprint before ingesting: a file changed during the build leaves the new index stale, not wrong.
         var fingerprint = await CorpusFingerprint.ComputeAsync(corpus, ingestor.ListFiles(corpus), cancellationToken);
         var ingested = await ingestor.IngestAsync(corpus, progress, cancellationToken);
-        return await WriteAsync(ingested, corpus, fingerprint, store, cancellationToken);
+        return await WriteAsync(ingested, corpus, fingerprint, store, cancellationToken, embeddingProgress);
     }
 
     /// <summary>
-    /// Writes an index generation for documents already ingested and makes it current. Used by
-    /// <see cref="BuildAsync"/>, and by benchmarks that index a generated library.
+    /// Writes an index generation for documents already ingested (with its paragraph vectors, when embeddings are on
+    /// and the provider answers) and makes it current. Used by <see cref="BuildAsync"/>, and by benchmarks that index
+    /// a generated library.
     /// </summary>
-    public async Task<IndexBuildResult> WriteAsync(IngestResult ingested, string corpusPath, CorpusFingerprint fingerprint, IndexStore store, CancellationToken cancellationToken)
+    public async Task<IndexBuildResult> WriteAsync(
+        IngestResult ingested,
+        string corpusPath,
+        CorpusFingerprint fingerprint,
+        IndexStore store,
+        CancellationToken cancellationToken,
+        IProgress<EmbeddingProgress>? embeddingProgress = null)
     {
         ArgumentNullException.ThrowIfNull(ingested);
         ArgumentNullException.ThrowIfNull(store);
@@ -46,9 +66,11 @@ public sealed partial class IndexBuilder(CorpusIngestor ingestor, ArchiveAnalyze
                 await JsonSerializer.SerializeAsync(stream, manifest, LibrarySnapshot.Json, cancellationToken);
             }
 
+            // A provider that is down leaves the generation lexical; its vectors are made when it is served later.
+            var embedded = await vectors.EnsureAsync(generation, ingested.Library, embeddingProgress, cancellationToken);
             store.Activate(generation);
             LogBuilt(logger, generation.Name, manifest.Documents, paragraphs);
-            return new IndexBuildResult(generation, manifest, ingested.Report);
+            return new IndexBuildResult(generation, manifest, ingested.Report, embedded);
         }
         catch
         {
@@ -89,4 +111,5 @@ public sealed partial class IndexBuilder(CorpusIngestor ingestor, ArchiveAnalyze
 }
 
 /// <summary>What a build produced.</summary>
-public sealed record IndexBuildResult(IndexGeneration Generation, IndexManifest Manifest, IngestReport Report);
+/// <param name="Vectors">The paragraph vectors and how many were embedded or reused; null when embeddings are off or failed.</param>
+public sealed record IndexBuildResult(IndexGeneration Generation, IndexManifest Manifest, IngestReport Report, VectorBuildResult? Vectors);

@@ -141,6 +141,9 @@ public sealed class IndexLease : IDisposable
 
     public DocumentLibrary Library => Generation.Library;
 
+    /// <summary>The generation's name (its folder in the store).</summary>
+    public string GenerationName => Generation.Generation.Name;
+
     private LiveIndex.OpenGeneration Generation => _generation ?? throw new ObjectDisposedException(nameof(IndexLease));
 
     public void Dispose() => Interlocked.Exchange(ref _generation, null)?.Release();

@@ -2,6 +2,7 @@ using Archive.Core.Documents;
 using Archive.Core.Indexing;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
+using Lucene.Net.Util;
 
 namespace Archive.Core.Search;
 
@@ -19,21 +20,35 @@ public sealed class ParagraphSearcher(LiveIndex index, SearchQueryBuilder builde
     /// <summary>Deepest offset a page may start at.</summary>
     public const int MaxOffset = 10_000;
 
+    /// <summary>The lexical search, on its own (see <see cref="ArchiveSearch"/> for the hybrid and semantic modes).</summary>
     /// <exception cref="QuerySyntaxException">The query cannot be read.</exception>
     /// <exception cref="IndexNotReadyException">The index is still being built.</exception>
     public SearchResult Search(SearchRequest request, CancellationToken cancellationToken)
+    {
+        Validate(request);
+        var parsed = QuerySyntax.Parse(request.Query);
+        using var lease = index.Acquire();
+        var lexical = Lexical(lease, parsed, request, request.Offset, request.K, cancellationToken);
+        var ranked = lexical.Docs.Select((d, i) => new RankedDoc(d.Doc, Score(d), HitScores.LexicalOnly(Score(d), request.Offset + i + 1))).ToList();
+        return new SearchResult(lexical.Total, lexical.Relaxed, Hits(lease, lexical.Leaves, ranked), lexical.Facets, SearchMode.Lexical);
+    }
+
+    internal static void Validate(SearchRequest request)
     {
         ArgumentNullException.ThrowIfNull(request);
         ArgumentOutOfRangeException.ThrowIfLessThan(request.K, 1);
         ArgumentOutOfRangeException.ThrowIfGreaterThan(request.K, MaxK);
         ArgumentOutOfRangeException.ThrowIfNegative(request.Offset);
         ArgumentOutOfRangeException.ThrowIfGreaterThan(request.Offset, MaxOffset);
-        var parsed = QuerySyntax.Parse(request.Query);
+    }
 
-        using var lease = index.Acquire();
+    /// <summary>Lexical matches <paramref name="offset"/> to offset + <paramref name="count"/>, relaxing as needed.</summary>
+    /// <param name="allMatches">When given, set to every matching document (for hybrid ranking's totals and facets).</param>
+    internal LexicalPage Lexical(IndexLease lease, ParsedQuery parsed, SearchRequest request, int offset, int count, CancellationToken cancellationToken, FixedBitSet? allMatches = null)
+    {
         var filter = Filter(request);
         var built = builder.Build(parsed, request.Exact, minimumGroups: null, request.Language);
-        var page = Execute(lease.Searcher, built.Query, filter, request);
+        var page = Execute(lease.Searcher, built.Query, filter, request, offset, count, allMatches);
         var relaxed = false;
         foreach (var minimum in new[] { (built.Groups + 1) / 2, 2, 1 }.Where(m => m < built.Groups).Distinct())
         {
@@ -44,39 +59,61 @@ public sealed class ParagraphSearcher(LiveIndex index, SearchQueryBuilder builde
 
             cancellationToken.ThrowIfCancellationRequested();
             built = builder.Build(parsed, request.Exact, minimum, request.Language);
-            page = Execute(lease.Searcher, built.Query, filter, request);
+            page = Execute(lease.Searcher, built.Query, filter, request, offset, count, allMatches);
             relaxed = page.Total > 0;
         }
 
-        var docs = page.Docs.Select(d => d.Doc).ToList();
-        var explained = MatchExplainer.Explain(lease.Searcher, built.Leaves, docs);
-        var hits = new List<SearchHit>(docs.Count);
-        foreach (var scoreDoc in page.Docs)
+        return new LexicalPage(page.Total, relaxed, page.Docs, page.Facets, built.Leaves);
+    }
+
+    /// <summary>The query's clauses for highlighting, when no lexical search ran (semantic mode).</summary>
+    internal IReadOnlyList<TaggedClause> Leaves(ParsedQuery parsed, SearchRequest request)
+    {
+        try
         {
-            var id = lease.Searcher.Doc(scoreDoc.Doc).Get(IndexFields.Id, System.Globalization.CultureInfo.InvariantCulture);
+            return builder.Build(parsed, request.Exact, minimumGroups: 1, request.Language).Leaves;
+        }
+        catch (QuerySyntaxException)
+        {
+            // Only common words: nothing to highlight, but a meaning to search for.
+            return [];
+        }
+    }
+
+    /// <summary>Hits for ranked Lucene documents, with highlights and the clauses each matched.</summary>
+    internal static List<SearchHit> Hits(IndexLease lease, IReadOnlyList<TaggedClause> leaves, IReadOnlyList<RankedDoc> ranked)
+    {
+        var explained = MatchExplainer.Explain(lease.Searcher, leaves, [.. ranked.Select(r => r.Doc)]);
+        var hits = new List<SearchHit>(ranked.Count);
+        foreach (var doc in ranked)
+        {
+            var id = lease.Searcher.Doc(doc.Doc).Get(IndexFields.Id, System.Globalization.CultureInfo.InvariantCulture);
             if (lease.Library.FindParagraph(id) is not var (document, paragraph))
             {
                 continue;
             }
 
-            var matched = explained[scoreDoc.Doc];
+            var matched = explained[doc.Doc];
             var counterpart = paragraph.CounterpartId is { } cp ? lease.Library.FindParagraph(cp)?.Paragraph : null;
             hits.Add(new SearchHit(
                 document,
                 paragraph,
-                float.IsNaN(scoreDoc.Score) ? 0 : scoreDoc.Score,
-                MatchExplainer.Highlight(lease.Searcher.IndexReader, scoreDoc.Doc, paragraph.Text, IndexFields.Text(document.Language), matched.Select(m => m.Clause)),
+                doc.Score,
+                MatchExplainer.Highlight(lease.Searcher.IndexReader, doc.Doc, paragraph.Text, IndexFields.Text(document.Language), matched.Select(m => m.Clause)),
                 [.. matched.OrderByDescending(m => m.Score).Select(m => new MatchedClause(m.Clause.Term, m.Clause.QueryTerm, m.Clause.Source, m.Clause.Via, m.Score))],
-                counterpart));
+                counterpart,
+                doc.Scores));
         }
 
-        return new SearchResult(page.Total, relaxed, hits, page.Facets);
+        return hits;
     }
 
-    private static Page Execute(IndexSearcher searcher, Query query, Filter? filter, SearchRequest request)
+    internal static double Score(ScoreDoc doc) => float.IsNaN(doc.Score) ? 0 : doc.Score;
+
+    private static Page Execute(IndexSearcher searcher, Query query, Filter? filter, SearchRequest request, int offset, int count, FixedBitSet? allMatches)
     {
         // Collapsing needs more candidates than one page to find a page of distinct documents.
-        var wanted = request.Offset + request.K;
+        var wanted = offset + count;
         var candidates = request.CollapseDocuments ? Math.Min(Math.Max(wanted * 20, 200), 5_000) : wanted;
         ITopDocsCollector top = request.Sort switch
         {
@@ -85,25 +122,32 @@ public sealed class ParagraphSearcher(LiveIndex index, SearchQueryBuilder builde
                 trackMaxScore: false, docsScoredInOrder: false),
         };
         var facets = new FacetCollector();
-        searcher.Search(query, filter, MultiCollector.Wrap((ICollector)top, facets));
+        ICollector collector = MultiCollector.Wrap((ICollector)top, facets);
+        if (allMatches is not null)
+        {
+            allMatches.Clear(0, allMatches.Length);
+            collector = MultiCollector.Wrap(collector, new MatchSetCollector(allMatches));
+        }
+
+        searcher.Search(query, filter, collector);
         var all = top.GetTopDocs().ScoreDocs;
         if (!request.CollapseDocuments)
         {
-            return new Page(top.TotalHits, [.. all.Skip(request.Offset).Take(request.K)], facets.Facets());
+            return new Page(top.TotalHits, [.. all.Skip(offset).Take(count)], facets.Facets());
         }
 
         // The document of each candidate from doc values: no stored fields loaded for up to thousands of candidates.
         var documents = MultiDocValues.GetSortedValues(searcher.IndexReader, IndexFields.DocumentId);
         var seen = new HashSet<int>();
         var distinct = all.Where(d => seen.Add(documents.GetOrd(d.Doc))).ToList();
-        return new Page(facets.Documents, [.. distinct.Skip(request.Offset).Take(request.K)], facets.Facets());
+        return new Page(facets.Documents, [.. distinct.Skip(offset).Take(count)], facets.Facets());
     }
 
     private static Sort DateSort(SearchSort sort) => new(
         new SortField(IndexFields.DateSort, SortFieldType.INT64, reverse: sort == SearchSort.Newest),
         new SortField(IndexFields.Ordinal, SortFieldType.INT64));
 
-    private static QueryWrapperFilter? Filter(SearchRequest request)
+    internal static QueryWrapperFilter? Filter(SearchRequest request)
     {
         var filter = new BooleanQuery();
         if (request.Language != DocumentLanguage.Unknown)
@@ -133,6 +177,12 @@ public sealed class ParagraphSearcher(LiveIndex index, SearchQueryBuilder builde
 
         return filter.Clauses.Count == 0 ? null : new QueryWrapperFilter(filter);
     }
+
+    /// <summary>A page of lexical matches and what found them.</summary>
+    internal sealed record LexicalPage(int Total, bool Relaxed, IReadOnlyList<ScoreDoc> Docs, IReadOnlyDictionary<string, IReadOnlyList<FacetCount>> Facets, IReadOnlyList<TaggedClause> Leaves);
+
+    /// <summary>A Lucene document at its final rank, with the scores that put it there.</summary>
+    internal sealed record RankedDoc(int Doc, double Score, HitScores Scores);
 
     private sealed record Page(int Total, IReadOnlyList<ScoreDoc> Docs, IReadOnlyDictionary<string, IReadOnlyList<FacetCount>> Facets);
 }

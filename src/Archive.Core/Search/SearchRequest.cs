@@ -11,6 +11,7 @@ namespace Archive.Core.Search;
 /// <param name="Offset">Hits to skip. Default 0.</param>
 /// <param name="Exact">Search the unstemmed text only: no stemming, glossary or counterparts.</param>
 /// <param name="CollapseDocuments">At most one hit (the best) per document.</param>
+/// <param name="Mode">How to rank; null for the default (hybrid when embeddings are on, else lexical).</param>
 public sealed record SearchRequest(
     string Query,
     DocumentLanguage Language = DocumentLanguage.Unknown,
@@ -23,7 +24,21 @@ public sealed record SearchRequest(
     int Offset = 0,
     SearchSort Sort = SearchSort.Relevance,
     bool Exact = false,
-    bool CollapseDocuments = false);
+    bool CollapseDocuments = false,
+    SearchMode? Mode = null);
+
+/// <summary>How hits are found and ranked.</summary>
+public enum SearchMode
+{
+    /// <summary>Words only (BM25 over both languages, the glossary and counterparts).</summary>
+    Lexical,
+
+    /// <summary>The lexical matches, re-ranked by a fusion of their lexical rank and their meaning's closeness to the query.</summary>
+    Hybrid,
+
+    /// <summary>Every paragraph, ranked by the closeness of its meaning to the query (cosine of embeddings).</summary>
+    Semantic,
+}
 
 /// <summary>The order of hits.</summary>
 public enum SearchSort

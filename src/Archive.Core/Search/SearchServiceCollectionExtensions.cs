@@ -1,4 +1,5 @@
 using Archive.Core.Analysis;
+using Archive.Core.Embeddings;
 using Archive.Core.Indexing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -7,7 +8,10 @@ namespace Archive.Core.Search;
 
 public static class SearchServiceCollectionExtensions
 {
-    /// <summary>Registers the analyzers, the index (builder, freshness check, live generation) and the searcher.</summary>
+    /// <summary>
+    /// Registers the analyzers, the index (builder, freshness check, live generation), the embeddings and the
+    /// searchers (<see cref="ArchiveSearch"/> for every mode, <see cref="ParagraphSearcher"/> for the lexical one).
+    /// </summary>
     public static IServiceCollection AddSearch(this IServiceCollection services)
     {
         services.TryAddSingleton(TimeProvider.System);
@@ -21,7 +25,9 @@ public static class SearchServiceCollectionExtensions
         services.AddSingleton<IndexBuilder>();
         services.AddSingleton<IndexFreshness>();
         services.AddSingleton<LiveIndex>();
+        services.AddEmbeddings();
         services.AddSingleton<ParagraphSearcher>();
+        services.AddSingleton<ArchiveSearch>();
         return services;
     }
 }

@@ -4,8 +4,14 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace Archive.Core.Tests.Support;
 
-/// <summary>The sample corpus indexed once into a temp folder, opened for searching.</summary>
-public sealed class SampleIndexFixture : IAsyncLifetime
+/// <summary>The sample corpus indexed once into a temp folder, opened for lexical searching.</summary>
+public sealed class SampleIndexFixture() : IndexFixture("none");
+
+/// <summary>The sample corpus indexed with the bundled MiniLM model's paragraph vectors, for all three search modes.</summary>
+public sealed class SemanticIndexFixture() : IndexFixture("minilm");
+
+/// <summary>The sample corpus indexed once into a temp folder with the given embedding provider.</summary>
+public abstract class IndexFixture(string embeddings) : IAsyncLifetime
 {
     private readonly TempDirectory _folder = new();
     private ServiceProvider? _services;
@@ -14,15 +20,22 @@ public sealed class SampleIndexFixture : IAsyncLifetime
 
     public LiveIndex Index => Services.GetRequiredService<LiveIndex>();
 
+    public ArchiveSearch ArchiveSearch => Services.GetRequiredService<ArchiveSearch>();
+
+    /// <summary>What the build embedded and reused; null without embeddings.</summary>
+    public Embeddings.VectorBuildResult? Vectors { get; private set; }
+
+    public ServiceProvider Services => _services ?? throw new InvalidOperationException("not initialised");
+
     public IndexStore Store => new(_folder.Path);
 
-    private ServiceProvider Services => _services ?? throw new InvalidOperationException("not initialised");
 
     public async ValueTask InitializeAsync()
     {
-        _services = Support.Services.Build();
+        _services = Support.Services.Build(embeddings: embeddings);
         var store = new IndexStore(_folder.Path);
-        await _services.GetRequiredService<IndexBuilder>().BuildAsync(RepositoryPaths.Corpus, store, null, TestContext.Current.CancellationToken);
+        var built = await _services.GetRequiredService<IndexBuilder>().BuildAsync(RepositoryPaths.Corpus, store, null, TestContext.Current.CancellationToken);
+        Vectors = built.Vectors;
         await Index.RefreshAsync(store, TestContext.Current.CancellationToken);
     }
 
@@ -30,6 +43,7 @@ public sealed class SampleIndexFixture : IAsyncLifetime
 
     public async ValueTask DisposeAsync()
     {
+        GC.SuppressFinalize(this);
         if (_services is not null)
         {
             await _services.DisposeAsync();

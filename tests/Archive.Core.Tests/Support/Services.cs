@@ -10,9 +10,10 @@ namespace Archive.Core.Tests.Support;
 /// <summary>The real Core services, configured as a test needs them.</summary>
 internal static class Services
 {
-    public static ServiceProvider Build(long? maxFileBytes = null, double? timeBudgetSeconds = null)
+    /// <param name="embeddings">The embedding provider; none unless a test is about embeddings (they cost seconds).</param>
+    public static ServiceProvider Build(long? maxFileBytes = null, double? timeBudgetSeconds = null, string embeddings = "none")
     {
-        var settings = new Dictionary<string, string?>();
+        var settings = new Dictionary<string, string?> { ["Embeddings:Provider"] = embeddings };
         if (maxFileBytes is long bytes)
         {
             settings["Extraction:MaxFileBytes"] = bytes.ToString(CultureInfo.InvariantCulture);

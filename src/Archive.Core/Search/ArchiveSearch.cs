@@ -1,0 +1,265 @@
+using Archive.Core.Embeddings;
+using Archive.Core.Indexing;
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+using Lucene.Net.Util;
+using Microsoft.Extensions.Options;
+
+namespace Archive.Core.Search;
+
+/// <summary>
+/// Search in the three modes. <b>Lexical</b> is <see cref="ParagraphSearcher"/>. <b>Hybrid</b> takes the lexical top
+/// <see cref="EmbeddingOptions.Candidates"/> and the semantic top as many, and ranks them by reciprocal rank fusion
+/// (which beat a weighted sum of normalised scores on the relevance set). <b>Semantic</b> compares every paragraph
+/// with the query.
+/// When the paragraph vectors or the query's vector cannot be had (provider off, down, or still embedding), the
+/// search is lexical and says why in <see cref="SearchResult.Fallback"/>.
+/// </summary>
+public sealed class ArchiveSearch(
+    ParagraphSearcher lexical,
+    LiveIndex index,
+    EmbeddingService embeddings,
+    ParagraphVectorStore vectors,
+    EnglishPivot pivot,
+    IOptions<EmbeddingOptions> options)
+{
+    /// <summary>Weight of the semantic ranking in hybrid fusion; the lexical ranking has the rest.</summary>
+    /// Measured on the relevance set: 0.5 beats 0.6 and 0.7 on every kind but paraphrase (see docs/decisions.md).
+    public const double SemanticWeight = 0.5;
+
+    // The usual constant of reciprocal rank fusion: it keeps the first few ranks from dominating.
+    private const double FusionK = 60;
+
+    // Lexical hits whose meaning is averaged into a pivoted (Indonesian) query's vector, and their weight.
+    private const int FeedbackHits = 3;
+    private const float FeedbackWeight = 0.5f;
+
+    private readonly EmbeddingOptions _options = options.Value;
+
+    /// <summary>The mode used when a request names none.</summary>
+    public SearchMode DefaultMode => embeddings.State == EmbeddingState.Off ? SearchMode.Lexical : SearchMode.Hybrid;
+
+    /// <exception cref="QuerySyntaxException">The query cannot be read.</exception>
+    /// <exception cref="IndexNotReadyException">The index is still being built.</exception>
+    public async Task<SearchResult> SearchAsync(SearchRequest request, CancellationToken cancellationToken)
+    {
+        ParagraphSearcher.Validate(request);
+        var mode = request.Mode ?? DefaultMode;
+
+        // Ordered by date, the order does not depend on relevance: hybrid would give the lexical hits.
+        if (mode == SearchMode.Lexical || (mode == SearchMode.Hybrid && request.Sort != SearchSort.Relevance))
+        {
+            return lexical.Search(request, cancellationToken);
+        }
+
+        var parsed = QuerySyntax.Parse(request.Query);
+        using var lease = index.Acquire();
+        if (Unavailable(lease) is { } reason)
+        {
+            return lexical.Search(request, cancellationToken) with { Fallback = reason };
+        }
+
+        var paragraphVectors = vectors.For(lease.GenerationName)!;
+        try
+        {
+            return mode == SearchMode.Hybrid
+                ? await HybridAsync(lease, parsed, request, paragraphVectors, cancellationToken)
+                : await SemanticAsync(lease, parsed, request, paragraphVectors, cancellationToken);
+        }
+        catch (EmbeddingUnavailableException ex)
+        {
+            return lexical.Search(request, cancellationToken) with { Fallback = ex.Message };
+        }
+    }
+
+    private string? Unavailable(IndexLease lease) => embeddings.State switch
+    {
+        EmbeddingState.Off => "embeddings are off (Embeddings:Provider is none)",
+        EmbeddingState.Degraded => $"the embedding provider is failing: {embeddings.Problem}",
+        _ when vectors.For(lease.GenerationName) is null => "the paragraph vectors of this index generation are not ready yet",
+        _ => null,
+    };
+
+    private async Task<SearchResult> HybridAsync(IndexLease lease, ParsedQuery parsed, SearchRequest request, ParagraphVectors paragraphVectors, CancellationToken cancellationToken)
+    {
+        // Collapsing happens after fusion, over the fused order: the lexical pass keeps every paragraph.
+        var reader = lease.Searcher.IndexReader;
+        var window = Math.Max(_options.Candidates, request.Offset + request.K);
+        var lexicalMatches = new FixedBitSet(reader.MaxDoc);
+        var found = lexical.Lexical(lease, parsed, request with { CollapseDocuments = false }, 0, window, cancellationToken, lexicalMatches);
+        var query = await QueryVectorAsync(parsed, paragraphVectors, found.Docs.Take(FeedbackHits).Select(d => Id(lease, d.Doc)), cancellationToken);
+        var semantic = Scan(lease, request, paragraphVectors, query);
+
+        // Candidates: the lexical and the semantic top of the window; each scores by its rank in either list.
+        var lexicalRank = found.Docs.Select((d, i) => (d, Rank: i + 1)).ToDictionary(p => p.d.Doc, p => (Score: ParagraphSearcher.Score(p.d), p.Rank));
+        var semanticRank = semantic.Take(window).ToDictionary(m => m.Doc, m => (m.Cosine, m.Rank));
+        var documentRows = paragraphVectors.DocumentRows(reader);
+        var fused = lexicalRank.Keys.Union(semanticRank.Keys)
+            .Select(doc =>
+            {
+                var (lexicalScore, lexicalAt) = lexicalRank.TryGetValue(doc, out var l) ? (l.Score, l.Rank) : ((double?)null, (int?)null);
+                var (cosine, semanticAt) = semanticRank.TryGetValue(doc, out var m) ? (m.Cosine, m.Rank)
+                    : (paragraphVectors.Cosine(documentRows, doc, query), (int?)null);
+                var score = Fuse(lexicalAt, semanticAt);
+                return new ParagraphSearcher.RankedDoc(doc, score, new HitScores(lexicalScore, lexicalAt, cosine, semanticAt));
+            })
+            .OrderByDescending(r => r.Score)
+            .ThenBy(r => r.Scores.LexicalRank ?? int.MaxValue)
+            .ToList();
+
+        // Matches are the paragraphs that have the words or the meaning; facets count them all.
+        var matches = (FixedBitSet)lexicalMatches.Clone();
+        foreach (var (doc, _, _) in semantic)
+        {
+            matches.Set(doc);
+        }
+
+        var total = matches.Cardinality;
+        if (request.CollapseDocuments)
+        {
+            var documents = MultiDocValues.GetSortedValues(reader, IndexFields.DocumentId);
+            var seen = new HashSet<int>();
+            fused = [.. fused.Where(r => seen.Add(documents.GetOrd(r.Doc)))];
+            total = DistinctDocuments(documents, matches);
+        }
+
+        var page = fused.Skip(request.Offset).Take(request.K).ToList();
+        return new SearchResult(total, found.Relaxed, ParagraphSearcher.Hits(lease, found.Leaves, page), Facets(reader, matches), SearchMode.Hybrid);
+    }
+
+    /// <summary>
+    /// Reciprocal rank fusion: 1/(60 + rank) from each list a paragraph is in, the semantic list weighted
+    /// <see cref="SemanticWeight"/> and the lexical one the rest. Ranks, not scores, so BM25's and the cosine's
+    /// scales need no calibration, and a paragraph high in both lists beats one high in only one.
+    /// </summary>
+    private static double Fuse(int? lexicalRank, int? semanticRank) =>
+        ((1 - SemanticWeight) * (lexicalRank is int l ? 1.0 / (FusionK + l) : 0))
+        + (SemanticWeight * (semanticRank is int s ? 1.0 / (FusionK + s) : 0));
+
+    private async Task<SearchResult> SemanticAsync(IndexLease lease, ParsedQuery parsed, SearchRequest request, ParagraphVectors paragraphVectors, CancellationToken cancellationToken)
+    {
+        // A pivoted query takes the meaning of its best lexical hits too, when there are any.
+        IReadOnlyList<string> feedback = [];
+        if (!paragraphVectors.Model.Multilingual && pivot.Translate(Words(parsed)).Translated > 0)
+        {
+            try
+            {
+                var top = lexical.Lexical(lease, parsed, request, 0, FeedbackHits, cancellationToken);
+                feedback = [.. top.Docs.Select(d => Id(lease, d.Doc))];
+            }
+            catch (QuerySyntaxException)
+            {
+                // Only common words: the query's own vector will do.
+            }
+        }
+
+        var query = await QueryVectorAsync(parsed, paragraphVectors, feedback, cancellationToken);
+        var reader = lease.Searcher.IndexReader;
+        var byCosine = Scan(lease, request, paragraphVectors, query);
+        var matches = new FixedBitSet(reader.MaxDoc);
+        foreach (var (doc, _, _) in byCosine)
+        {
+            matches.Set(doc);
+        }
+
+        var ordered = request.Sort == SearchSort.Relevance ? byCosine : ByDate(reader, byCosine, request.Sort);
+        var total = byCosine.Count;
+        if (request.CollapseDocuments)
+        {
+            var documents = MultiDocValues.GetSortedValues(reader, IndexFields.DocumentId);
+            var seen = new HashSet<int>();
+            ordered = [.. ordered.Where(m => seen.Add(documents.GetOrd(m.Doc)))];
+            total = ordered.Count;
+        }
+
+        var page = ordered.Skip(request.Offset).Take(request.K)
+            .Select(m => new ParagraphSearcher.RankedDoc(m.Doc, m.Cosine, new HitScores(null, null, m.Cosine, m.Rank)))
+            .ToList();
+        return new SearchResult(total, false, ParagraphSearcher.Hits(lease, lexical.Leaves(parsed, request), page), Facets(reader, matches), SearchMode.Semantic);
+    }
+
+    /// <summary>Every paragraph the filters let through that is at least <see cref="EmbeddingOptions.MinSimilarity"/> alike, closest first.</summary>
+    private List<(int Doc, double Cosine, int Rank)> Scan(IndexLease lease, SearchRequest request, ParagraphVectors paragraphVectors, float[] query)
+    {
+        var collector = new SemanticCollector(paragraphVectors, paragraphVectors.DocumentRows(lease.Searcher.IndexReader), query, _options.MinSimilarity);
+        var filter = ParagraphSearcher.Filter(request);
+        lease.Searcher.Search(filter is null ? new MatchAllDocsQuery() : new ConstantScoreQuery(filter), collector);
+        return [.. collector.Matches.OrderByDescending(m => m.Cosine).Select((m, i) => (m.Doc, m.Cosine, i + 1))];
+    }
+
+    /// <summary>Facet counts over a set of matches given by index-wide document number.</summary>
+    private static IReadOnlyDictionary<string, IReadOnlyList<FacetCount>> Facets(IndexReader reader, FixedBitSet matches)
+    {
+        var facets = new FacetCollector();
+        foreach (var leaf in reader.Leaves)
+        {
+            facets.SetNextReader(leaf);
+            var end = leaf.DocBase + leaf.Reader.MaxDoc;
+            for (var doc = matches.NextSetBit(leaf.DocBase); doc >= 0 && doc < end; doc = doc + 1 < matches.Length ? matches.NextSetBit(doc + 1) : -1)
+            {
+                facets.Collect(doc - leaf.DocBase);
+            }
+        }
+
+        return facets.Facets();
+    }
+
+    private static int DistinctDocuments(SortedDocValues documents, FixedBitSet matches)
+    {
+        var seen = new HashSet<int>();
+        for (var doc = matches.NextSetBit(0); doc >= 0; doc = doc + 1 < matches.Length ? matches.NextSetBit(doc + 1) : -1)
+        {
+            seen.Add(documents.GetOrd(doc));
+        }
+
+        return seen.Count;
+    }
+
+    private static List<(int Doc, double Cosine, int Rank)> ByDate(IndexReader reader, List<(int Doc, double Cosine, int Rank)> matches, SearchSort sort)
+    {
+        var dates = MultiDocValues.GetNumericValues(reader, IndexFields.DateSort);
+        var ordinals = MultiDocValues.GetNumericValues(reader, IndexFields.Ordinal);
+        var byDate = sort == SearchSort.Newest ? matches.OrderByDescending(m => dates.Get(m.Doc)) : matches.OrderBy(m => dates.Get(m.Doc));
+        return [.. byDate.ThenBy(m => ordinals.Get(m.Doc))];
+    }
+
+    /// <summary>
+    /// The query's vector. For an English-only model an Indonesian query is put into English through the glossary,
+    /// and its vector averaged with those of its best lexical hits (whose vectors are their English counterparts').
+    /// </summary>
+    private async Task<float[]> QueryVectorAsync(ParsedQuery parsed, ParagraphVectors paragraphVectors, IEnumerable<string> feedbackIds, CancellationToken cancellationToken)
+    {
+        var text = Words(parsed);
+        var translated = 0;
+        if (!paragraphVectors.Model.Multilingual)
+        {
+            (text, translated) = pivot.Translate(text);
+        }
+
+        var query = (await embeddings.EmbedAsync([text], cancellationToken))[0];
+        if (translated == 0)
+        {
+            return query;
+        }
+
+        foreach (var id in feedbackIds)
+        {
+            var hit = paragraphVectors.Of(id);
+            for (var d = 0; d < hit.Length; d++)
+            {
+                query[d] += FeedbackWeight / FeedbackHits * hit[d];
+            }
+        }
+
+        var norm = System.Numerics.Tensors.TensorPrimitives.Norm<float>(query);
+        System.Numerics.Tensors.TensorPrimitives.Divide(query, norm, query);
+        return query;
+    }
+
+    /// <summary>The words searched for, without operators or excluded words.</summary>
+    private static string Words(ParsedQuery parsed) =>
+        string.Join(' ', parsed.Groups.SelectMany(g => g.Alternatives).SelectMany(a => a.Words));
+
+    private static string Id(IndexLease lease, int doc) =>
+        lease.Searcher.Doc(doc).Get(IndexFields.Id, System.Globalization.CultureInfo.InvariantCulture);
+}
