@@ -58,6 +58,10 @@ public sealed record SearchQuery : IValidatableObject
     [Description("true: at most one hit per document, its best paragraph.")]
     public bool? Collapse { get; init; }
 
+    [Description("lexical (words), hybrid (words and meaning fused; the default when embeddings are on) or semantic (meaning only).")]
+    [RegularExpression("^(lexical|hybrid|semantic)$", ErrorMessage = "mode must be lexical, hybrid or semantic.")]
+    public string? Mode { get; init; }
+
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
     {
         if (From is int from && To is int to && from > to)

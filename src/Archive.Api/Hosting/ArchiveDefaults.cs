@@ -25,7 +25,9 @@ internal static class ArchiveDefaults
                 + "with stable ids and citations. Bundled documents are illustrative samples (sample: true), not official text.";
             return Task.CompletedTask;
         }));
-        builder.Services.AddHealthChecks().AddCheck<CorpusHealthCheck>("corpus");
+        builder.Services.AddHealthChecks()
+            .AddCheck<CorpusHealthCheck>("corpus")
+            .AddCheck<EmbeddingHealthCheck>("embeddings");
         return builder;
     }
 

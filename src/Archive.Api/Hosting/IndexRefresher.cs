@@ -1,3 +1,4 @@
+using Archive.Core.Embeddings;
 using Archive.Core.Indexing;
 using Microsoft.Extensions.Options;
 
@@ -5,15 +6,23 @@ namespace Archive.Api.Hosting;
 
 /// <summary>
 /// Looks for a newer index generation (built by <c>archive index</c> or another process) and swaps it in, so a
-/// rebuilt index is served without a restart. Requests in flight finish on the generation they started with.
+/// rebuilt index is served without a restart. Requests in flight finish on the generation they started with. Also
+/// keeps the served generation's paragraph vectors loaded: at start, after a swap, and once a failing provider
+/// answers again (embedding only paragraphs whose text has no stored vector). Until then search is lexical.
 /// </summary>
-internal sealed partial class IndexRefresher(LiveIndex live, IOptions<IndexOptions> options, TimeProvider clock, ILogger<IndexRefresher> logger) : BackgroundService
+internal sealed partial class IndexRefresher(
+    LiveIndex live,
+    ParagraphVectorStore vectors,
+    EmbeddingService embeddings,
+    IOptions<IndexOptions> options,
+    TimeProvider clock,
+    ILogger<IndexRefresher> logger) : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         var store = new IndexStore(options.Value.Path);
         using var timer = new PeriodicTimer(TimeSpan.FromSeconds(options.Value.RefreshIntervalSeconds), clock);
-        while (await timer.WaitForNextTickAsync(stoppingToken))
+        do
         {
             try
             {
@@ -21,6 +30,8 @@ internal sealed partial class IndexRefresher(LiveIndex live, IOptions<IndexOptio
                 {
                     LogSwapped(logger, live.GenerationName);
                 }
+
+                await EnsureVectorsAsync(store, stoppingToken);
             }
             catch (Exception ex) when (ex is IOException or InvalidDataException or System.Text.Json.JsonException)
             {
@@ -28,6 +39,19 @@ internal sealed partial class IndexRefresher(LiveIndex live, IOptions<IndexOptio
                 LogRefreshFailed(logger, ex);
             }
         }
+        while (await timer.WaitForNextTickAsync(stoppingToken));
+    }
+
+    private async Task EnsureVectorsAsync(IndexStore store, CancellationToken cancellationToken)
+    {
+        if (embeddings.State == EmbeddingState.Off || vectors.For(live.GenerationName) is not null
+            || store.Current() is not { } generation || generation.Name != live.GenerationName)
+        {
+            return;
+        }
+
+        var progress = new Progress<EmbeddingProgress>(p => LogEmbedding(logger, p.Done, p.Total));
+        await vectors.EnsureAsync(generation, live.Library, progress, cancellationToken);
     }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Now serving index generation {Generation}")]
@@ -35,4 +59,7 @@ internal sealed partial class IndexRefresher(LiveIndex live, IOptions<IndexOptio
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Could not open the newer index generation; still serving the current one")]
     private static partial void LogRefreshFailed(ILogger logger, Exception exception);
+
+    [LoggerMessage(Level = LogLevel.Debug, Message = "Embedded {Done} of {Total} paragraphs")]
+    private static partial void LogEmbedding(ILogger logger, int done, int total);
 }

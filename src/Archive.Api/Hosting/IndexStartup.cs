@@ -1,4 +1,5 @@
 using Archive.Core.Commitments;
+using Archive.Core.Embeddings;
 using Archive.Core.Indexing;
 using Archive.Core.Ingestion;
 using Microsoft.Extensions.Options;
@@ -25,7 +26,7 @@ internal sealed partial class IndexStartup(
         {
             LogBuilding(logger, store.Root, reason);
             var progress = new Progress(logger);
-            await builder.BuildAsync(corpus.Value.Path, store, progress, cancellationToken);
+            await builder.BuildAsync(corpus.Value.Path, store, progress, cancellationToken, progress);
         }
 
         await live.RefreshAsync(store, cancellationToken);
@@ -47,8 +48,24 @@ internal sealed partial class IndexStartup(
     [LoggerMessage(Level = LogLevel.Information, Message = "Serving index generation {Generation} with {Documents} documents")]
     private static partial void LogServing(ILogger logger, string? generation, int documents);
 
-    private sealed class Progress(ILogger logger) : IProgress<FileReport>
+    [LoggerMessage(Level = LogLevel.Information, Message = "Embedded {Done} of {Total} paragraphs")]
+    private static partial void LogEmbedded(ILogger logger, int done, int total);
+
+    private sealed class Progress(ILogger logger) : IProgress<FileReport>, IProgress<EmbeddingProgress>
     {
+        private int _logged = -1;
+
         public void Report(FileReport value) => LogFile(logger, value.Path, value.Status, value.Paragraphs);
+
+        /// <summary>Logs the start, every tenth and the end: a large archive takes minutes to embed.</summary>
+        public void Report(EmbeddingProgress value)
+        {
+            var tenth = value.Total == 0 ? 10 : value.Done * 10 / value.Total;
+            if (tenth != _logged)
+            {
+                _logged = tenth;
+                LogEmbedded(logger, value.Done, value.Total);
+            }
+        }
     }
 }

@@ -15,15 +15,15 @@ internal static class SearchEndpoints
         var group = endpoints.MapGroup("/api/search").WithTags("Search");
         group.MapGet("/", Search)
             .WithName("Search")
-            .WithSummary("Search paragraphs in English and Indonesian, with highlights, facets and why each hit matched.")
+            .WithSummary("Search paragraphs in English and Indonesian, by words, meaning or both, with highlights, facets and why each hit matched.")
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status400BadRequest)
             .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
         return group;
     }
 
-    private static Results<Ok<SearchResponse>, ProblemHttpResult> Search(
-        [AsParameters] SearchQuery query, ParagraphSearcher searcher, LiveIndex index, CommitmentCatalogs commitments, CancellationToken cancellationToken)
+    private static async Task<Results<Ok<SearchResponse>, ProblemHttpResult>> Search(
+        [AsParameters] SearchQuery query, ArchiveSearch searcher, LiveIndex index, CommitmentCatalogs commitments, CancellationToken cancellationToken)
     {
         // Validation has refused every malformed value; these parse.
         DocumentType? type = DocumentTypes.TryParse(query.Type, out var parsed) ? parsed : null;
@@ -44,10 +44,11 @@ internal static class SearchEndpoints
                 _ => SearchSort.Relevance,
             },
             query.Exact ?? false,
-            query.Collapse ?? false);
+            query.Collapse ?? false,
+            query.Mode is { } mode ? Enum.Parse<SearchMode>(mode, ignoreCase: true) : null);
         try
         {
-            var result = searcher.Search(request, cancellationToken);
+            var result = await searcher.SearchAsync(request, cancellationToken);
             return TypedResults.Ok(result.ToResponse(request, commitments.For(index.Library)));
         }
         catch (QuerySyntaxException ex)

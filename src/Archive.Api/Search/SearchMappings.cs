@@ -11,6 +11,8 @@ internal static class SearchMappings
 {
     public static SearchResponse ToResponse(this SearchResult result, SearchRequest request, CommitmentCatalog commitments) => new(
         request.Query,
+        result.Mode.ToString().ToLowerInvariant(),
+        result.Fallback,
         result.Total,
         result.Relaxed,
         request.Offset,
@@ -41,8 +43,11 @@ internal static class SearchMappings
         hit.Paragraph.Text,
         hit.Highlight,
         Math.Round(hit.Score, 4),
+        new ScoresResponse(Round(hit.Scores.Lexical), hit.Scores.LexicalRank, Round(hit.Scores.Semantic), hit.Scores.SemanticRank),
         [.. hit.Matched.Select(m => new MatchedResponse(m.Term, m.QueryTerm, m.Source, m.Via, Math.Round(m.Score, 4)))],
         hit.Counterpart?.ToCounterpart(hit.Document.Language.Other()),
         [.. commitments.InParagraph(hit.Paragraph.Id).Select(c => c.ToHitResponse(commitments))],
         $"/documents/{hit.Document.Id}#{hit.Paragraph.Anchor}");
+
+    private static double? Round(double? value) => value is double v ? Math.Round(v, 4) : null;
 }

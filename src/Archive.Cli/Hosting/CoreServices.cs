@@ -8,7 +8,10 @@ using Microsoft.Extensions.Logging;
 
 namespace Archive.Cli.Hosting;
 
-/// <summary>Builds the Core services a command needs, with options taken from the command line.</summary>
+/// <summary>
+/// Builds the Core services a command needs, with options taken from the command line, and the rest from the
+/// environment as the API reads it (e.g. <c>Embeddings__Provider=none</c>, <c>Embeddings__Endpoint=...</c>).
+/// </summary>
 internal static class CoreServices
 {
     public static ServiceProvider Build(double? fileTimeBudgetSeconds = null, double? maxFileMegabytes = null)
@@ -25,7 +28,7 @@ internal static class CoreServices
         }
 
         var services = new ServiceCollection();
-        services.AddSingleton<IConfiguration>(new ConfigurationBuilder().AddInMemoryCollection(settings).Build());
+        services.AddSingleton<IConfiguration>(new ConfigurationBuilder().AddEnvironmentVariables().AddInMemoryCollection(settings).Build());
         services.AddLogging(logging => logging.SetMinimumLevel(LogLevel.Warning));
         services.AddIngestion();
         services.AddSearch();

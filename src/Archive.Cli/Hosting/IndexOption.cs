@@ -9,15 +9,20 @@ internal static class IndexOption
     public static Option<DirectoryInfo> Create() => new("--index") { Description = "The index folder (default: index/ of this checkout)." };
 
     /// <summary>Opens the index the option names; false (with a message) when there is none.</summary>
-    public static async Task<bool> OpenAsync(LiveIndex live, DirectoryInfo? option, CliConsole console, CancellationToken cancellationToken)
+    public static async Task<bool> OpenAsync(LiveIndex live, DirectoryInfo? option, CliConsole console, CancellationToken cancellationToken) =>
+        await OpenStoreAsync(live, option, console, cancellationToken) is not null;
+
+    /// <summary>Opens the index the option names and returns its store; null (with a message) when there is none.</summary>
+    public static async Task<IndexStore?> OpenStoreAsync(LiveIndex live, DirectoryInfo? option, CliConsole console, CancellationToken cancellationToken)
     {
         var folder = option?.FullName ?? RepositoryDefaults.Index;
-        if (await live.RefreshAsync(new IndexStore(folder), cancellationToken))
+        var store = new IndexStore(folder);
+        if (await live.RefreshAsync(store, cancellationToken))
         {
-            return true;
+            return store;
         }
 
         await console.Error.WriteLineAsync($"archive: there is no index in {folder}; build it with: archive index --index {folder}");
-        return false;
+        return null;
     }
 }

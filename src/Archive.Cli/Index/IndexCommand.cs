@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Archive.Cli.Hosting;
 using Archive.Cli.Ingest;
+using Archive.Core.Embeddings;
 using Archive.Core.Indexing;
 using Archive.Core.Ingestion;
 using Microsoft.Extensions.DependencyInjection;
@@ -50,9 +51,20 @@ internal static class IndexCommand
 
         await console.Output.WriteLineAsync($"Building the index in {store.Root}: {reason}");
         var progress = new SynchronousProgress<FileReport>(r => console.Output.WriteLine(IngestReportText.Line(r)));
-        var built = await services.GetRequiredService<IndexBuilder>().BuildAsync(corpus, store, progress, cancellationToken);
+        var embedding = new SynchronousProgress<EmbeddingProgress>(p =>
+        {
+            if (p.Done == p.Total || p.Done % 1024 < 64)
+            {
+                console.Output.WriteLine($"Embedded {p.Done} of {p.Total} paragraphs");
+            }
+        });
+        var built = await services.GetRequiredService<IndexBuilder>().BuildAsync(corpus, store, progress, cancellationToken, embedding);
         await console.Output.WriteLineAsync(
             $"Index generation {built.Generation.Name}: {built.Manifest.Documents} documents, {built.Manifest.Paragraphs} paragraphs; {IngestReportText.Summary(built.Report)}");
+        var embeddings = services.GetRequiredService<EmbeddingService>();
+        await console.Output.WriteLineAsync(built.Vectors is { } vectors
+            ? $"Paragraph vectors ({vectors.Vectors.Model.Key}): {vectors.Embedded} embedded, {vectors.Reused} reused from earlier builds"
+            : $"No paragraph vectors: {embeddings.Problem ?? "embeddings are off"}; search is lexical");
         return built.Report.AllIngested ? 0 : 1;
     }
 }

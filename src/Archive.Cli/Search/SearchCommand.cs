@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Text.Json;
 using Archive.Cli.Hosting;
 using Archive.Core.Documents;
+using Archive.Core.Embeddings;
 using Archive.Core.Indexing;
 using Archive.Core.Search;
 using Microsoft.Extensions.DependencyInjection;
@@ -10,7 +11,10 @@ using Spectre.Console;
 
 namespace Archive.Cli.Search;
 
-/// <summary><c>archive search "query" [--index dir] [--lang any|en|id] [--k N] [--json]</c>.</summary>
+/// <summary>
+/// <c>archive search "query" [--index dir] [--lang any|en|id] [--k N] [--mode lexical|hybrid|semantic] [--json]</c>.
+/// Hybrid and semantic modes use the embedding provider configured in the environment (the bundled model by default).
+/// </summary>
 internal static class SearchCommand
 {
     public static Command Create(CliConsole console)
@@ -27,11 +31,17 @@ internal static class SearchCommand
                 r.AddError("--k must be between 1 and 100");
             }
         });
+        var mode = new Option<string>("--mode") { Description = "lexical (words), hybrid (words and meaning; the default when embeddings are on) or semantic (meaning)." };
+        mode.AcceptOnlyFromAmong("lexical", "hybrid", "semantic");
         var json = CommonOptions.Json();
-        var command = new Command("search", "Search the index and print the hits.") { query, index, language, k, json };
+        var command = new Command("search", "Search the index and print the hits.") { query, index, language, k, mode, json };
         command.SetAction((result, cancellationToken) => RunAsync(
             console,
-            new SearchRequest(result.GetRequiredValue(query), DocumentLanguages.Parse(result.GetValue(language)), K: result.GetValue(k)),
+            new SearchRequest(
+                result.GetRequiredValue(query),
+                DocumentLanguages.Parse(result.GetValue(language)),
+                K: result.GetValue(k),
+                Mode: result.GetValue(mode) is { } m ? Enum.Parse<SearchMode>(m, ignoreCase: true) : null),
             result.GetValue(index),
             result.GetValue(json),
             cancellationToken));
@@ -41,15 +51,23 @@ internal static class SearchCommand
     private static async Task<int> RunAsync(CliConsole console, SearchRequest request, DirectoryInfo? index, bool json, CancellationToken cancellationToken)
     {
         await using var services = CoreServices.Build();
-        if (!await IndexOption.OpenAsync(services.GetRequiredService<LiveIndex>(), index, console, cancellationToken))
+        var live = services.GetRequiredService<LiveIndex>();
+        if (await IndexOption.OpenStoreAsync(live, index, console, cancellationToken) is not { } store)
         {
             return 2;
+        }
+
+        var search = services.GetRequiredService<ArchiveSearch>();
+        if ((request.Mode ?? search.DefaultMode) != SearchMode.Lexical && store.Current() is { } generation)
+        {
+            // Loads the stored vectors; embeds (and stores) only those an index built without embeddings lacks.
+            await services.GetRequiredService<ParagraphVectorStore>().EnsureAsync(generation, live.Library, null, cancellationToken);
         }
 
         SearchResult result;
         try
         {
-            result = services.GetRequiredService<ParagraphSearcher>().Search(request, cancellationToken);
+            result = await search.SearchAsync(request, cancellationToken);
         }
         catch (QuerySyntaxException ex)
         {
@@ -61,6 +79,11 @@ internal static class SearchCommand
         {
             await console.Output.WriteLineAsync(JsonSerializer.Serialize(SearchResultJson.From(request, result), CliJson.Options));
             return 0;
+        }
+
+        if (result.Fallback is { } fallback)
+        {
+            await console.Error.WriteLineAsync($"archive: searching lexically: {fallback}");
         }
 
         if (result.Relaxed)
@@ -80,6 +103,7 @@ internal static class SearchCommand
                 await console.Output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"{rank}. [{hit.Score:F2}] {hit.Paragraph.Citation}"));
                 await console.Output.WriteLineAsync($"   {hit.Paragraph.Text}");
                 await console.Output.WriteLineAsync($"   matched: {Matched(hit)}");
+                await console.Output.WriteLineAsync($"   ranked by: {RankedBy(hit.Scores)}");
             }
         }
 
@@ -102,6 +126,12 @@ internal static class SearchCommand
 
         return table;
     }
+
+    private static string RankedBy(HitScores scores) => string.Join("; ", new[]
+    {
+        scores.LexicalRank is int l ? string.Create(CultureInfo.InvariantCulture, $"words #{l} (BM25 {scores.Lexical:F2})") : null,
+        scores.SemanticRank is int s ? string.Create(CultureInfo.InvariantCulture, $"meaning #{s} (cosine {scores.Semantic:F3})") : null,
+    }.OfType<string>());
 
     private static string Matched(SearchHit hit) =>
         string.Join(", ", hit.Matched.Select(m => m.Via == "text" && m.Source == "query" ? m.Term : $"{m.Term} ({m.Source}/{m.Via})").Distinct());

@@ -4,10 +4,12 @@ using Archive.Core.Search;
 namespace Archive.Cli.Search;
 
 /// <summary>Search results as <c>archive search --json</c> prints them: the same hits as the API.</summary>
-internal sealed record SearchResultJson(string Query, int Total, bool Relaxed, IReadOnlyList<SearchResultJson.Hit> Hits)
+internal sealed record SearchResultJson(string Query, string Mode, string? Fallback, int Total, bool Relaxed, IReadOnlyList<SearchResultJson.Hit> Hits)
 {
     public static SearchResultJson From(SearchRequest request, SearchResult result) => new(
         request.Query,
+        result.Mode.ToString().ToLowerInvariant(),
+        result.Fallback,
         result.Total,
         result.Relaxed,
         [.. result.Hits.Select(h => new Hit(
@@ -24,6 +26,7 @@ internal sealed record SearchResultJson(string Query, int Total, bool Relaxed, I
             h.Paragraph.Text,
             h.Highlight,
             h.Score,
+            h.Scores,
             h.Matched,
             h.Counterpart is { } c ? new Counterpart(c.Id, h.Document.Language.Other().ToCode(), c.Text) : null))]);
 
@@ -41,6 +44,7 @@ internal sealed record SearchResultJson(string Query, int Total, bool Relaxed, I
         string Text,
         string Highlight,
         double Score,
+        HitScores Scores,
         IReadOnlyList<MatchedClause> Matched,
         Counterpart? Counterpart);
 

@@ -23,7 +23,7 @@ public abstract class IndexFixture(string embeddings) : IAsyncLifetime
     public ArchiveSearch ArchiveSearch => Services.GetRequiredService<ArchiveSearch>();
 
     /// <summary>What the build embedded and reused; null without embeddings.</summary>
-    public Embeddings.VectorBuildResult? Vectors { get; private set; }
+    public Archive.Core.Embeddings.VectorBuildResult? Vectors { get; private set; }
 
     public ServiceProvider Services => _services ?? throw new InvalidOperationException("not initialised");
 
