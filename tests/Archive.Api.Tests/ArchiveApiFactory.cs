@@ -24,10 +24,16 @@ public class ArchiveApiFactory : WebApplicationFactory<Program>, IAsyncLifetime
 
     public string IndexPath { get; }
 
+    /// <summary>
+    /// Configuration on top of the test defaults. Embeddings are off unless a test is about them: the model costs
+    /// seconds per host.
+    /// </summary>
+    protected virtual IReadOnlyDictionary<string, string> Settings => new Dictionary<string, string> { ["Embeddings:Provider"] = "none" };
+
     /// <summary>Files to add to the corpus copy before the host starts: name → bytes.</summary>
     protected virtual IReadOnlyDictionary<string, byte[]> CorpusFiles => new Dictionary<string, byte[]>();
 
-    public ValueTask InitializeAsync()
+    public virtual ValueTask InitializeAsync()
     {
         foreach (var (name, bytes) in CorpusFiles)
         {
@@ -64,6 +70,10 @@ public class ArchiveApiFactory : WebApplicationFactory<Program>, IAsyncLifetime
         builder.UseSetting("Index:Path", IndexPath);
         builder.UseSetting("Index:RefreshIntervalSeconds", "0.2");
         builder.UseSetting("Urls", "http://127.0.0.1:0");
+        foreach (var (key, value) in Settings)
+        {
+            builder.UseSetting(key, value);
+        }
     }
 
     private static void CopyDirectory(string source, string target)

@@ -21,7 +21,7 @@ internal static class CommitmentBenchmark
         var index = Array.IndexOf(args, "--copies");
         var copies = (index >= 0 ? args[index + 1] : "1,50").Split(',').Select(c => int.Parse(c, CultureInfo.InvariantCulture));
         var services = new ServiceCollection()
-            .AddSingleton<IConfiguration>(new ConfigurationBuilder().Build())
+            .AddSingleton<IConfiguration>(new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?> { ["Embeddings:Provider"] = "none" }).Build())
             .AddLogging()
             .AddIngestion()
             .AddSearch()

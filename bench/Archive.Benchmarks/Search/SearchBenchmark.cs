@@ -105,7 +105,7 @@ internal static class SearchBenchmark
     private static ServiceProvider Services()
     {
         var services = new ServiceCollection();
-        services.AddSingleton<IConfiguration>(new ConfigurationBuilder().Build());
+        services.AddSingleton<IConfiguration>(new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?> { ["Embeddings:Provider"] = "none" }).Build());
         services.AddLogging();
         services.AddIngestion();
         services.AddSearch();

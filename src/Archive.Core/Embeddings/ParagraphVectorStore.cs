@@ -9,8 +9,9 @@ namespace Archive.Core.Embeddings;
 /// <summary>
 /// Paragraph vectors of index generations. A generation's vectors are computed when it is built (or, if the provider
 /// was down then, when it is next served) and stored in its folder, keyed by paragraph id, model and a hash of the
-/// text embedded; a rebuild reuses every vector whose paragraph text is unchanged, from its own file or from the
-/// other generations in the store, so only new or edited paragraphs are embedded again.
+/// text embedded; a rebuild reuses every vector whose text is unchanged, from its own file or from the other
+/// generations in the store, so only new or edited paragraphs are embedded again (and a text repeated word for word
+/// in several paragraphs is embedded once).
 /// </summary>
 public sealed partial class ParagraphVectorStore(EmbeddingService embeddings, EnglishPivot pivot, ILogger<ParagraphVectorStore> logger)
 {
@@ -34,16 +35,17 @@ public sealed partial class ParagraphVectorStore(EmbeddingService embeddings, En
 
         var inputs = Inputs(library, model).ToList();
         var path = PathOf(generation, model);
-        var known = new Dictionary<(string, string), float[]>();
+        // The same model gives the same text the same vector, whichever paragraph it is in.
+        var known = new Dictionary<string, float[]>(StringComparer.Ordinal);
         foreach (var file in ReusableFiles(generation, model))
         {
             foreach (var entry in VectorFile.Read(file, model.Key, model.Dimensions))
             {
-                known.TryAdd((entry.Id, entry.TextHash), entry.Vector);
+                known.TryAdd(entry.TextHash, entry.Vector);
             }
         }
 
-        var missing = inputs.Where(i => !known.ContainsKey((i.Id, i.TextHash))).ToList();
+        var missing = inputs.Where(i => !known.ContainsKey(i.TextHash)).DistinctBy(i => i.TextHash).ToList();
         var done = 0;
         progress?.Report(new EmbeddingProgress(0, missing.Count));
         try
@@ -53,7 +55,7 @@ public sealed partial class ParagraphVectorStore(EmbeddingService embeddings, En
                 var vectors = await embeddings.EmbedAsync([.. batch.Select(i => i.Text)], cancellationToken);
                 for (var i = 0; i < batch.Length; i++)
                 {
-                    known[(batch[i].Id, batch[i].TextHash)] = vectors[i];
+                    known[batch[i].TextHash] = vectors[i];
                 }
 
                 done += batch.Length;
@@ -65,7 +67,7 @@ public sealed partial class ParagraphVectorStore(EmbeddingService embeddings, En
             return null;
         }
 
-        var entries = inputs.Select(i => new VectorEntry(i.Id, i.TextHash, known[(i.Id, i.TextHash)])).ToList();
+        var entries = inputs.Select(i => new VectorEntry(i.Id, i.TextHash, known[i.TextHash])).ToList();
         if (missing.Count > 0 || !File.Exists(path))
         {
             VectorFile.Write(path, model.Key, model.Dimensions, entries);

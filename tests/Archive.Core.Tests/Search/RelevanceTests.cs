@@ -15,14 +15,15 @@ namespace Archive.Core.Tests.Search;
 /// </summary>
 public sealed class RelevanceTests(SemanticIndexFixture index) : IClassFixture<SemanticIndexFixture>
 {
-    // Floors under the measured lexical figures (see the closing note of issue 4), so a regression fails the build.
+    // Floors under the measured lexical figures, so a regression fails the build. Paraphrase: 0.38 on the first 16
+    // queries (issue 4); the 18 added for issue 6 avoid the agreed words harder, and all 34 measure 0.27.
     private static readonly Dictionary<string, double> NdcgFloor = new(StringComparer.Ordinal)
     {
         ["english"] = 0.70,
         ["indonesian"] = 0.70,
         ["cross-lingual"] = 0.50,
         ["phrase"] = 0.70,
-        ["paraphrase"] = 0.30,
+        ["paraphrase"] = 0.25,
     };
 
     // How much nDCG hybrid ranking may cost a kind of query, against lexical.
@@ -39,6 +40,7 @@ public sealed class RelevanceTests(SemanticIndexFixture index) : IClassFixture<S
         Assert.NotNull(index.Vectors);
         using var fts5 = new Fts5Baseline(index.Index.Library);
         var rows = new List<Row>();
+        var perQuery = new Dictionary<(string Query, string System), double>();
         foreach (var kind in queries.GroupBy(q => q.Kind))
         {
             foreach (var system in Systems)
@@ -50,13 +52,14 @@ public sealed class RelevanceTests(SemanticIndexFixture index) : IClassFixture<S
                         ? fts5.Search(query.Query, query.Lang, RankingMetrics.K)
                         : await ArchiveAsync(query, Enum.Parse<SearchMode>(system, ignoreCase: true));
                     scores.Add(Score(query, ranked));
+                    perQuery[(query.Id, system)] = scores[^1].Ndcg;
                 }
 
                 rows.Add(new Row(kind.Key, system, kind.Count(), scores.Average(s => s.Ndcg), scores.Average(s => s.Mrr)));
             }
         }
 
-        var report = Report(queries.Count, rows);
+        var report = Report(queries.Count, rows) + Paraphrases(queries, perQuery);
         TestContext.Current.TestOutputHelper?.WriteLine(report);
         Directory.CreateDirectory(Path.Combine(RepositoryPaths.Root, "artifacts"));
         File.WriteAllText(Path.Combine(RepositoryPaths.Root, "artifacts", "relevance.md"), report);
@@ -97,6 +100,25 @@ public sealed class RelevanceTests(SemanticIndexFixture index) : IClassFixture<S
             text.Append(CultureInfo.InvariantCulture, $"| {kind} | {of["lexical"].Queries} |");
             text.AppendJoin(string.Empty, Systems.Select(s => string.Create(CultureInfo.InvariantCulture, $" {of[s].Ndcg:F3} |")));
             text.AppendJoin(string.Empty, Systems.Select(s => string.Create(CultureInfo.InvariantCulture, $" {of[s].Mrr:F3} |")));
+            text.AppendLine();
+        }
+
+        return text.ToString();
+    }
+
+    /// <summary>Each paraphrase query's nDCG@10 per system: where meaning helps and where it does not.</summary>
+    private static string Paraphrases(IReadOnlyList<RelevanceQuery> queries, Dictionary<(string Query, string System), double> perQuery)
+    {
+        var text = new StringBuilder();
+        text.AppendLine();
+        text.AppendLine("Paraphrase queries, nDCG@10 each");
+        text.AppendLine();
+        text.AppendLine("| id | query | lexical | hybrid | semantic | FTS5 |");
+        text.AppendLine("|---|---|---|---|---|---|");
+        foreach (var query in queries.Where(q => q.Kind == "paraphrase"))
+        {
+            text.Append(CultureInfo.InvariantCulture, $"| {query.Id} | {query.Query} |");
+            text.AppendJoin(string.Empty, Systems.Select(s => string.Create(CultureInfo.InvariantCulture, $" {perQuery[(query.Id, s)]:F3} |")));
             text.AppendLine();
         }
 

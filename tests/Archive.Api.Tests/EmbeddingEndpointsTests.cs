@@ -1,0 +1,159 @@
+using System.Net;
+using System.Text.Json;
+
+namespace Archive.Api.Tests;
+
+/// <summary>The host with the bundled MiniLM model: hybrid by default, all three modes, a ready health check.</summary>
+public sealed class MiniLmApiTests(MiniLmApiTests.Factory api) : IClassFixture<MiniLmApiTests.Factory>
+{
+    public sealed class Factory : ArchiveApiFactory
+    {
+        protected override IReadOnlyDictionary<string, string> Settings => new Dictionary<string, string> { ["Embeddings:Provider"] = "minilm" };
+    }
+
+    [Fact]
+    public async Task Search_Default_IsHybridWithScoresPerHit()
+    {
+        var result = await api.GetJsonAsync<JsonElement>("/api/search?q=sending%20people%20home%20safely&k=5");
+
+        Assert.Equal("hybrid", result.GetProperty("mode").GetString());
+        Assert.Equal(JsonValueKind.Null, result.GetProperty("fallback").ValueKind);
+        var hits = result.GetProperty("hits").EnumerateArray().ToList();
+        Assert.Equal(5, hits.Count);
+        Assert.All(hits, h => Assert.Equal(JsonValueKind.Number, h.GetProperty("scores").GetProperty("semantic").ValueKind));
+    }
+
+    [Theory]
+    [InlineData("lexical")]
+    [InlineData("hybrid")]
+    [InlineData("semantic")]
+    public async Task Search_EachMode_IsUsedAndSaysSo(string mode)
+    {
+        var result = await api.GetJsonAsync<JsonElement>($"/api/search?q=perdagangan%20orang%20daring&lang=id&mode={mode}");
+
+        Assert.Equal(mode, result.GetProperty("mode").GetString());
+        Assert.NotEmpty(result.GetProperty("hits").EnumerateArray());
+        Assert.All(result.GetProperty("hits").EnumerateArray(), h => Assert.Equal("id", h.GetProperty("language").GetString()));
+    }
+
+    [Fact]
+    public async Task Search_UnknownMode_IsAValidationProblem()
+    {
+        using var client = api.CreateApiClient();
+        using var response = await client.GetAsync(new Uri("/api/search?q=returns&mode=fuzzy", UriKind.Relative), TestContext.Current.CancellationToken);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+        Assert.Contains("mode must be lexical, hybrid or semantic", await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Healthz_ReportsTheModelReady()
+    {
+        var health = await api.GetJsonAsync<JsonElement>("/healthz");
+
+        var embeddings = health.GetProperty("checks").GetProperty("embeddings");
+        Assert.Equal("Healthy", embeddings.GetProperty("status").GetString());
+        Assert.Equal("minilm-all-minilm-l6-v2-384", embeddings.GetProperty("data").GetProperty("model").GetString());
+        Assert.Equal(438, embeddings.GetProperty("data").GetProperty("vectors").GetInt32());
+    }
+}
+
+/// <summary>The OpenAI-compatible provider, through the OpenAI client, against a /v1/embeddings server on 127.0.0.1.</summary>
+public sealed class OpenAICompatibleApiTests(OpenAICompatibleApiTests.Factory api) : IClassFixture<OpenAICompatibleApiTests.Factory>
+{
+    public sealed class Factory : ArchiveApiFactory
+    {
+        private FakeEmbeddingServer? _server;
+
+        public FakeEmbeddingServer Embedder => _server ?? throw new InvalidOperationException("not started");
+
+        protected override IReadOnlyDictionary<string, string> Settings => new Dictionary<string, string>
+        {
+            ["Embeddings:Provider"] = "openai",
+            ["Embeddings:Endpoint"] = Embedder.Endpoint.ToString(),
+            ["Embeddings:Model"] = "fake-minilm",
+            ["Embeddings:ApiKey"] = "test-key",
+        };
+
+        public override async ValueTask InitializeAsync()
+        {
+            _server = await FakeEmbeddingServer.StartAsync();
+            await base.InitializeAsync();
+        }
+
+        public override async ValueTask DisposeAsync()
+        {
+            await base.DisposeAsync();
+            if (_server is not null)
+            {
+                await _server.DisposeAsync();
+            }
+        }
+    }
+
+    [Fact]
+    public async Task Search_Hybrid_UsesTheEndpointsVectors()
+    {
+        var result = await api.GetJsonAsync<JsonElement>("/api/search?q=sending%20people%20home%20safely&mode=semantic&lang=en&k=3");
+
+        Assert.Equal("semantic", result.GetProperty("mode").GetString());
+        Assert.Equal(JsonValueKind.Null, result.GetProperty("fallback").ValueKind);
+        Assert.Equal(3, result.GetProperty("hits").GetArrayLength());
+        Assert.NotEmpty(api.Embedder.Requests);
+        Assert.All(api.Embedder.Requests, r => Assert.Equal("fake-minilm", r.Model));
+        Assert.All(api.Embedder.Requests, r => Assert.Equal("Bearer test-key", r.Authorization));
+        Assert.True(api.Embedder.Requests.Sum(r => r.Inputs) >= 219, "the English paragraphs are embedded at the endpoint");
+    }
+
+    [Fact]
+    public async Task Healthz_NamesTheEndpointsModel()
+    {
+        var health = await api.GetJsonAsync<JsonElement>("/healthz");
+
+        var embeddings = health.GetProperty("checks").GetProperty("embeddings");
+        Assert.Equal("Healthy", embeddings.GetProperty("status").GetString());
+        Assert.Equal("openai-fake-minilm-384", embeddings.GetProperty("data").GetProperty("model").GetString());
+    }
+}
+
+/// <summary>A provider that cannot be reached: search stays up, lexically, and health says degraded and why.</summary>
+public sealed class FailingProviderApiTests(FailingProviderApiTests.Factory api) : IClassFixture<FailingProviderApiTests.Factory>
+{
+    public sealed class Factory : ArchiveApiFactory
+    {
+        // Port 9 (discard) on the loopback: nothing listens, so the connection is refused at once.
+        protected override IReadOnlyDictionary<string, string> Settings => new Dictionary<string, string>
+        {
+            ["Embeddings:Provider"] = "openai",
+            ["Embeddings:Endpoint"] = "http://127.0.0.1:9/v1",
+            ["Embeddings:Model"] = "nomic-embed-text",
+            ["Embeddings:TimeoutSeconds"] = "5",
+        };
+    }
+
+    [Fact]
+    public async Task Search_FallsBackToLexical_AndSaysWhy()
+    {
+        var result = await api.GetJsonAsync<JsonElement>("/api/search?q=returns&mode=hybrid");
+
+        Assert.Equal("lexical", result.GetProperty("mode").GetString());
+        Assert.Contains("failing", result.GetProperty("fallback").GetString(), StringComparison.Ordinal);
+        Assert.NotEmpty(result.GetProperty("hits").EnumerateArray());
+    }
+
+    [Fact]
+    public async Task Healthz_IsDegraded_NotUnhealthy()
+    {
+        using var client = api.CreateApiClient();
+        using var response = await client.GetAsync(new Uri("/healthz", UriKind.Relative), TestContext.Current.CancellationToken);
+        var health = JsonDocument.Parse(await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken)).RootElement;
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("Degraded", health.GetProperty("status").GetString());
+        var embeddings = health.GetProperty("checks").GetProperty("embeddings");
+        Assert.Equal("Degraded", embeddings.GetProperty("status").GetString());
+        Assert.Contains("nomic-embed-text", embeddings.GetProperty("description").GetString(), StringComparison.Ordinal);
+        Assert.Equal("Healthy", health.GetProperty("checks").GetProperty("corpus").GetProperty("status").GetString());
+    }
+}
