@@ -55,7 +55,7 @@ internal static class CommitmentEndpoints
         }
 
         var library = index.Library;
-        var catalog = catalogs.For(library);
+        var catalog = catalogs.For(index);
         var filter = new CommitmentFilter(
             query.Topic,
             query.Actor,
@@ -81,7 +81,7 @@ internal static class CommitmentEndpoints
     private static Results<Ok<CommitmentDetailResponse>, ProblemHttpResult> GetCommitment(string id, LiveIndex index, CommitmentCatalogs catalogs, CommitmentRules rules)
     {
         var library = index.Library;
-        var catalog = catalogs.For(library);
+        var catalog = catalogs.For(index);
         if (catalog.Find(id) is not { } commitment)
         {
             return TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "Commitment not found",
@@ -94,7 +94,7 @@ internal static class CommitmentEndpoints
 
     private static Ok<IReadOnlyList<DisagreementResponse>> ListDisagreements(LiveIndex index, CommitmentCatalogs catalogs)
     {
-        IReadOnlyList<DisagreementResponse> disagreements = [.. catalogs.For(index.Library).Disagreements.Select(d => new DisagreementResponse(
+        IReadOnlyList<DisagreementResponse> disagreements = [.. catalogs.For(index).Disagreements.Select(d => new DisagreementResponse(
             new DisagreementSide(d.English.Id, d.English.Strength.ToCode(), d.English.Addressee, d.English.Action),
             new DisagreementSide(d.Indonesian.Id, d.Indonesian.Strength.ToCode(), d.Indonesian.Addressee, d.Indonesian.Action)))];
         return TypedResults.Ok(disagreements);
@@ -102,7 +102,7 @@ internal static class CommitmentEndpoints
 
     private static Ok<IReadOnlyList<TopicResponse>> ListTopics(LiveIndex index, CommitmentCatalogs catalogs, CommitmentRules rules)
     {
-        var catalog = catalogs.For(index.Library);
+        var catalog = catalogs.For(index);
         IReadOnlyList<TopicResponse> topics = [.. rules.Topics.All.Select(t => new TopicResponse(
             t.Id,
             t.English,

@@ -1,3 +1,4 @@
+using Archive.Core.Commitments;
 using Archive.Core.Embeddings;
 using Archive.Core.Indexing;
 using Microsoft.Extensions.Options;
@@ -9,10 +10,12 @@ namespace Archive.Api.Hosting;
 /// rebuilt index is served without a restart. Requests in flight finish on the generation they started with. Also
 /// keeps the served generation's paragraph vectors loaded: at start, after a swap, and once a failing provider
 /// answers again (embedding only paragraphs whose text has no stored vector). Until then search is lexical.
+/// Commitment lineages are then linked again with the embedding signal.
 /// </summary>
 internal sealed partial class IndexRefresher(
     LiveIndex live,
     ParagraphVectorStore vectors,
+    CommitmentCatalogs commitments,
     EmbeddingService embeddings,
     IOptions<IndexOptions> options,
     TimeProvider clock,
@@ -51,7 +54,11 @@ internal sealed partial class IndexRefresher(
         }
 
         var progress = new Progress<EmbeddingProgress>(p => LogEmbedding(logger, p.Done, p.Total));
-        await vectors.EnsureAsync(generation, live.Library, progress, cancellationToken);
+        if (await vectors.EnsureAsync(generation, live.Library, progress, cancellationToken) is not null)
+        {
+            // Lineages are linked with the embedding signal now; do it before a request asks.
+            _ = Task.Run(() => commitments.For(live), CancellationToken.None);
+        }
     }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Now serving index generation {Generation}")]

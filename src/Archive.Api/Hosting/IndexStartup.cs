@@ -33,8 +33,8 @@ internal sealed partial class IndexStartup(
         LogServing(logger, live.GenerationName, live.Library.Documents.Count);
 
         // Commitments are extracted and linked on first use; do it now, off the start-up path, so no request waits.
-        var library = live.Library;
-        _ = Task.Run(() => commitments.For(library), CancellationToken.None);
+        // (With embeddings on, the refresher links them again with the vectors once they are loaded.)
+        _ = Task.Run(() => commitments.For(live), CancellationToken.None);
     }
 
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;

@@ -49,7 +49,7 @@ internal static class SearchEndpoints
         try
         {
             var result = await searcher.SearchAsync(request, cancellationToken);
-            return TypedResults.Ok(result.ToResponse(request, commitments.For(index.Library)));
+            return TypedResults.Ok(result.ToResponse(request, commitments.For(index)));
         }
         catch (QuerySyntaxException ex)
         {

@@ -47,7 +47,7 @@ internal static class CommitmentsCommand
     {
         await using var services = CoreServices.Build();
         var live = services.GetRequiredService<LiveIndex>();
-        if (!await IndexOption.OpenAsync(live, index, console, cancellationToken))
+        if (!await IndexOption.OpenWithVectorsAsync(services, index, console, cancellationToken))
         {
             return 2;
         }
@@ -59,7 +59,7 @@ internal static class CommitmentsCommand
             return 2;
         }
 
-        var catalog = services.GetRequiredService<CommitmentCatalogs>().For(live.Library);
+        var catalog = services.GetRequiredService<CommitmentCatalogs>().For(live);
         var commitments = filter.Apply(catalog.Commitments).ToList();
         if (csv)
         {

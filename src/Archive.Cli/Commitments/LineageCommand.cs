@@ -26,12 +26,12 @@ internal static class LineageCommand
     {
         await using var services = CoreServices.Build();
         var live = services.GetRequiredService<LiveIndex>();
-        if (!await IndexOption.OpenAsync(live, index, console, cancellationToken))
+        if (!await IndexOption.OpenWithVectorsAsync(services, index, console, cancellationToken))
         {
             return 2;
         }
 
-        var catalog = services.GetRequiredService<CommitmentCatalogs>().For(live.Library);
+        var catalog = services.GetRequiredService<CommitmentCatalogs>().For(live);
         var commitment = catalog.Find(target) ?? new CommitmentFilter(Words: target).Apply(catalog.Commitments).FirstOrDefault();
         if (commitment is null || catalog.LineageOf(commitment.Id) is not var (lineage, _))
         {

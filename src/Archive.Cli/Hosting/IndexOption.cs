@@ -1,5 +1,7 @@
 using System.CommandLine;
+using Archive.Core.Embeddings;
 using Archive.Core.Indexing;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Archive.Cli.Hosting;
 
@@ -8,12 +10,28 @@ internal static class IndexOption
 {
     public static Option<DirectoryInfo> Create() => new("--index") { Description = "The index folder (default: index/ of this checkout)." };
 
-    /// <summary>Opens the index the option names; false (with a message) when there is none.</summary>
-    public static async Task<bool> OpenAsync(LiveIndex live, DirectoryInfo? option, CliConsole console, CancellationToken cancellationToken) =>
-        await OpenStoreAsync(live, option, console, cancellationToken) is not null;
+    /// <summary>
+    /// Opens the index the option names with its paragraph vectors when embeddings are on (loading the stored ones,
+    /// embedding only those an index built without embeddings lacks); false (with a message) when there is no index.
+    /// </summary>
+    public static async Task<bool> OpenWithVectorsAsync(IServiceProvider services, DirectoryInfo? option, CliConsole console, CancellationToken cancellationToken)
+    {
+        var live = services.GetRequiredService<LiveIndex>();
+        if (await OpenStoreAsync(live, option, console, cancellationToken) is not { } store)
+        {
+            return false;
+        }
+
+        if (services.GetRequiredService<EmbeddingService>().State != EmbeddingState.Off && store.Current() is { } generation)
+        {
+            await services.GetRequiredService<ParagraphVectorStore>().EnsureAsync(generation, live.Library, null, cancellationToken);
+        }
+
+        return true;
+    }
 
     /// <summary>Opens the index the option names and returns its store; null (with a message) when there is none.</summary>
-    public static async Task<IndexStore?> OpenStoreAsync(LiveIndex live, DirectoryInfo? option, CliConsole console, CancellationToken cancellationToken)
+    private static async Task<IndexStore?> OpenStoreAsync(LiveIndex live, DirectoryInfo? option, CliConsole console, CancellationToken cancellationToken)
     {
         var folder = option?.FullName ?? RepositoryDefaults.Index;
         var store = new IndexStore(folder);

@@ -3,8 +3,6 @@ using System.Globalization;
 using System.Text.Json;
 using Archive.Cli.Hosting;
 using Archive.Core.Documents;
-using Archive.Core.Embeddings;
-using Archive.Core.Indexing;
 using Archive.Core.Search;
 using Microsoft.Extensions.DependencyInjection;
 using Spectre.Console;
@@ -51,19 +49,12 @@ internal static class SearchCommand
     private static async Task<int> RunAsync(CliConsole console, SearchRequest request, DirectoryInfo? index, bool json, CancellationToken cancellationToken)
     {
         await using var services = CoreServices.Build();
-        var live = services.GetRequiredService<LiveIndex>();
-        if (await IndexOption.OpenStoreAsync(live, index, console, cancellationToken) is not { } store)
+        if (!await IndexOption.OpenWithVectorsAsync(services, index, console, cancellationToken))
         {
             return 2;
         }
 
         var search = services.GetRequiredService<ArchiveSearch>();
-        if ((request.Mode ?? search.DefaultMode) != SearchMode.Lexical && store.Current() is { } generation)
-        {
-            // Loads the stored vectors; embeds (and stores) only those an index built without embeddings lacks.
-            await services.GetRequiredService<ParagraphVectorStore>().EnsureAsync(generation, live.Library, null, cancellationToken);
-        }
-
         SearchResult result;
         try
         {

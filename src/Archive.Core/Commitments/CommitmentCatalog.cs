@@ -30,14 +30,15 @@ public sealed class CommitmentCatalog
     /// <summary>Twin clauses (English and Indonesian versions of one clause) whose strength or addressee differ.</summary>
     public IReadOnlyList<(Commitment English, Commitment Indonesian)> Disagreements { get; private set; } = [];
 
-    public static CommitmentCatalog Build(DocumentLibrary library, CommitmentExtractor extractor, LineageLinker linker)
+    /// <param name="embedding">The embedding signal for lineage linking, when embeddings are on.</param>
+    public static CommitmentCatalog Build(DocumentLibrary library, CommitmentExtractor extractor, LineageLinker linker, ICommitmentSimilarity? embedding = null)
     {
         ArgumentNullException.ThrowIfNull(library);
         ArgumentNullException.ThrowIfNull(extractor);
         ArgumentNullException.ThrowIfNull(linker);
         var catalog = new CommitmentCatalog([.. library.Documents.SelectMany(d => d.Paragraphs.SelectMany(p => extractor.Extract(d, p)))]);
         var english = catalog.Commitments.Where(c => c.Language != DocumentLanguage.Indonesian).ToList();
-        foreach (var lineage in catalog.LinkPrimaries(english, library, linker))
+        foreach (var lineage in catalog.LinkPrimaries(english, library, linker, embedding))
         {
             catalog.Add(lineage, DocumentLanguage.English);
         }
@@ -55,7 +56,7 @@ public sealed class CommitmentCatalog
         var mirrored = twins.Where(t => t.English is not null).DistinctBy(t => t.English!.Id).ToList();
         catalog.MirrorIntoIndonesian(mirrored.ToDictionary(t => t.English!.Id, t => t.Indonesian, StringComparer.Ordinal), linker);
         var unmirrored = twins.Select(t => t.Indonesian).Except(mirrored.Select(t => t.Indonesian)).ToList();
-        foreach (var lineage in catalog.LinkPrimaries(unmirrored, library, linker))
+        foreach (var lineage in catalog.LinkPrimaries(unmirrored, library, linker, embedding))
         {
             catalog.Add(lineage, DocumentLanguage.Indonesian);
         }
@@ -84,11 +85,11 @@ public sealed class CommitmentCatalog
     /// (sub-items, a welcome before the decision) are the same undertaking, and linking each on its own would split
     /// lineages. Wording is compared over the whole paragraph, which says more about the undertaking than one clause.
     /// </summary>
-    private IEnumerable<Lineage> LinkPrimaries(IEnumerable<Commitment> commitments, DocumentLibrary library, LineageLinker linker)
+    private IEnumerable<Lineage> LinkPrimaries(IEnumerable<Commitment> commitments, DocumentLibrary library, LineageLinker linker, ICommitmentSimilarity? embedding)
     {
         var primaries = commitments.GroupBy(c => c.ParagraphId).Select(g => g.OrderByDescending(c => c.Strength).First()).ToList();
         var widened = primaries.Select(c => c with { Action = library.FindParagraph(c.ParagraphId)?.Paragraph.Text ?? c.Action }).ToList();
-        return linker.Link(widened).Select(l => l with
+        return linker.Link(widened, embedding).Select(l => l with
         {
             Steps = [.. l.Steps.Select(step => step with { Commitment = _byId[step.Commitment.Id] })],
         });

@@ -10,7 +10,7 @@ public static class CommitmentsServiceCollectionExtensions
         services.AddSingleton<CommitmentRules>();
         services.AddSingleton<CommitmentExtractor>();
         services.AddSingleton<LexicalSimilarity>();
-        services.AddSingleton(sp => new LineageLinker(sp.GetRequiredService<LexicalSimilarity>(), sp.GetServices<ICommitmentSimilarity>()));
+        services.AddSingleton<LineageLinker>();
         services.AddSingleton<CommitmentCatalogs>();
         return services;
     }

@@ -1,8 +1,8 @@
 namespace Archive.Core.Commitments;
 
 /// <summary>
-/// A measure of how alike two commitments' wording is (0–1), one signal of the lineage linker. The lexical measure
-/// is always on; the embedding re-ranker (issue 6) adds its own here.
+/// A measure of how alike two commitments are (0–1), a signal of the lineage linker: the lexical measure always,
+/// the embedding measure too when embeddings are on.
 /// </summary>
 public interface ICommitmentSimilarity
 {

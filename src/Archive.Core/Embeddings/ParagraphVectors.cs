@@ -43,6 +43,28 @@ public sealed class ParagraphVectors
     internal double? Cosine(int[] documentRows, int document, ReadOnlySpan<float> query) =>
         documentRows[document] is var row and >= 0 ? TensorPrimitives.Dot(Row(row), query) : null;
 
+    /// <summary>Stored vectors (rows); an Indonesian paragraph sharing its counterpart's row costs nothing.</summary>
+    internal int Rows => _data.Length / Model.Dimensions;
+
+    /// <summary>
+    /// Writes the query's cosine with every stored vector into <paramref name="cosines"/> (by row). The pass reads
+    /// every vector (about 150 MB per 100,000 rows) and is bound by memory bandwidth: large sets are split over the
+    /// cores, which read in parallel.
+    /// </summary>
+    internal void RowCosines(float[] query, float[] cosines)
+    {
+        var rows = Rows;
+        var parts = rows < 16_384 ? 1 : Environment.ProcessorCount;
+        Parallel.For(0, parts, new ParallelOptions { MaxDegreeOfParallelism = parts }, part =>
+        {
+            var end = (int)((long)rows * (part + 1) / parts);
+            for (var row = (int)((long)rows * part / parts); row < end; row++)
+            {
+                cosines[row] = TensorPrimitives.Dot(Row(row), query);
+            }
+        });
+    }
+
     /// <summary>The row of each Lucene document of the reader (-1 for none), read from the stored ids once per reader.</summary>
     internal int[] DocumentRows(IndexReader reader)
     {

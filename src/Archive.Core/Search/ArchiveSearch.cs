@@ -1,7 +1,6 @@
 using Archive.Core.Embeddings;
 using Archive.Core.Indexing;
 using Lucene.Net.Index;
-using Lucene.Net.Search;
 using Lucene.Net.Util;
 using Microsoft.Extensions.Options;
 
@@ -88,11 +87,11 @@ public sealed class ArchiveSearch(
         var lexicalMatches = new FixedBitSet(reader.MaxDoc);
         var found = lexical.Lexical(lease, parsed, request with { CollapseDocuments = false }, 0, window, cancellationToken, lexicalMatches);
         var query = await QueryVectorAsync(parsed, paragraphVectors, found.Docs.Take(FeedbackHits).Select(d => Id(lease, d.Doc)), cancellationToken);
-        var semantic = Scan(lease, request, paragraphVectors, query);
+        var semantic = Scan(lease, request, paragraphVectors, query, window);
 
         // Candidates: the lexical and the semantic top of the window; each scores by its rank in either list.
         var lexicalRank = found.Docs.Select((d, i) => (d, Rank: i + 1)).ToDictionary(p => p.d.Doc, p => (Score: ParagraphSearcher.Score(p.d), p.Rank));
-        var semanticRank = semantic.Take(window).ToDictionary(m => m.Doc, m => (m.Cosine, m.Rank));
+        var semanticRank = semantic.Closest.ToDictionary(m => m.Doc, m => (m.Cosine, m.Rank));
         var documentRows = paragraphVectors.DocumentRows(reader);
         var fused = lexicalRank.Keys.Union(semanticRank.Keys)
             .Select(doc =>
@@ -108,11 +107,8 @@ public sealed class ArchiveSearch(
             .ToList();
 
         // Matches are the paragraphs that have the words or the meaning; facets count them all.
-        var matches = (FixedBitSet)lexicalMatches.Clone();
-        foreach (var (doc, _, _) in semantic)
-        {
-            matches.Set(doc);
-        }
+        var matches = semantic.All;
+        matches.Or(lexicalMatches);
 
         var total = matches.Cardinality;
         if (request.CollapseDocuments)
@@ -155,15 +151,12 @@ public sealed class ArchiveSearch(
 
         var query = await QueryVectorAsync(parsed, paragraphVectors, feedback, cancellationToken);
         var reader = lease.Searcher.IndexReader;
-        var byCosine = Scan(lease, request, paragraphVectors, query);
-        var matches = new FixedBitSet(reader.MaxDoc);
-        foreach (var (doc, _, _) in byCosine)
-        {
-            matches.Set(doc);
-        }
-
-        var ordered = request.Sort == SearchSort.Relevance ? byCosine : ByDate(reader, byCosine, request.Sort);
-        var total = byCosine.Count;
+        // Only the page is ranked, unless every match must be ordered (by date) or collapsed into documents first.
+        var everything = request.Sort != SearchSort.Relevance || request.CollapseDocuments;
+        var semantic = Scan(lease, request, paragraphVectors, query, everything ? reader.MaxDoc : request.Offset + request.K);
+        var matches = semantic.All;
+        var ordered = request.Sort == SearchSort.Relevance ? [.. semantic.Closest] : ByDate(reader, [.. semantic.Closest], request.Sort);
+        var total = matches.Cardinality;
         if (request.CollapseDocuments)
         {
             var documents = MultiDocValues.GetSortedValues(reader, IndexFields.DocumentId);
@@ -178,14 +171,9 @@ public sealed class ArchiveSearch(
         return new SearchResult(total, false, ParagraphSearcher.Hits(lease, lexical.Leaves(parsed, request), page), Facets(reader, matches), SearchMode.Semantic);
     }
 
-    /// <summary>Every paragraph the filters let through that is at least <see cref="EmbeddingOptions.MinSimilarity"/> alike, closest first.</summary>
-    private List<(int Doc, double Cosine, int Rank)> Scan(IndexLease lease, SearchRequest request, ParagraphVectors paragraphVectors, float[] query)
-    {
-        var collector = new SemanticCollector(paragraphVectors, paragraphVectors.DocumentRows(lease.Searcher.IndexReader), query, _options.MinSimilarity);
-        var filter = ParagraphSearcher.Filter(request);
-        lease.Searcher.Search(filter is null ? new MatchAllDocsQuery() : new ConstantScoreQuery(filter), collector);
-        return [.. collector.Matches.OrderByDescending(m => m.Cosine).Select((m, i) => (m.Doc, m.Cosine, i + 1))];
-    }
+    /// <summary>The paragraphs the filters let through that are at least <see cref="EmbeddingOptions.MinSimilarity"/> alike; the closest <paramref name="limit"/> in order.</summary>
+    private SemanticMatches Scan(IndexLease lease, SearchRequest request, ParagraphVectors paragraphVectors, float[] query, int limit) =>
+        SemanticScan.Run(lease.Searcher.IndexReader, ParagraphSearcher.Filter(request), paragraphVectors, query, _options.MinSimilarity, limit);
 
     /// <summary>Facet counts over a set of matches given by index-wide document number.</summary>
     private static IReadOnlyDictionary<string, IReadOnlyList<FacetCount>> Facets(IndexReader reader, FixedBitSet matches)

@@ -43,7 +43,7 @@ public sealed class ParagraphSearcher(LiveIndex index, SearchQueryBuilder builde
     }
 
     /// <summary>Lexical matches <paramref name="offset"/> to offset + <paramref name="count"/>, relaxing as needed.</summary>
-    /// <param name="allMatches">When given, set to every matching document (for hybrid ranking's totals and facets).</param>
+    /// <param name="allMatches">When given, set to every matching document (for hybrid ranking's totals and facets), and no facets are counted.</param>
     internal LexicalPage Lexical(IndexLease lease, ParsedQuery parsed, SearchRequest request, int offset, int count, CancellationToken cancellationToken, FixedBitSet? allMatches = null)
     {
         var filter = Filter(request);
@@ -121,14 +121,10 @@ public sealed class ParagraphSearcher(LiveIndex index, SearchQueryBuilder builde
             _ => TopFieldCollector.Create(DateSort(request.Sort), candidates, fillFields: false, trackDocScores: true,
                 trackMaxScore: false, docsScoredInOrder: false),
         };
+        // Given a set for every match, the caller counts facets over it (with matches of its own): not counted twice.
         var facets = new FacetCollector();
-        ICollector collector = MultiCollector.Wrap((ICollector)top, facets);
-        if (allMatches is not null)
-        {
-            allMatches.Clear(0, allMatches.Length);
-            collector = MultiCollector.Wrap(collector, new MatchSetCollector(allMatches));
-        }
-
+        ICollector collector = allMatches is null ? MultiCollector.Wrap((ICollector)top, facets) : MultiCollector.Wrap(top, new MatchSetCollector(allMatches));
+        allMatches?.Clear(0, allMatches.Length);
         searcher.Search(query, filter, collector);
         var all = top.GetTopDocs().ScoreDocs;
         if (!request.CollapseDocuments)

@@ -21,8 +21,19 @@ public sealed class LineageTests(SampleCorpusFixture corpus) : IClassFixture<Sam
         Assert.True(labels.Count >= 20);
         Assert.True(labels.Count(l => l.Steps.Count >= 3) >= 20);
         var catalog = Services.Build().GetRequiredService<CommitmentCatalogs>().For(corpus.Result.Library);
+        var (f1s, report) = Score(catalog);
+        TestContext.Current.TestOutputHelper?.WriteLine(report);
+        Directory.CreateDirectory(Path.Combine(RepositoryPaths.Root, "artifacts"));
+        File.WriteAllText(Path.Combine(RepositoryPaths.Root, "artifacts", "lineages.md"), report);
+        Assert.All(f1s, f1 => Assert.True(f1 >= 0.7, report));
+    }
+
+    /// <summary>Pairwise link precision, recall and F1 of a catalog's lineages against the labels, English then Indonesian.</summary>
+    internal static (IReadOnlyList<double> F1, string Report) Score(CommitmentCatalog catalog)
+    {
+        var labels = LineageLabel.Load();
         var report = new StringBuilder("| language | labelled links | found links | precision | recall | F1 |\n|---|---|---|---|---|---|\n");
-        var failures = new List<string>();
+        var f1s = new List<double>();
         foreach (var language in new[] { DocumentLanguage.English, DocumentLanguage.Indonesian })
         {
             var suffix = language == DocumentLanguage.English ? "-en/" : "-id/";
@@ -39,16 +50,10 @@ public sealed class LineageTests(SampleCorpusFixture corpus) : IClassFixture<Sam
             var recall = correct / (double)Math.Max(1, gold.Count);
             var f1 = 2 * precision * recall / Math.Max(1e-9, precision + recall);
             report.AppendLine(CultureInfo.InvariantCulture, $"| {language.ToCode()} | {gold.Count} | {found.Count} | {precision:F3} | {recall:F3} | {f1:F3} |");
-            if (f1 < 0.7)
-            {
-                failures.Add($"{language}: lineage link F1 {f1:F3}");
-            }
+            f1s.Add(f1);
         }
 
-        TestContext.Current.TestOutputHelper?.WriteLine(report.ToString());
-        Directory.CreateDirectory(Path.Combine(RepositoryPaths.Root, "artifacts"));
-        File.WriteAllText(Path.Combine(RepositoryPaths.Root, "artifacts", "lineages.md"), report.ToString());
-        Assert.True(failures.Count == 0, string.Join("\n", failures) + "\n" + report);
+        return (f1s, report.ToString());
     }
 
     private static IEnumerable<(string, string)> Pairs(List<string> paragraphs) =>
