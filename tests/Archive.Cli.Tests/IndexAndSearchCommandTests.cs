@@ -20,6 +20,9 @@ public sealed class IndexAndSearchCommandTests : IDisposable
         Assert.Contains("18 documents, 438 paragraphs", first.Output, StringComparison.Ordinal);
         Assert.Contains("is fresh", second.Output, StringComparison.Ordinal);
         Assert.Contains("rebuild requested", forced.Output, StringComparison.Ordinal);
+        Assert.Contains("Paragraph vectors (minilm-all-minilm-l6-v2-384): 219 embedded, 0 reused", first.Output, StringComparison.Ordinal);
+        Assert.Contains("Embedded 219 of 219 paragraphs", first.Output, StringComparison.Ordinal);
+        Assert.Contains("0 embedded, 219 reused from earlier builds", forced.Output, StringComparison.Ordinal);
         Assert.Single(File.ReadAllLines(Path.Combine(_index.FullName, "current")));
     }
 
@@ -36,6 +39,26 @@ public sealed class IndexAndSearchCommandTests : IDisposable
         Assert.Equal(3, hits.Count);
         Assert.All(hits, h => Assert.Equal("en", h.GetProperty("language").GetString()));
         Assert.All(hits, h => Assert.Equal("id", h.GetProperty("counterpart").GetProperty("language").GetString()));
+    }
+
+    [Theory]
+    [InlineData("semantic")]
+    [InlineData("hybrid")]
+    public async Task Search_Mode_RanksByMeaningAndSaysWhatMadeEachRank(string mode)
+    {
+        await CliRun.InvokeAsync("index", "--corpus", CliRun.Corpus, "--index", _index.FullName);
+
+        var run = await CliRun.InvokeAsync("search", "sending people home safely", "--index", _index.FullName, "--mode", mode, "--k", "3", "--json");
+        var text = await CliRun.InvokeAsync("search", "sending people home safely", "--index", _index.FullName, "--mode", mode, "--k", "3");
+
+        Assert.Equal(0, run.ExitCode);
+        using var json = JsonDocument.Parse(run.Output);
+        Assert.Equal(mode, json.RootElement.GetProperty("mode").GetString());
+        var hits = json.RootElement.GetProperty("hits").EnumerateArray().ToList();
+        Assert.Equal(3, hits.Count);
+        Assert.All(hits, h => Assert.Equal(JsonValueKind.Number, h.GetProperty("scores").GetProperty("semanticRank").ValueKind));
+        Assert.Contains("ranked by: ", text.Output, StringComparison.Ordinal);
+        Assert.Contains("meaning #1", text.Output, StringComparison.Ordinal);
     }
 
     [Fact]
