@@ -157,3 +157,48 @@ public sealed class FailingProviderApiTests(FailingProviderApiTests.Factory api)
         Assert.Equal("Healthy", health.GetProperty("checks").GetProperty("corpus").GetProperty("status").GetString());
     }
 }
+
+/// <summary>An endpoint whose vectors are not the length configured: degraded, with both lengths named.</summary>
+public sealed class WrongDimensionsApiTests(WrongDimensionsApiTests.Factory api) : IClassFixture<WrongDimensionsApiTests.Factory>
+{
+    public sealed class Factory : ArchiveApiFactory
+    {
+        private FakeEmbeddingServer? _server;
+
+        protected override IReadOnlyDictionary<string, string> Settings => new Dictionary<string, string>
+        {
+            ["Embeddings:Provider"] = "openai",
+            ["Embeddings:Endpoint"] = (_server ?? throw new InvalidOperationException("not started")).Endpoint.ToString(),
+            ["Embeddings:Model"] = "fake-minilm",
+            ["Embeddings:Dimensions"] = "768",
+        };
+
+        public override async ValueTask InitializeAsync()
+        {
+            _server = await FakeEmbeddingServer.StartAsync();
+            await base.InitializeAsync();
+        }
+
+        public override async ValueTask DisposeAsync()
+        {
+            await base.DisposeAsync();
+            if (_server is not null)
+            {
+                await _server.DisposeAsync();
+            }
+        }
+    }
+
+    [Fact]
+    public async Task Healthz_NamesBothLengths_AndSearchStaysLexical()
+    {
+        var health = await api.GetJsonAsync<JsonElement>("/healthz");
+        var search = await api.GetJsonAsync<JsonElement>("/api/search?q=returns");
+
+        var embeddings = health.GetProperty("checks").GetProperty("embeddings");
+        Assert.Equal("Degraded", embeddings.GetProperty("status").GetString());
+        Assert.Contains("returned vectors of 384 dimensions; Embeddings:Dimensions is 768", embeddings.GetProperty("description").GetString(), StringComparison.Ordinal);
+        Assert.Equal("lexical", search.GetProperty("mode").GetString());
+        Assert.NotEmpty(search.GetProperty("hits").EnumerateArray());
+    }
+}
