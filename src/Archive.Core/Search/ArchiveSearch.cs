@@ -45,8 +45,7 @@ public sealed class ArchiveSearch(
         ParagraphSearcher.Validate(request);
         var mode = request.Mode ?? DefaultMode;
 
-        // Ordered by date, the order does not depend on relevance: hybrid would give the lexical hits.
-        if (mode == SearchMode.Lexical || (mode == SearchMode.Hybrid && request.Sort != SearchSort.Relevance))
+        if (mode == SearchMode.Lexical)
         {
             return lexical.Search(request, cancellationToken);
         }
@@ -85,7 +84,7 @@ public sealed class ArchiveSearch(
         var reader = lease.Searcher.IndexReader;
         var window = Math.Max(_options.Candidates, request.Offset + request.K);
         var lexicalMatches = new FixedBitSet(reader.MaxDoc);
-        var found = lexical.Lexical(lease, parsed, request with { CollapseDocuments = false }, 0, window, cancellationToken, lexicalMatches);
+        var found = lexical.Lexical(lease, parsed, request with { CollapseDocuments = false, Sort = SearchSort.Relevance }, 0, window, cancellationToken, lexicalMatches);
         var query = await QueryVectorAsync(parsed, paragraphVectors, found.Docs.Take(FeedbackHits).Select(d => Id(lease, d.Doc)), cancellationToken);
         var semantic = Scan(lease, request, paragraphVectors, query, window);
 
@@ -109,17 +108,25 @@ public sealed class ArchiveSearch(
         // Matches are the paragraphs that have the words or the meaning; facets count them all.
         var matches = semantic.All;
         matches.Or(lexicalMatches);
+        IEnumerable<ParagraphSearcher.RankedDoc> ordered = fused;
+        if (request.Sort != SearchSort.Relevance)
+        {
+            // By date, every match is in order, ranked or not; what ranked it is reported where known.
+            var ranked = fused.ToDictionary(r => r.Doc);
+            ordered = ByDate(reader, Documents(matches), request.Sort).Select(doc => ranked.GetValueOrDefault(doc)
+                ?? new ParagraphSearcher.RankedDoc(doc, 0, new HitScores(null, null, paragraphVectors.Cosine(documentRows, doc, query), null)));
+        }
 
         var total = matches.Cardinality;
         if (request.CollapseDocuments)
         {
             var documents = MultiDocValues.GetSortedValues(reader, IndexFields.DocumentId);
             var seen = new HashSet<int>();
-            fused = [.. fused.Where(r => seen.Add(documents.GetOrd(r.Doc)))];
+            ordered = ordered.Where(r => seen.Add(documents.GetOrd(r.Doc)));
             total = DistinctDocuments(documents, matches);
         }
 
-        var page = fused.Skip(request.Offset).Take(request.K).ToList();
+        var page = ordered.Skip(request.Offset).Take(request.K).ToList();
         return new SearchResult(total, found.Relaxed, ParagraphSearcher.Hits(lease, found.Leaves, page), Facets(reader, matches), SearchMode.Hybrid);
     }
 
@@ -155,7 +162,8 @@ public sealed class ArchiveSearch(
         var everything = request.Sort != SearchSort.Relevance || request.CollapseDocuments;
         var semantic = Scan(lease, request, paragraphVectors, query, everything ? reader.MaxDoc : request.Offset + request.K);
         var matches = semantic.All;
-        var ordered = request.Sort == SearchSort.Relevance ? [.. semantic.Closest] : ByDate(reader, [.. semantic.Closest], request.Sort);
+        var ordered = request.Sort == SearchSort.Relevance ? [.. semantic.Closest]
+            : ByDate(reader, semantic.Closest.Select(m => m.Doc), request.Sort).Join(semantic.Closest, doc => doc, m => m.Doc, (_, m) => m).ToList();
         var total = matches.Cardinality;
         if (request.CollapseDocuments)
         {
@@ -192,23 +200,24 @@ public sealed class ArchiveSearch(
         return facets.Facets();
     }
 
-    private static int DistinctDocuments(SortedDocValues documents, FixedBitSet matches)
-    {
-        var seen = new HashSet<int>();
-        for (var doc = matches.NextSetBit(0); doc >= 0; doc = doc + 1 < matches.Length ? matches.NextSetBit(doc + 1) : -1)
-        {
-            seen.Add(documents.GetOrd(doc));
-        }
+    private static int DistinctDocuments(SortedDocValues documents, FixedBitSet matches) =>
+        Documents(matches).Select(documents.GetOrd).Distinct().Count();
 
-        return seen.Count;
-    }
-
-    private static List<(int Doc, double Cosine, int Rank)> ByDate(IndexReader reader, List<(int Doc, double Cosine, int Rank)> matches, SearchSort sort)
+    private static List<int> ByDate(IndexReader reader, IEnumerable<int> docs, SearchSort sort)
     {
         var dates = MultiDocValues.GetNumericValues(reader, IndexFields.DateSort);
         var ordinals = MultiDocValues.GetNumericValues(reader, IndexFields.Ordinal);
-        var byDate = sort == SearchSort.Newest ? matches.OrderByDescending(m => dates.Get(m.Doc)) : matches.OrderBy(m => dates.Get(m.Doc));
-        return [.. byDate.ThenBy(m => ordinals.Get(m.Doc))];
+        var byDate = sort == SearchSort.Newest ? docs.OrderByDescending(dates.Get) : docs.OrderBy(dates.Get);
+        return [.. byDate.ThenBy(ordinals.Get)];
+    }
+
+    /// <summary>The documents set in a bit set, in order.</summary>
+    private static IEnumerable<int> Documents(FixedBitSet set)
+    {
+        for (var doc = set.NextSetBit(0); doc >= 0; doc = doc + 1 < set.Length ? set.NextSetBit(doc + 1) : -1)
+        {
+            yield return doc;
+        }
     }
 
     /// <summary>

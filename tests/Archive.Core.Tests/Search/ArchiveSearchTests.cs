@@ -47,6 +47,21 @@ public sealed class ArchiveSearchTests(SemanticIndexFixture index) : IClassFixtu
         Assert.Contains(result.Hits, h => h.Paragraph.Text.Contains("reintegrasi", StringComparison.OrdinalIgnoreCase));
     }
 
+    [Theory]
+    [InlineData(SearchMode.Hybrid)]
+    [InlineData(SearchMode.Semantic)]
+    public async Task SortByDate_OrdersEveryMatchNewestFirst_InTheModeAskedFor(SearchMode mode)
+    {
+        var byRelevance = await SearchAsync(new SearchRequest("sending people home safely", K: 100, Mode: mode));
+        var byDate = await SearchAsync(new SearchRequest("sending people home safely", K: 100, Sort: SearchSort.Newest, Mode: mode));
+
+        Assert.Equal(mode, byDate.Mode);
+        Assert.Equal(byRelevance.Total, byDate.Total);
+        var years = byDate.Hits.Select(h => h.Document.Metadata.Date!.Value.Year).ToList();
+        Assert.Equal(years.OrderDescending(), years);
+        Assert.Contains(byDate.Hits, h => h.Scores.LexicalRank is null);
+    }
+
     [Fact]
     public async Task Hybrid_CollapsedAndPaged_GivesDistinctDocumentsWithoutOverlap()
     {
