@@ -1,8 +1,10 @@
+using Archive.Api.Citations;
 using Archive.Api.Commitments;
 using Archive.Api.Conferences;
 using Archive.Api.Documents;
 using Archive.Api.Hosting;
 using Archive.Api.Paragraphs;
+using Archive.Api.Precedent;
 using Archive.Api.Search;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -18,5 +20,7 @@ app.MapDocuments();
 app.MapParagraphs();
 app.MapConferences();
 app.MapCommitments();
+app.MapPrecedent();
+app.MapCitations();
 
 app.Run();

@@ -2,6 +2,7 @@ using System.Reflection;
 using Archive.Core.Commitments;
 using Archive.Core.Indexing;
 using Archive.Core.Ingestion;
+using Archive.Core.Precedent;
 using Archive.Core.Search;
 
 namespace Archive.Api.Hosting;
@@ -17,6 +18,7 @@ internal static class CorpusExtensions
         builder.Services.AddIngestion();
         builder.Services.AddSearch();
         builder.Services.AddCommitments();
+        builder.Services.AddPrecedent();
         builder.Services.AddOptions<CorpusOptions>()
             .BindConfiguration("Corpus")
             .ValidateDataAnnotations()

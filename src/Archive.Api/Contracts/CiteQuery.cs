@@ -1,0 +1,17 @@
+using System.ComponentModel;
+using System.ComponentModel.DataAnnotations;
+
+namespace Archive.Api.Contracts;
+
+/// <summary>How to write a citation.</summary>
+public sealed record CiteQuery
+{
+    [Description("text (default), bibtex, ris or csl-json.")]
+    [RegularExpression("^(text|bibtex|ris|csl-json)$", ErrorMessage = "format must be text, bibtex, ris or csl-json.")]
+    [DefaultValue("text")]
+    public string? Format { get; init; }
+
+    [Description("The language the citation is written in: en or id (default: the document's).")]
+    [RegularExpression("^(en|id)$", ErrorMessage = "lang must be en or id.")]
+    public string? Lang { get; init; }
+}

@@ -1,0 +1,237 @@
+using System.Globalization;
+using System.Text;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Archive.Core.Documents;
+
+namespace Archive.Core.Citations;
+
+/// <summary>
+/// A document or one of its paragraphs as a citation: a line of text in English or Indonesian, or a BibTeX, RIS or
+/// CSL-JSON record for reference managers. The author is the Bali Process Ministerial Conference (or the Bali Process
+/// when a document belongs to none); the paragraph is the locator. Illustrative sample documents say so in the note
+/// of every format, so that no one cites them as official text.
+/// </summary>
+public static class CitationExporter
+{
+    private const string Body = "Bali Process on People Smuggling, Trafficking in Persons and Related Transnational Crime";
+
+    /// <param name="document">The document cited.</param>
+    /// <param name="paragraph">The paragraph cited, or null for the whole document.</param>
+    /// <param name="language">The language the citation is written in; the document's own by default.</param>
+    /// <param name="permalink">The absolute address of the document or paragraph in the archive.</param>
+    public static string Export(CitationFormat format, ArchiveDocument document, Paragraph? paragraph, DocumentLanguage language, Uri permalink)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        ArgumentNullException.ThrowIfNull(permalink);
+        var item = new CitedItem(document, paragraph, language == DocumentLanguage.Unknown ? document.Language : language, permalink);
+        return format switch
+        {
+            CitationFormat.BibTex => BibTex(item),
+            CitationFormat.Ris => Ris(item),
+            CitationFormat.CslJson => CslJson(item),
+            _ => item.Line(),
+        };
+    }
+
+    private static string BibTex(CitedItem item)
+    {
+        var fields = new List<(string Name, string Value)>
+        {
+            ("title", item.Document.Metadata.Title),
+            ("author", item.Author),
+        };
+        if (item.Date is PartialDate date)
+        {
+            fields.Add(("year", date.Year.ToString(CultureInfo.InvariantCulture)));
+            if (date.Month is int month)
+            {
+                fields.Add(("month", CultureInfo.InvariantCulture.DateTimeFormat.GetAbbreviatedMonthName(month).ToLowerInvariant()));
+            }
+        }
+
+        if (item.Document.Metadata.Place is { } place)
+        {
+            fields.Add(("address", place));
+        }
+
+        if (item.Paragraph is { } paragraph && paragraph.Pages.Count > 0)
+        {
+            fields.Add(("pages", item.Pages));
+        }
+
+        fields.Add(("language", item.Language == DocumentLanguage.Indonesian ? "indonesian" : "english"));
+        fields.Add(("howpublished", $"\\url{{{item.Permalink}}}"));
+        fields.Add(("url", item.Permalink.ToString()));
+        fields.Add(("note", item.Note()));
+
+        var text = new StringBuilder();
+        text.Append(CultureInfo.InvariantCulture, $"@misc{{{item.Key},\n");
+        text.AppendJoin(",\n", fields.Select(f => f.Name switch
+        {
+            "url" or "howpublished" => $"  {f.Name} = {{{f.Value}}}",
+
+            // A body, not a person: double braces keep BibTeX from reading it as "Last, First".
+            "author" => $"  {f.Name} = {{{{{EscapeBibTex(f.Value)}}}}}",
+            _ => $"  {f.Name} = {{{EscapeBibTex(f.Value)}}}",
+        }));
+        text.Append("\n}\n");
+        return text.ToString();
+    }
+
+    private static string Ris(CitedItem item)
+    {
+        var lines = new List<(string Tag, string Value)>
+        {
+            ("TY", "GOVDOC"),
+            ("TI", item.Document.Metadata.Title),
+            ("AU", item.Author),
+        };
+        if (item.Date is PartialDate date)
+        {
+            lines.Add(("PY", date.Year.ToString(CultureInfo.InvariantCulture)));
+            lines.Add(("DA", string.Create(CultureInfo.InvariantCulture, $"{date.Year:D4}/{(date.Month is int m ? m.ToString("D2", CultureInfo.InvariantCulture) : string.Empty)}/{(date.Day is int d ? d.ToString("D2", CultureInfo.InvariantCulture) : string.Empty)}/")));
+        }
+
+        if (item.Document.Metadata.Place is { } place)
+        {
+            lines.Add(("CY", place));
+        }
+
+        if (item.Paragraph is { Pages.Count: > 0 } paragraph)
+        {
+            lines.Add(("SP", paragraph.Pages[0].ToString(CultureInfo.InvariantCulture)));
+            lines.Add(("EP", paragraph.Pages[^1].ToString(CultureInfo.InvariantCulture)));
+        }
+
+        lines.Add(("LA", item.Language == DocumentLanguage.Indonesian ? "Indonesian" : "English"));
+        lines.Add(("UR", item.Permalink.ToString()));
+        lines.Add(("N1", item.Note()));
+        lines.Add(("ER", string.Empty));
+
+        // RIS: "TAG  - value", CRLF line ends.
+        return string.Concat(lines.Select(l => $"{l.Tag}  - {Flatten(l.Value)}\r\n"));
+    }
+
+    private static string CslJson(CitedItem item)
+    {
+        var entry = new JsonObject
+        {
+            ["id"] = item.Key,
+            ["type"] = "document",
+            ["title"] = item.Document.Metadata.Title,
+            ["author"] = new JsonArray(new JsonObject { ["literal"] = item.Author }),
+            ["language"] = item.Language.ToCode(),
+            ["URL"] = item.Permalink.ToString(),
+            ["note"] = item.Note(),
+            ["genre"] = item.Document.Metadata.Type.DisplayName(item.Language),
+        };
+        if (item.Date is PartialDate date)
+        {
+            var parts = new JsonArray(date.Year);
+            if (date.Month is int month)
+            {
+                parts.Add(month);
+                if (date.Day is int day)
+                {
+                    parts.Add(day);
+                }
+            }
+
+            entry["issued"] = new JsonObject { ["date-parts"] = new JsonArray(parts) };
+        }
+
+        if (item.Document.Metadata.Place is { } place)
+        {
+            entry["event-place"] = place;
+            entry["publisher-place"] = place;
+        }
+
+        if (item.Document.Metadata.Conference is int conference)
+        {
+            entry["event-title"] = ConferenceNames.Name(conference, item.Language);
+        }
+
+        if (item.Paragraph is { Pages.Count: > 0 })
+        {
+            entry["page"] = item.Pages;
+        }
+
+        if (item.Document.Symbol is { } symbol)
+        {
+            entry["number"] = symbol;
+        }
+
+        return new JsonArray(entry).ToJsonString(new JsonSerializerOptions { WriteIndented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
+    }
+
+    private static string EscapeBibTex(string value)
+    {
+        var text = new StringBuilder(value.Length);
+        foreach (var c in value)
+        {
+            text.Append(c switch
+            {
+                '{' or '}' or '%' or '&' or '$' or '#' or '_' => "\\" + c,
+                '\\' => "\\textbackslash{}",
+                _ => c.ToString(),
+            });
+        }
+
+        return text.ToString();
+    }
+
+    private static string Flatten(string value) => value.ReplaceLineEndings(" ");
+
+    private sealed record CitedItem(ArchiveDocument Document, Paragraph? Paragraph, DocumentLanguage Language, Uri Permalink)
+    {
+        public PartialDate? Date => Document.Metadata.Date;
+
+        public string Author => Document.Metadata.Conference is int conference ? ConferenceNames.Name(conference, Language) : Body;
+
+        /// <summary>A BibTeX key and CSL id: the archive id with its punctuation as underscores.</summary>
+        public string Key => new((Paragraph?.Id ?? Document.Id).Select(c => char.IsAsciiLetterOrDigit(c) ? c : '_').ToArray());
+
+        public string Pages => Paragraph is { Pages.Count: > 0 } p
+            ? p.Pages[0] == p.Pages[^1] ? p.Pages[0].ToString(CultureInfo.InvariantCulture) : string.Create(CultureInfo.InvariantCulture, $"{p.Pages[0]}--{p.Pages[^1]}")
+            : string.Empty;
+
+        /// <summary>The text citation in the language asked for; in the other language it names the version cited.</summary>
+        public string Line()
+        {
+            var metadata = Document.Metadata;
+            var citation = Paragraph is { } p
+                ? CitationFormatter.Paragraph(metadata, Language, p.Attachment, p.Number, p.Ordinal)
+                : CitationFormatter.Document(metadata, Language);
+            if (Language != Document.Language)
+            {
+                citation += Language == DocumentLanguage.Indonesian
+                    ? $" (versi bahasa {(Document.Language == DocumentLanguage.English ? "Inggris" : "Indonesia")})"
+                    : $" ({(Document.Language == DocumentLanguage.Indonesian ? "Indonesian" : "English")} version)";
+            }
+
+            return citation;
+        }
+
+        /// <summary>The locator and, for the bundled documents, the warning that they are not official text.</summary>
+        public string Note()
+        {
+            var parts = new List<string>();
+            if (Paragraph is { } p)
+            {
+                var indonesian = Language == DocumentLanguage.Indonesian;
+                parts.Add(p.Attachment is { } a ? (indonesian ? $"Lampiran {a}, " : $"Attachment {a}, ") : string.Empty);
+                parts[^1] += p.Number is { } n ? (indonesian ? $"paragraf {n}" : $"para. {n}") : (indonesian ? $"paragraf tanpa nomor {p.Ordinal}" : $"unnumbered para. {p.Ordinal}");
+            }
+
+            if (Document.Metadata.Sample)
+            {
+                parts.Add(Language == DocumentLanguage.Indonesian
+                    ? "Contoh ilustratif yang ditulis untuk Bali Process Archive; bukan teks resmi Bali Process"
+                    : "Illustrative sample written for the Bali Process Archive; not an official Bali Process text");
+            }
+
+            return string.Join(". ", parts);
+        }
+    }
+}

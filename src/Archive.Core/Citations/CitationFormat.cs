@@ -1,0 +1,52 @@
+namespace Archive.Core.Citations;
+
+/// <summary>The forms a citation is exported in.</summary>
+public enum CitationFormat
+{
+    /// <summary>A line of text to paste into a document.</summary>
+    Text,
+
+    /// <summary>A BibTeX entry (<c>@misc</c>).</summary>
+    BibTex,
+
+    /// <summary>An RIS record (EndNote, Zotero, Mendeley).</summary>
+    Ris,
+
+    /// <summary>CSL-JSON: an array with one item (Zotero, Pandoc, citeproc).</summary>
+    CslJson,
+}
+
+public static class CitationFormats
+{
+    /// <summary>The API spelling: text, bibtex, ris, csl-json.</summary>
+    public static bool TryParse(string? code, out CitationFormat format)
+    {
+        format = code?.Trim().ToLowerInvariant() switch
+        {
+            null or "" or "text" => CitationFormat.Text,
+            "bibtex" => CitationFormat.BibTex,
+            "ris" => CitationFormat.Ris,
+            "csl-json" => CitationFormat.CslJson,
+            _ => (CitationFormat)(-1),
+        };
+        return Enum.IsDefined(format);
+    }
+
+    /// <summary>The media type a format is served as.</summary>
+    public static string MediaType(this CitationFormat format) => format switch
+    {
+        CitationFormat.BibTex => "application/x-bibtex",
+        CitationFormat.Ris => "application/x-research-info-systems",
+        CitationFormat.CslJson => "application/vnd.citationstyles.csl+json",
+        _ => "text/plain",
+    };
+
+    /// <summary>The file extension of a format, for downloads.</summary>
+    public static string Extension(this CitationFormat format) => format switch
+    {
+        CitationFormat.BibTex => "bib",
+        CitationFormat.Ris => "ris",
+        CitationFormat.CslJson => "json",
+        _ => "txt",
+    };
+}

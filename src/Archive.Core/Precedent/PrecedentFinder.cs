@@ -1,0 +1,163 @@
+using System.Globalization;
+using Archive.Core.Analysis;
+using Archive.Core.Documents;
+using Archive.Core.Embeddings;
+using Archive.Core.Indexing;
+using Archive.Core.Search;
+using Archive.Core.Structuring;
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+
+namespace Archive.Core.Precedent;
+
+/// <summary>
+/// Finds the agreed paragraphs closest to a draft paragraph, in the draft's language: candidates come from the
+/// index (the draft's distinctive words, BM25) and, when embeddings are on, from meaning (cosine); each is compared
+/// with the draft word by word, and the closest wording ranks first. For each: the word diff, the verbatim spans of
+/// six words or more, and the paragraph's counterpart in the other language.
+/// </summary>
+public sealed class PrecedentFinder(
+    LiveIndex index,
+    ArchiveAnalyzers analyzers,
+    EmbeddingService embeddings,
+    ParagraphVectorStore vectors,
+    EnglishPivot pivot)
+{
+    /// <summary>Longest draft accepted, in characters (about 800 words).</summary>
+    public const int MaxCharacters = 5_000;
+
+    /// <summary>Shortest draft worth comparing, in words.</summary>
+    public const int MinWords = 3;
+
+    /// <summary>Most precedents returned.</summary>
+    public const int MaxK = 20;
+
+    // Candidates taken from each source before the word-by-word comparison.
+    private const int Candidates = 40;
+
+    // Distinct draft terms the lexical candidate query uses, the rarest first.
+    private const int QueryTerms = 64;
+
+    /// <exception cref="IndexNotReadyException">The index is still being built.</exception>
+    public async Task<PrecedentResult> FindAsync(string draft, DocumentLanguage language, int k, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(draft);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(draft.Length, MaxCharacters);
+        ArgumentOutOfRangeException.ThrowIfLessThan(k, 1);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(k, MaxK);
+        var draftTokens = WordTokens.Of(draft);
+        if (language == DocumentLanguage.Unknown)
+        {
+            language = LanguageDetector.Detect(draft).Language is var detected && detected != DocumentLanguage.Unknown ? detected : DocumentLanguage.English;
+        }
+
+        using var lease = index.Acquire();
+        var request = new SearchRequest(draft, language);
+        var filter = ParagraphSearcher.Filter(request);
+        var candidates = LexicalCandidates(lease, draft, language, filter);
+        var (semantic, semanticProblem) = await SemanticCandidatesAsync(lease, draft, language, filter, cancellationToken);
+        var paragraphVectors = vectors.For(lease.GenerationName);
+
+        var matches = new List<PrecedentMatch>();
+        foreach (var doc in candidates.Union(semantic.Keys))
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var id = lease.Searcher.Doc(doc).Get(IndexFields.Id, CultureInfo.InvariantCulture);
+            if (lease.Library.FindParagraph(id) is not var (document, paragraph))
+            {
+                continue;
+            }
+
+            var agreed = WordTokens.Of(paragraph.Text);
+            var diff = WordDiff.Compute(agreed, draftTokens);
+            var spans = VerbatimSpans.Find(draft, draftTokens, agreed);
+            var counterpart = paragraph.CounterpartId is { } cp ? lease.Library.FindParagraph(cp) : null;
+            matches.Add(new PrecedentMatch(
+                document,
+                paragraph,
+                diff.Similarity,
+                semantic.TryGetValue(doc, out var cosine) ? cosine : null,
+                diff,
+                spans,
+                counterpart?.Document,
+                counterpart?.Paragraph));
+        }
+
+        var ranked = matches
+            .OrderByDescending(m => m.Similarity)
+            .ThenByDescending(m => m.Verbatim.Sum(s => s.Words))
+            .ThenBy(m => m.Paragraph.Id, StringComparer.Ordinal)
+            .Take(k)
+            .ToList();
+        return new PrecedentResult(language, draftTokens.Count(t => t.IsWord), ranked, paragraphVectors is not null && semanticProblem is null, semanticProblem);
+    }
+
+    /// <summary>Paragraphs sharing the draft's rarer words: a BM25 query of its distinctive terms, any of which may match.</summary>
+    private List<int> LexicalCandidates(IndexLease lease, string draft, DocumentLanguage language, Filter? filter)
+    {
+        var analyzer = language == DocumentLanguage.Indonesian ? analyzers.Indonesian : analyzers.English;
+        var field = IndexFields.Text(language);
+        var reader = lease.Searcher.IndexReader;
+        var terms = ArchiveAnalyzers.Tokens(analyzer, field, draft)
+            .Distinct(StringComparer.Ordinal)
+            .Select(t => new Term(field, t))
+            .Where(t => reader.DocFreq(t) > 0)
+            .OrderBy(reader.DocFreq)
+            .Take(QueryTerms)
+            .ToList();
+        if (terms.Count == 0)
+        {
+            return [];
+        }
+
+        var query = new BooleanQuery(disableCoord: true);
+        foreach (var term in terms)
+        {
+            query.Add(new TermQuery(term), Occur.SHOULD);
+        }
+
+        return [.. lease.Searcher.Search(query, filter, Candidates).ScoreDocs.Select(d => d.Doc)];
+    }
+
+    /// <summary>Paragraphs closest in meaning, when embeddings are on; otherwise none, and why.</summary>
+    private async Task<(Dictionary<int, double> Cosines, string? Problem)> SemanticCandidatesAsync(
+        IndexLease lease, string draft, DocumentLanguage language, Filter? filter, CancellationToken cancellationToken)
+    {
+        if (embeddings.State == EmbeddingState.Off || vectors.For(lease.GenerationName) is not { } paragraphVectors)
+        {
+            return ([], embeddings.State == EmbeddingState.Off ? null : embeddings.Problem ?? "the paragraph vectors are not ready yet");
+        }
+
+        try
+        {
+            var text = language == DocumentLanguage.Indonesian && !paragraphVectors.Model.Multilingual ? pivot.Translate(draft).Text : draft;
+            var query = (await embeddings.EmbedAsync([text], cancellationToken))[0];
+            var matches = SemanticScan.Run(lease.Searcher.IndexReader, filter, paragraphVectors, query, minimum: -1, Candidates);
+            return (matches.Closest.ToDictionary(m => m.Doc, m => m.Cosine), null);
+        }
+        catch (EmbeddingUnavailableException ex)
+        {
+            return ([], ex.Message);
+        }
+    }
+}
+
+/// <summary>The precedents of a draft.</summary>
+/// <param name="Language">The draft's language (given, or detected), which the precedents are in.</param>
+/// <param name="Words">Words in the draft.</param>
+/// <param name="UsedMeaning">True when candidates came from embeddings as well as from words.</param>
+/// <param name="MeaningProblem">Why embeddings could not be used, when they are on but failing.</param>
+public sealed record PrecedentResult(DocumentLanguage Language, int Words, IReadOnlyList<PrecedentMatch> Precedents, bool UsedMeaning, string? MeaningProblem);
+
+/// <summary>An agreed paragraph close to the draft, and how it differs.</summary>
+/// <param name="Similarity">Closeness of wording, 2 × shared words ÷ all words (word diff).</param>
+/// <param name="Semantic">Cosine of the two texts' embeddings, when the paragraph was found by meaning.</param>
+public sealed record PrecedentMatch(
+    ArchiveDocument Document,
+    Paragraph Paragraph,
+    double Similarity,
+    double? Semantic,
+    DiffOutcome Diff,
+    IReadOnlyList<VerbatimSpan> Verbatim,
+    ArchiveDocument? CounterpartDocument,
+    Paragraph? Counterpart);

@@ -1,0 +1,61 @@
+using System.Globalization;
+using System.Text;
+using System.Text.RegularExpressions;
+
+namespace Archive.Core.Precedent;
+
+/// <summary>
+/// Text as the precedent checker compares it: words (with inner hyphens and apostrophes) and single punctuation
+/// marks, each with its place in the text. Two tokens are the same when their <see cref="Token.Key"/>s are: case and
+/// accents do not make wording different.
+/// </summary>
+public static partial class WordTokens
+{
+    public static IReadOnlyList<Token> Of(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        return [.. Pattern().Matches(text).Select(m => new Token(m.Value, Key(m.Value), m.Index, m.Length, char.IsLetterOrDigit(m.Value[0])))];
+    }
+
+    /// <summary>Joins tokens as text is written: a space between words, none before closing punctuation or after opening.</summary>
+    public static string Join(IEnumerable<Token> tokens)
+    {
+        ArgumentNullException.ThrowIfNull(tokens);
+        var text = new StringBuilder();
+        Token? previous = null;
+        foreach (var token in tokens)
+        {
+            if (previous is not null && !IsClosing(token.Text) && !IsOpening(previous.Text))
+            {
+                text.Append(' ');
+            }
+
+            text.Append(token.Text);
+            previous = token;
+        }
+
+        return text.ToString();
+    }
+
+    private static bool IsClosing(string text) => text is "," or "." or ";" or ":" or ")" or "]" or "!" or "?" or "%" or "”" or "’";
+
+    private static bool IsOpening(string text) => text is "(" or "[" or "“" or "‘";
+
+    private static string Key(string text)
+    {
+        var decomposed = text.ToLowerInvariant().Normalize(NormalizationForm.FormD);
+        var key = new StringBuilder(decomposed.Length);
+        foreach (var c in decomposed.Where(c => CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.NonSpacingMark))
+        {
+            key.Append(c == '’' ? '\'' : c);
+        }
+
+        return key.ToString();
+    }
+
+    [GeneratedRegex(@"[\p{L}\p{N}]+(?:[-'’][\p{L}\p{N}]+)*|[^\s\p{L}\p{N}]")]
+    private static partial Regex Pattern();
+}
+
+/// <summary>A word or punctuation mark, where it stands in its text, and the key it is compared by.</summary>
+public sealed record Token(string Text, string Key, int Start, int Length, bool IsWord);
