@@ -4,6 +4,7 @@ using Archive.Cli.Extract;
 using Archive.Cli.Hosting;
 using Archive.Cli.Index;
 using Archive.Cli.Ingest;
+using Archive.Cli.Precedent;
 using Archive.Cli.Search;
 
 namespace Archive.Cli;
@@ -19,7 +20,7 @@ internal static class CliApplication
     public static async Task<int> RunAsync(string[] args, TextWriter output, TextWriter error, bool interactive, CancellationToken cancellationToken)
     {
         var console = new CliConsole(output, error, interactive);
-        var root = new RootCommand("Bali Process Archive: ingest, extract, index and search the outcome documents of the Bali Process, and track their commitments.")
+        var root = new RootCommand("Bali Process Archive: ingest, extract, index and search the outcome documents of the Bali Process, track their commitments and check drafts against agreed text.")
         {
             IngestCommand.Create(console),
             ExtractCommand.Create(console),
@@ -27,6 +28,7 @@ internal static class CliApplication
             SearchCommand.Create(console),
             CommitmentsCommand.Create(console),
             LineageCommand.Create(console),
+            PrecedentCommand.Create(console),
         };
 
         var configuration = new InvocationConfiguration { Output = output, Error = error };

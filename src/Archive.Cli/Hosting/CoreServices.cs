@@ -1,6 +1,7 @@
 using System.Globalization;
 using Archive.Core.Commitments;
 using Archive.Core.Ingestion;
+using Archive.Core.Precedent;
 using Archive.Core.Search;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -33,6 +34,7 @@ internal static class CoreServices
         services.AddIngestion();
         services.AddSearch();
         services.AddCommitments();
+        services.AddPrecedent();
         return services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true });
     }
 }
