@@ -6,6 +6,7 @@ using Archive.Api.Hosting;
 using Archive.Api.Paragraphs;
 using Archive.Api.Precedent;
 using Archive.Api.Search;
+using Archive.Api.Web;
 
 var builder = WebApplication.CreateBuilder(args);
 
@@ -15,6 +16,7 @@ builder.AddCorpus();
 var app = builder.Build();
 
 app.MapArchiveDefaults();
+app.MapWebPage();
 app.MapSearch();
 app.MapDocuments();
 app.MapParagraphs();

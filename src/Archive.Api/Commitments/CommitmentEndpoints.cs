@@ -27,6 +27,9 @@ internal static class CommitmentEndpoints
         group.MapGet("/topics", ListTopics)
             .WithName("ListTopics")
             .WithSummary("The topic vocabulary in English and Indonesian, with the number of commitments per language.");
+        group.MapGet("/addressees", ListAddressees)
+            .WithName("ListAddressees")
+            .WithSummary("The bodies a commitment can task or encourage, with their names in English and Indonesian.");
         return group;
     }
 
@@ -111,4 +114,7 @@ internal static class CommitmentEndpoints
             catalog.Commitments.Count(c => c.Language == DocumentLanguage.Indonesian && c.Topics.Any(m => m.Topic == t.Id))))];
         return TypedResults.Ok(topics);
     }
+
+    private static Ok<IReadOnlyList<AddresseeResponse>> ListAddressees(CommitmentRules rules) =>
+        TypedResults.Ok<IReadOnlyList<AddresseeResponse>>([.. rules.Addressees.Select(a => new AddresseeResponse(a.Id, a.English, a.Indonesian))]);
 }

@@ -65,3 +65,6 @@ public sealed record DisagreementResponse(DisagreementSide English, Disagreement
 
 /// <summary>How one language version of a clause was read.</summary>
 public sealed record DisagreementSide(string Id, string Strength, string? Addressee, string Action);
+
+/// <summary>A body commitments can task or encourage (the <c>addressee</c> filter of <c>/api/commitments</c>).</summary>
+public sealed record AddresseeResponse(string Id, string English, string Indonesian);

@@ -1,0 +1,23 @@
+namespace Archive.Api.Web;
+
+/// <summary>
+/// The web page: static files from <c>wwwroot</c> (a page and its modules, no build step, nothing from a CDN) and the
+/// page's own addresses (<c>/documents/{id}</c>, <c>/conferences</c>, <c>/commitments</c>, <c>/precedent</c>) served
+/// the same page, which reads the address and calls the API. Anything else unknown stays a 404.
+/// </summary>
+internal static class WebPageExtensions
+{
+    private const string Page = "index.html";
+
+    public static WebApplication MapWebPage(this WebApplication app)
+    {
+        app.UseDefaultFiles();
+        app.UseStaticFiles();
+        app.MapFallbackToFile("/documents/{id}", Page);
+        app.MapFallbackToFile("/conferences", Page);
+        app.MapFallbackToFile("/commitments", Page);
+        app.MapFallbackToFile("/commitments/{**id}", Page);
+        app.MapFallbackToFile("/precedent", Page);
+        return app;
+    }
+}
