@@ -119,6 +119,9 @@ function select(name, value, options) {
 
 // ---------- search ----------
 
+// Filters stay folded on a narrow screen unless one is set, so that results come first.
+const filtersOpen = (params, names) => window.matchMedia('(min-width: 700px)').matches || names.some((n) => params.get(n));
+
 async function searchPage(params) {
   const main = el('div', { class: 'search' });
   const list = await conferenceList().catch(() => []);
@@ -127,13 +130,15 @@ async function searchPage(params) {
     el('div', { class: 'query' },
       field(t('searchLabel'), el('input', { type: 'search', name: 'q', id: 'q', value: params.get('q') ?? '', autocomplete: 'off', required: true })),
       el('button', { type: 'submit' }, t('searchButton'))),
-    el('fieldset', { class: 'filters' }, el('legend', {}, t('filters')),
+    el('details', { class: 'filter-panel', open: filtersOpen(params, ['type', 'conference', 'lang', 'from', 'to', 'mode']) },
+      el('summary', {}, t('filters')),
+      el('div', { class: 'filters' },
       field(t('filterType'), select('type', params.get('type'), [['', t('any')], ['co-chairs-statement', t('typeCoChairs')], ['declaration', t('typeDeclaration')], ['framework', t('typeFramework')], ['strategy', t('typeStrategy')]])),
       field(t('filterConference'), select('conference', params.get('conference'), [['', t('any')], ...list.map((c) => [String(c.number), t('conferenceName', c)])])),
       field(t('filterLanguage'), select('lang', params.get('lang'), [['', t('any')], ['en', t('langEn')], ['id', t('langId')]])),
       field(t('filterFrom'), el('input', { type: 'number', name: 'from', min: 2002, max: 2100, value: params.get('from') ?? '', inputmode: 'numeric' })),
       field(t('filterTo'), el('input', { type: 'number', name: 'to', min: 2002, max: 2100, value: params.get('to') ?? '', inputmode: 'numeric' })),
-      field(t('filterMode'), select('mode', params.get('mode'), [['', t('modeHybrid')], ['lexical', t('modeLexical')], ['semantic', t('modeSemantic')]]))));
+      field(t('filterMode'), select('mode', params.get('mode'), [['', t('modeHybrid')], ['lexical', t('modeLexical')], ['semantic', t('modeSemantic')]])))));
   form.addEventListener('submit', (event) => {
     event.preventDefault();
     const next = new URLSearchParams();
@@ -364,7 +369,7 @@ function precedentResults(result, draft) {
     el('ol', { class: 'precedent-list' }, ...result.precedents.map((p) => el('li', { class: 'precedent-hit' },
       el('h3', {}, el('a', { href: p.permalink, 'data-link': true }, p.citation), ' ', sampleBadge(p.sample)),
       el('p', { class: 'meta' }, t('alike', Math.round(p.similarity * 100))),
-      el('p', { class: 'diff', lang: result.language }, ...p.diff.flatMap((run, i) => [i > 0 ? ' ' : null,
+      el('p', { class: 'diff', lang: result.language }, ...p.diff.flatMap((run, i) => [i > 0 && !/^[,.;:)\]]/.test(run.text) ? ' ' : null,
         run.op === 'deleted' ? el('del', {}, run.text) : run.op === 'inserted' ? el('ins', {}, run.text) : run.text])),
       el('h4', {}, t('agreedWording')),
       p.verbatim.length ? el('p', { class: 'draft-marked', lang: result.language }, ...markSpans(draft, p.verbatim)) : el('p', { class: 'note' }, t('noAgreedWording')),
