@@ -1,23 +1,26 @@
 using Archive.Benchmarks.Commitments;
 using Archive.Benchmarks.Embeddings;
 using Archive.Benchmarks.Extraction;
+using Archive.Benchmarks.Precedent;
 using Archive.Benchmarks.Search;
 
 // dotnet run -c Release --project bench/Archive.Benchmarks -- extraction   PdfPig extractor vs pdftotext
 // dotnet run -c Release --project bench/Archive.Benchmarks -- search       search latency and throughput vs SQLite FTS5
 // dotnet run -c Release --project bench/Archive.Benchmarks -- commitments  commitment extraction and lineage linking, x1 and x50
 // dotnet run -c Release --project bench/Archive.Benchmarks -- embeddings   embedding throughput; lexical, hybrid and semantic latency at ~120,000 paragraphs
+// dotnet run -c Release --project bench/Archive.Benchmarks -- precedent    POST /api/precedent latency, 120-word drafts, ~100,000 paragraphs
 return args.FirstOrDefault() switch
 {
     "extraction" => ExtractionBenchmark.Run(args[1..]),
     "search" => await SearchBenchmark.RunAsync(args[1..]),
     "commitments" => await CommitmentBenchmark.RunAsync(args[1..]),
     "embeddings" => await EmbeddingBenchmark.RunAsync(args[1..]),
+    "precedent" => await PrecedentBenchmark.RunAsync(args[1..]),
     _ => Usage(),
 };
 
 static int Usage()
 {
-    Console.Error.WriteLine("usage: dotnet run -c Release --project bench/Archive.Benchmarks -- extraction|search|commitments|embeddings [options]");
+    Console.Error.WriteLine("usage: dotnet run -c Release --project bench/Archive.Benchmarks -- extraction|search|commitments|embeddings|precedent [options]");
     return 2;
 }
