@@ -16,6 +16,7 @@ internal sealed partial class IndexRefresher(
     LiveIndex live,
     ParagraphVectorStore vectors,
     CommitmentCatalogs commitments,
+    IOptions<CommitmentOptions> commitmentOptions,
     EmbeddingService embeddings,
     IOptions<IndexOptions> options,
     TimeProvider clock,
@@ -54,7 +55,7 @@ internal sealed partial class IndexRefresher(
         }
 
         var progress = new Progress<EmbeddingProgress>(p => LogEmbedding(logger, p.Done, p.Total));
-        if (await vectors.EnsureAsync(generation, live.Library, progress, cancellationToken) is not null)
+        if (await vectors.EnsureAsync(generation, live.Library, progress, cancellationToken) is not null && commitmentOptions.Value.WarmAtStart)
         {
             // Lineages are linked with the embedding signal now; do it before a request asks.
             _ = Task.Run(() => commitments.For(live), CancellationToken.None);

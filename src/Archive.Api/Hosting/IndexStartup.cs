@@ -17,6 +17,7 @@ internal sealed partial class IndexStartup(
     CommitmentCatalogs commitments,
     IOptions<CorpusOptions> corpus,
     IOptions<IndexOptions> index,
+    IOptions<CommitmentOptions> commitmentOptions,
     ILogger<IndexStartup> logger) : IHostedService
 {
     public async Task StartAsync(CancellationToken cancellationToken)
@@ -34,7 +35,10 @@ internal sealed partial class IndexStartup(
 
         // Commitments are extracted and linked on first use; do it now, off the start-up path, so no request waits.
         // (With embeddings on, the refresher links them again with the vectors once they are loaded.)
-        _ = Task.Run(() => commitments.For(live), CancellationToken.None);
+        if (commitmentOptions.Value.WarmAtStart)
+        {
+            _ = Task.Run(() => commitments.For(live), CancellationToken.None);
+        }
     }
 
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;

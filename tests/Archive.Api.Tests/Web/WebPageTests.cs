@@ -142,6 +142,7 @@ public sealed partial class WebPageTests(BrowserFixture browser) : IClassFixture
         await using var _c = context;
         await page.GotoAsync("/commitments?topic=returns-reintegration&lang=en");
         await ReadyAsync(page, "commitments");
+        await ScreenshotAsync(page, "commitments.png");
         await page.Locator("li.commitment a[href='/commitments/bpmc6-2016-cochairs-en/p5/c1']").ClickAsync();
         await page.WaitForSelectorAsync(".lineage-steps li");
 
@@ -227,6 +228,7 @@ public sealed partial class WebPageTests(BrowserFixture browser) : IClassFixture
         Assert.StartsWith("Third Ministerial Conference", names[0], StringComparison.Ordinal);
         Assert.StartsWith("Eighth Ministerial Conference", names[^1], StringComparison.Ordinal);
         Assert.True(await page.Locator(".timeline > li").Last.Locator("ul.docs li").CountAsync() >= 4);
+        await ScreenshotAsync(page, "conferences.png");
     }
 
     [GeneratedRegex(@"q=")]
