@@ -3,7 +3,9 @@
 import { strings } from './i18n.js';
 
 const PAGE_SIZE = 10;
-let ui = localStorage.getItem('ui') ?? (navigator.language?.toLowerCase().startsWith('id') ? 'id' : 'en');
+// The interface language: ?ui=id|en in the address (a shared link), else the reader's last choice, else the browser's.
+let ui = new URLSearchParams(location.search).get('ui') ?? localStorage.getItem('ui') ?? (navigator.language?.toLowerCase().startsWith('id') ? 'id' : 'en');
+if (!(ui in strings)) ui = 'en';
 let conferences = null;
 
 const t = (key, ...args) => {

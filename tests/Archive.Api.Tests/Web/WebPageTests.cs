@@ -133,6 +133,11 @@ public sealed partial class WebPageTests(BrowserFixture browser) : IClassFixture
         await ReadyAsync(page, "search");
         Assert.Equal("Cari dalam arsip", await page.Locator("h1").InnerTextAsync());
         Assert.Equal("true", await page.GetByRole(AriaRole.Button, new() { Name = "Bahasa Indonesia" }).GetAttributeAsync("aria-pressed"));
+
+        // A shared link can name the interface language.
+        await page.GotoAsync("/conferences?ui=en");
+        await ReadyAsync(page, "conferences");
+        Assert.Equal("Ministerial Conferences", await page.Locator("h1").InnerTextAsync());
     }
 
     [Fact]
