@@ -63,7 +63,10 @@ public sealed partial class WebPageTests(BrowserFixture browser) : IClassFixture
 
         await page.GetByLabel("Language of paragraphs").SelectOptionAsync("id");
         await page.WaitForURLAsync(LanguageInAddress());
-        await page.WaitForSelectorAsync("li.hit");
+
+        // The page re-renders in place: wait for the filtered results, not the ones already shown.
+        await page.WaitForSelectorAsync("ol.hits li.hit article[lang='id']");
+        await page.WaitForFunctionAsync("() => !document.querySelector('li.hit article[lang=\"en\"]')");
 
         var languages = await page.Locator("li.hit article").EvaluateAllAsync<string[]>("nodes => nodes.map(n => n.lang)");
         Assert.NotEmpty(languages);
@@ -124,6 +127,7 @@ public sealed partial class WebPageTests(BrowserFixture browser) : IClassFixture
 
         await page.GetByRole(AriaRole.Button, new() { Name = "Bahasa Indonesia" }).ClickAsync();
         await page.WaitForSelectorAsync("html[lang='id']");
+        await page.WaitForSelectorAsync(".doc-header .meta:has-text('Maret')");
 
         Assert.Contains("23 Maret 2016", await page.Locator(".doc-header .meta").InnerTextAsync(), StringComparison.Ordinal);
         Assert.Equal(["Cari", "Konferensi", "Komitmen", "Preseden"], await page.Locator("nav a").AllInnerTextsAsync());
