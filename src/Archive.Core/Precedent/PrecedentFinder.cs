@@ -35,8 +35,9 @@ public sealed class PrecedentFinder(
     // Candidates taken from each source before the word-by-word comparison.
     private const int Candidates = 40;
 
-    // Distinct draft terms the lexical candidate query uses, the rarest first.
-    private const int QueryTerms = 64;
+    // Distinct draft terms the lexical candidate query uses, the rarest first. 24 find the source of every reworked
+    // sample paragraph first, as 64 did (PrecedentFinderTests), in a fifth of the time at 100,000 paragraphs.
+    private const int QueryTerms = 24;
 
     /// <exception cref="IndexNotReadyException">The index is still being built.</exception>
     public async Task<PrecedentResult> FindAsync(string draft, DocumentLanguage language, int k, CancellationToken cancellationToken)

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Archive.Core.Commitments;
 using Archive.Core.Ingestion;
+using Archive.Core.Precedent;
 using Archive.Core.Search;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -30,6 +31,7 @@ internal static class Services
         services.AddIngestion();
         services.AddSearch();
         services.AddCommitments();
+        services.AddPrecedent();
         return services.BuildServiceProvider();
     }
 
