@@ -3,9 +3,7 @@ using System.Globalization;
 using Archive.Benchmarks.Search;
 using Archive.Core.Commitments;
 using Archive.Core.Ingestion;
-using Archive.Core.Search;
 using Archive.Testing;
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Archive.Benchmarks.Commitments;
@@ -18,15 +16,8 @@ internal static class CommitmentBenchmark
 {
     public static async Task<int> RunAsync(string[] args)
     {
-        var index = Array.IndexOf(args, "--copies");
-        var copies = (index >= 0 ? args[index + 1] : "1,50").Split(',').Select(c => int.Parse(c, CultureInfo.InvariantCulture));
-        var services = new ServiceCollection()
-            .AddSingleton<IConfiguration>(new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?> { ["Embeddings:Provider"] = "none" }).Build())
-            .AddLogging()
-            .AddIngestion()
-            .AddSearch()
-            .AddCommitments()
-            .BuildServiceProvider();
+        var copies = BenchmarkSetup.Option(args, "--copies", "1,50").Split(',').Select(c => int.Parse(c, CultureInfo.InvariantCulture));
+        var services = BenchmarkSetup.Services(new Dictionary<string, string?> { ["Embeddings:Provider"] = "none" });
         await using var _ = services;
         var sample = await services.GetRequiredService<CorpusIngestor>().IngestAsync(RepositoryRoot.Corpus, null, CancellationToken.None);
         var extractor = services.GetRequiredService<CommitmentExtractor>();

@@ -7,7 +7,6 @@ using Archive.Core.Indexing;
 using Archive.Core.Ingestion;
 using Archive.Core.Search;
 using Archive.Testing;
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Archive.Benchmarks.Embeddings;
@@ -23,11 +22,11 @@ internal static class EmbeddingBenchmark
 
     public static async Task<int> RunAsync(string[] args)
     {
-        var copies = int.Parse(Option(args, "--copies", "275"), CultureInfo.InvariantCulture);
-        var searches = int.Parse(Option(args, "--searches", "1000"), CultureInfo.InvariantCulture);
-        var batch = Option(args, "--batch", "32");
+        var copies = int.Parse(BenchmarkSetup.Option(args, "--copies", "275"), CultureInfo.InvariantCulture);
+        var searches = int.Parse(BenchmarkSetup.Option(args, "--searches", "1000"), CultureInfo.InvariantCulture);
+        var batch = BenchmarkSetup.Option(args, "--batch", "32");
         var root = RepositoryRoot.Path;
-        await using var services = Services(batch);
+        await using var services = BenchmarkSetup.Services(new Dictionary<string, string?> { ["Embeddings:Provider"] = "minilm", ["Embeddings:BatchSize"] = batch });
         Console.WriteLine($"Embeddings: bundled MiniLM, {batch} texts per call");
         var folder = Directory.CreateTempSubdirectory("archive-bench-embeddings-");
         try
@@ -168,20 +167,5 @@ internal static class EmbeddingBenchmark
     private static double Percentile(List<double> sorted, double fraction) =>
         sorted[Math.Min(sorted.Count - 1, (int)Math.Ceiling(fraction * sorted.Count) - 1)];
 
-    private static ServiceProvider Services(string batch)
-    {
-        var services = new ServiceCollection();
-        var settings = new Dictionary<string, string?> { ["Embeddings:Provider"] = "minilm", ["Embeddings:BatchSize"] = batch };
-        services.AddSingleton<IConfiguration>(new ConfigurationBuilder().AddInMemoryCollection(settings).Build());
-        services.AddLogging();
-        services.AddIngestion();
-        services.AddSearch();
-        return services.BuildServiceProvider();
-    }
 
-    private static string Option(string[] args, string name, string fallback)
-    {
-        var index = Array.IndexOf(args, name);
-        return index >= 0 && index + 1 < args.Length ? args[index + 1] : fallback;
-    }
 }

@@ -7,9 +7,7 @@ using Archive.Core.Documents;
 using Archive.Core.Indexing;
 using Archive.Core.Ingestion;
 using Archive.Core.Precedent;
-using Archive.Core.Search;
 using Archive.Testing;
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Archive.Benchmarks.Precedent;
@@ -26,9 +24,9 @@ internal static class PrecedentBenchmark
 
     public static async Task<int> RunAsync(string[] args)
     {
-        var copies = int.Parse(Option(args, "--copies", "229"), CultureInfo.InvariantCulture);
-        var requests = int.Parse(Option(args, "--requests", "300"), CultureInfo.InvariantCulture);
-        var embeddings = Option(args, "--embeddings", "minilm");
+        var copies = int.Parse(BenchmarkSetup.Option(args, "--copies", "229"), CultureInfo.InvariantCulture);
+        var requests = int.Parse(BenchmarkSetup.Option(args, "--requests", "300"), CultureInfo.InvariantCulture);
+        var embeddings = BenchmarkSetup.Option(args, "--embeddings", "minilm");
         var root = RepositoryRoot.Path;
         var folder = Directory.CreateTempSubdirectory("archive-bench-precedent-");
         try
@@ -36,7 +34,7 @@ internal static class PrecedentBenchmark
             // An empty corpus folder whose fingerprint the replicated index carries: the host finds it fresh and serves it.
             var corpus = Directory.CreateDirectory(Path.Combine(folder.FullName, "corpus")).FullName;
             var index = Path.Combine(folder.FullName, "index");
-            await using var services = Services(embeddings);
+            await using var services = BenchmarkSetup.Services(new Dictionary<string, string?> { ["Embeddings:Provider"] = embeddings });
             var ingestor = services.GetRequiredService<CorpusIngestor>();
             var sample = await ingestor.IngestAsync(Path.Combine(root, "corpus"), null, CancellationToken.None);
             var library = ReplicatedLibrary.Create(sample, copies);
@@ -154,20 +152,5 @@ internal static class PrecedentBenchmark
         return LatencyStats.From(latencies, total.Elapsed.TotalSeconds);
     }
 
-    private static ServiceProvider Services(string embeddings)
-    {
-        var services = new ServiceCollection();
-        services.AddSingleton<IConfiguration>(new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?> { ["Embeddings:Provider"] = embeddings }).Build());
-        services.AddLogging();
-        services.AddIngestion();
-        services.AddSearch();
-        services.AddPrecedent();
-        return services.BuildServiceProvider();
-    }
 
-    private static string Option(string[] args, string name, string fallback)
-    {
-        var index = Array.IndexOf(args, name);
-        return index >= 0 && index + 1 < args.Length ? args[index + 1] : fallback;
-    }
 }

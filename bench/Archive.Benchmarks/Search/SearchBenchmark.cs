@@ -6,7 +6,6 @@ using Archive.Core.Ingestion;
 using Archive.Core.Search;
 using Archive.Core.Tests.Search;
 using Archive.Testing;
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Archive.Benchmarks.Search;
@@ -22,13 +21,13 @@ internal static class SearchBenchmark
 
     public static async Task<int> RunAsync(string[] args)
     {
-        var copies = Option(args, "--copies", "1,28,275").Split(',').Select(c => int.Parse(c, CultureInfo.InvariantCulture)).ToList();
-        var searches = int.Parse(Option(args, "--searches", "2000"), CultureInfo.InvariantCulture);
-        var seconds = int.Parse(Option(args, "--http-seconds", "10"), CultureInfo.InvariantCulture);
+        var copies = BenchmarkSetup.Option(args, "--copies", "1,28,275").Split(',').Select(c => int.Parse(c, CultureInfo.InvariantCulture)).ToList();
+        var searches = int.Parse(BenchmarkSetup.Option(args, "--searches", "2000"), CultureInfo.InvariantCulture);
+        var seconds = int.Parse(BenchmarkSetup.Option(args, "--http-seconds", "10"), CultureInfo.InvariantCulture);
         var root = RepositoryRoot.Path;
         var queries = BenchmarkQueries.Load(root);
 
-        await using var services = Services();
+        await using var services = BenchmarkSetup.Services(new Dictionary<string, string?> { ["Embeddings:Provider"] = "none" });
         var sample = await services.GetRequiredService<CorpusIngestor>().IngestAsync(Path.Combine(root, "corpus"), null, CancellationToken.None);
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{queries.Count} queries, {searches} timed searches per system and size, k = 10, one thread"));
         foreach (var copy in copies)
@@ -102,19 +101,5 @@ internal static class SearchBenchmark
         return (stats, string.Join(", ", slowest));
     }
 
-    private static ServiceProvider Services()
-    {
-        var services = new ServiceCollection();
-        services.AddSingleton<IConfiguration>(new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?> { ["Embeddings:Provider"] = "none" }).Build());
-        services.AddLogging();
-        services.AddIngestion();
-        services.AddSearch();
-        return services.BuildServiceProvider();
-    }
 
-    private static string Option(string[] args, string name, string fallback)
-    {
-        var index = Array.IndexOf(args, name);
-        return index >= 0 && index + 1 < args.Length ? args[index + 1] : fallback;
-    }
 }
