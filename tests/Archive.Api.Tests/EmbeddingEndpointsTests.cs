@@ -62,34 +62,12 @@ public sealed class MiniLmApiTests(MiniLmApiTests.Factory api) : IClassFixture<M
 /// <summary>The OpenAI-compatible provider, through the OpenAI client, against a /v1/embeddings server on 127.0.0.1.</summary>
 public sealed class OpenAICompatibleApiTests(OpenAICompatibleApiTests.Factory api) : IClassFixture<OpenAICompatibleApiTests.Factory>
 {
-    public sealed class Factory : ArchiveApiFactory
+    public sealed class Factory : FakeEmbeddingServerFactory
     {
-        private FakeEmbeddingServer? _server;
-
-        public FakeEmbeddingServer Embedder => _server ?? throw new InvalidOperationException("not started");
-
-        protected override IReadOnlyDictionary<string, string> Settings => new Dictionary<string, string>
+        protected override IReadOnlyDictionary<string, string> EmbeddingSettings => new Dictionary<string, string>
         {
-            ["Embeddings:Provider"] = "openai",
-            ["Embeddings:Endpoint"] = Embedder.Endpoint.ToString(),
-            ["Embeddings:Model"] = "fake-minilm",
             ["Embeddings:ApiKey"] = "test-key",
         };
-
-        public override async ValueTask InitializeAsync()
-        {
-            _server = await FakeEmbeddingServer.StartAsync();
-            await base.InitializeAsync();
-        }
-
-        public override async ValueTask DisposeAsync()
-        {
-            await base.DisposeAsync();
-            if (_server is not null)
-            {
-                await _server.DisposeAsync();
-            }
-        }
     }
 
     [Fact]
@@ -161,32 +139,12 @@ public sealed class FailingProviderApiTests(FailingProviderApiTests.Factory api)
 /// <summary>An endpoint whose vectors are not the length configured: degraded, with both lengths named.</summary>
 public sealed class WrongDimensionsApiTests(WrongDimensionsApiTests.Factory api) : IClassFixture<WrongDimensionsApiTests.Factory>
 {
-    public sealed class Factory : ArchiveApiFactory
+    public sealed class Factory : FakeEmbeddingServerFactory
     {
-        private FakeEmbeddingServer? _server;
-
-        protected override IReadOnlyDictionary<string, string> Settings => new Dictionary<string, string>
+        protected override IReadOnlyDictionary<string, string> EmbeddingSettings => new Dictionary<string, string>
         {
-            ["Embeddings:Provider"] = "openai",
-            ["Embeddings:Endpoint"] = (_server ?? throw new InvalidOperationException("not started")).Endpoint.ToString(),
-            ["Embeddings:Model"] = "fake-minilm",
             ["Embeddings:Dimensions"] = "768",
         };
-
-        public override async ValueTask InitializeAsync()
-        {
-            _server = await FakeEmbeddingServer.StartAsync();
-            await base.InitializeAsync();
-        }
-
-        public override async ValueTask DisposeAsync()
-        {
-            await base.DisposeAsync();
-            if (_server is not null)
-            {
-                await _server.DisposeAsync();
-            }
-        }
     }
 
     [Fact]
@@ -200,5 +158,42 @@ public sealed class WrongDimensionsApiTests(WrongDimensionsApiTests.Factory api)
         Assert.Contains("returned vectors of 384 dimensions; Embeddings:Dimensions is 768", embeddings.GetProperty("description").GetString(), StringComparison.Ordinal);
         Assert.Equal("lexical", search.GetProperty("mode").GetString());
         Assert.NotEmpty(search.GetProperty("hits").EnumerateArray());
+    }
+}
+
+/// <summary>
+/// The host with the OpenAI-compatible provider pointed at a <see cref="FakeEmbeddingServer"/> (model "fake-minilm")
+/// started before it and stopped after it; <see cref="EmbeddingSettings"/> adds a test's own settings.
+/// </summary>
+public abstract class FakeEmbeddingServerFactory : ArchiveApiFactory
+{
+    private FakeEmbeddingServer? _server;
+
+    public FakeEmbeddingServer Embedder => _server ?? throw new InvalidOperationException("not started");
+
+    protected abstract IReadOnlyDictionary<string, string> EmbeddingSettings { get; }
+
+    protected override IReadOnlyDictionary<string, string> Settings => new Dictionary<string, string>(EmbeddingSettings)
+    {
+        ["Embeddings:Provider"] = "openai",
+        ["Embeddings:Endpoint"] = Embedder.Endpoint.ToString(),
+        ["Embeddings:Model"] = "fake-minilm",
+    };
+
+    public override async ValueTask InitializeAsync()
+    {
+        _server = await FakeEmbeddingServer.StartAsync();
+        await base.InitializeAsync();
+    }
+
+    public override async ValueTask DisposeAsync()
+    {
+        await base.DisposeAsync();
+        if (_server is not null)
+        {
+            await _server.DisposeAsync();
+        }
+
+        GC.SuppressFinalize(this);
     }
 }
