@@ -22,7 +22,8 @@ internal static class IndexOption
             return false;
         }
 
-        if (services.GetRequiredService<EmbeddingService>().State != EmbeddingState.Off && store.Current() is { } generation)
+        // With embeddings off, EnsureAsync returns at once without loading anything.
+        if (store.Current() is { } generation)
         {
             await services.GetRequiredService<ParagraphVectorStore>().EnsureAsync(generation, live.Library, null, cancellationToken);
         }

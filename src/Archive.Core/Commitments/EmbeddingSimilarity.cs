@@ -9,11 +9,6 @@ namespace Archive.Core.Commitments;
 /// </summary>
 public sealed class EmbeddingSimilarity(ParagraphVectors vectors) : ICommitmentSimilarity
 {
-    public string Name => "embedding";
-
-    /// <summary>The vectors' generation: a catalog linked with them belongs to it.</summary>
-    public ParagraphVectors Vectors => vectors;
-
     public void Prepare(IReadOnlyList<Commitment> commitments)
     {
     }

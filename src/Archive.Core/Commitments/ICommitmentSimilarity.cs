@@ -6,9 +6,6 @@ namespace Archive.Core.Commitments;
 /// </summary>
 public interface ICommitmentSimilarity
 {
-    /// <summary>The signal's name, reported as link evidence.</summary>
-    string Name { get; }
-
     /// <summary>Prepares for a set of commitments (e.g. computes term weights over them).</summary>
     void Prepare(IReadOnlyList<Commitment> commitments);
 

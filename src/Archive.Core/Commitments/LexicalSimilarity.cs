@@ -16,8 +16,6 @@ public sealed class LexicalSimilarity(ArchiveAnalyzers analyzers) : ICommitmentS
 
     private Dictionary<string, Dictionary<string, double>> _vectors = [];
 
-    public string Name => "lexical";
-
     public void Prepare(IReadOnlyList<Commitment> commitments)
     {
         ArgumentNullException.ThrowIfNull(commitments);

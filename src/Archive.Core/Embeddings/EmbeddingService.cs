@@ -148,7 +148,8 @@ public sealed partial class EmbeddingService(
         return vectors;
     }
 
-    private static void Normalize(float[] vector)
+    /// <summary>Scales a vector to length 1 (in place), so that a dot product is a cosine.</summary>
+    internal static void Normalize(float[] vector)
     {
         var norm = TensorPrimitives.Norm<float>(vector);
         if (norm > 0)

@@ -141,6 +141,9 @@ public sealed class IndexLease : IDisposable
 
     public DocumentLibrary Library => Generation.Library;
 
+    /// <summary>The id of the paragraph a Lucene document of this generation holds.</summary>
+    public string ParagraphId(int doc) => Searcher.Doc(doc).Get(IndexFields.Id, System.Globalization.CultureInfo.InvariantCulture);
+
     /// <summary>The generation's name (its folder in the store).</summary>
     public string GenerationName => Generation.Generation.Name;
 

@@ -1,4 +1,3 @@
-using System.Globalization;
 using Archive.Core.Analysis;
 using Archive.Core.Documents;
 using Archive.Core.Embeddings;
@@ -63,8 +62,7 @@ public sealed class PrecedentFinder(
         foreach (var doc in candidates.Union(semantic.Keys))
         {
             cancellationToken.ThrowIfCancellationRequested();
-            var id = lease.Searcher.Doc(doc).Get(IndexFields.Id, CultureInfo.InvariantCulture);
-            if (lease.Library.FindParagraph(id) is not var (document, paragraph))
+            if (lease.Library.FindParagraph(lease.ParagraphId(doc)) is not var (document, paragraph))
             {
                 continue;
             }

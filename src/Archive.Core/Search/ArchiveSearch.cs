@@ -1,3 +1,4 @@
+using System.Numerics.Tensors;
 using Archive.Core.Embeddings;
 using Archive.Core.Indexing;
 using Lucene.Net.Index;
@@ -52,17 +53,17 @@ public sealed class ArchiveSearch(
 
         var parsed = QuerySyntax.Parse(request.Query);
         using var lease = index.Acquire();
-        if (Unavailable(lease) is { } reason)
+        var paragraphVectors = vectors.For(lease.GenerationName);
+        if (Unavailable(paragraphVectors) is { } reason)
         {
             return lexical.Search(request, cancellationToken) with { Fallback = reason };
         }
 
-        var paragraphVectors = vectors.For(lease.GenerationName)!;
         try
         {
             return mode == SearchMode.Hybrid
-                ? await HybridAsync(lease, parsed, request, paragraphVectors, cancellationToken)
-                : await SemanticAsync(lease, parsed, request, paragraphVectors, cancellationToken);
+                ? await HybridAsync(lease, parsed, request, paragraphVectors!, cancellationToken)
+                : await SemanticAsync(lease, parsed, request, paragraphVectors!, cancellationToken);
         }
         catch (EmbeddingUnavailableException ex)
         {
@@ -70,11 +71,11 @@ public sealed class ArchiveSearch(
         }
     }
 
-    private string? Unavailable(IndexLease lease) => embeddings.State switch
+    private string? Unavailable(ParagraphVectors? paragraphVectors) => embeddings.State switch
     {
         EmbeddingState.Off => "embeddings are off (Embeddings:Provider is none)",
         EmbeddingState.Degraded => $"the embedding provider is failing: {embeddings.Problem}",
-        _ when vectors.For(lease.GenerationName) is null => "the paragraph vectors of this index generation are not ready yet",
+        _ when paragraphVectors is null => "the paragraph vectors of this index generation are not ready yet",
         _ => null,
     };
 
@@ -85,7 +86,7 @@ public sealed class ArchiveSearch(
         var window = Math.Max(_options.Candidates, request.Offset + request.K);
         var lexicalMatches = new FixedBitSet(reader.MaxDoc);
         var found = lexical.Lexical(lease, parsed, request with { CollapseDocuments = false, Sort = SearchSort.Relevance }, 0, window, cancellationToken, lexicalMatches);
-        var query = await QueryVectorAsync(parsed, paragraphVectors, found.Docs.Take(FeedbackHits).Select(d => Id(lease, d.Doc)), cancellationToken);
+        var query = await QueryVectorAsync(parsed, paragraphVectors, () => found.Docs.Take(FeedbackHits).Select(d => lease.ParagraphId(d.Doc)), cancellationToken);
         var semantic = Scan(lease, request, paragraphVectors, query, window);
 
         // Candidates: the lexical and the semantic top of the window; each scores by its rank in either list.
@@ -141,22 +142,7 @@ public sealed class ArchiveSearch(
 
     private async Task<SearchResult> SemanticAsync(IndexLease lease, ParsedQuery parsed, SearchRequest request, ParagraphVectors paragraphVectors, CancellationToken cancellationToken)
     {
-        // A pivoted query takes the meaning of its best lexical hits too, when there are any.
-        IReadOnlyList<string> feedback = [];
-        if (!paragraphVectors.Model.Multilingual && pivot.Translate(Words(parsed)).Translated > 0)
-        {
-            try
-            {
-                var top = lexical.Lexical(lease, parsed, request, 0, FeedbackHits, cancellationToken);
-                feedback = [.. top.Docs.Select(d => Id(lease, d.Doc))];
-            }
-            catch (QuerySyntaxException)
-            {
-                // Only common words: the query's own vector will do.
-            }
-        }
-
-        var query = await QueryVectorAsync(parsed, paragraphVectors, feedback, cancellationToken);
+        var query = await QueryVectorAsync(parsed, paragraphVectors, () => BestLexicalHits(lease, parsed, request, cancellationToken), cancellationToken);
         var reader = lease.Searcher.IndexReader;
         // Only the page is ranked, unless every match must be ordered (by date) or collapsed into documents first.
         var everything = request.Sort != SearchSort.Relevance || request.CollapseDocuments;
@@ -224,7 +210,7 @@ public sealed class ArchiveSearch(
     /// The query's vector. For an English-only model an Indonesian query is put into English through the glossary,
     /// and its vector averaged with those of its best lexical hits (whose vectors are their English counterparts').
     /// </summary>
-    private async Task<float[]> QueryVectorAsync(ParsedQuery parsed, ParagraphVectors paragraphVectors, IEnumerable<string> feedbackIds, CancellationToken cancellationToken)
+    private async Task<float[]> QueryVectorAsync(ParsedQuery parsed, ParagraphVectors paragraphVectors, Func<IEnumerable<string>> feedbackIds, CancellationToken cancellationToken)
     {
         var text = Words(parsed);
         var translated = 0;
@@ -239,24 +225,32 @@ public sealed class ArchiveSearch(
             return query;
         }
 
-        foreach (var id in feedbackIds)
+        foreach (var id in feedbackIds())
         {
-            var hit = paragraphVectors.Of(id);
-            for (var d = 0; d < hit.Length; d++)
+            if (paragraphVectors.Of(id) is { IsEmpty: false } hit)
             {
-                query[d] += FeedbackWeight / FeedbackHits * hit[d];
+                TensorPrimitives.MultiplyAdd(hit, FeedbackWeight / FeedbackHits, query, query);
             }
         }
 
-        var norm = System.Numerics.Tensors.TensorPrimitives.Norm<float>(query);
-        System.Numerics.Tensors.TensorPrimitives.Divide(query, norm, query);
+        EmbeddingService.Normalize(query);
         return query;
+    }
+
+    /// <summary>The ids of the query's best lexical hits in semantic mode; none when it has only common words.</summary>
+    private List<string> BestLexicalHits(IndexLease lease, ParsedQuery parsed, SearchRequest request, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return [.. lexical.Lexical(lease, parsed, request, 0, FeedbackHits, cancellationToken).Docs.Select(d => lease.ParagraphId(d.Doc))];
+        }
+        catch (QuerySyntaxException)
+        {
+            return [];
+        }
     }
 
     /// <summary>The words searched for, without operators or excluded words.</summary>
     private static string Words(ParsedQuery parsed) =>
         string.Join(' ', parsed.Groups.SelectMany(g => g.Alternatives).SelectMany(a => a.Words));
-
-    private static string Id(IndexLease lease, int doc) =>
-        lease.Searcher.Doc(doc).Get(IndexFields.Id, System.Globalization.CultureInfo.InvariantCulture);
 }

@@ -87,8 +87,7 @@ public sealed class ParagraphSearcher(LiveIndex index, SearchQueryBuilder builde
         var hits = new List<SearchHit>(ranked.Count);
         foreach (var doc in ranked)
         {
-            var id = lease.Searcher.Doc(doc.Doc).Get(IndexFields.Id, System.Globalization.CultureInfo.InvariantCulture);
-            if (lease.Library.FindParagraph(id) is not var (document, paragraph))
+            if (lease.Library.FindParagraph(lease.ParagraphId(doc.Doc)) is not var (document, paragraph))
             {
                 continue;
             }
