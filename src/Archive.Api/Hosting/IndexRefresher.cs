@@ -9,8 +9,9 @@ namespace Archive.Api.Hosting;
 /// Looks for a newer index generation (built by <c>archive index</c> or another process) and swaps it in, so a
 /// rebuilt index is served without a restart. Requests in flight finish on the generation they started with. Also
 /// keeps the served generation's paragraph vectors loaded: at start, after a swap, and once a failing provider
-/// answers again (embedding only paragraphs whose text has no stored vector). Until then search is lexical.
-/// Commitment lineages are then linked again with the embedding signal.
+/// answers again (embedding only paragraphs whose text has no stored vector). Until then search is lexical. With
+/// <see cref="CommitmentOptions.WarmAtStart"/>, it also extracts and links the commitments of what is served (again,
+/// with the embedding signal, once vectors are loaded) before a request asks for them.
 /// </summary>
 internal sealed partial class IndexRefresher(
     LiveIndex live,
@@ -22,6 +23,9 @@ internal sealed partial class IndexRefresher(
     TimeProvider clock,
     ILogger<IndexRefresher> logger) : BackgroundService
 {
+    // What the commitment catalog was last warmed for: the served vectors, or the library when there are none.
+    private object? _warmed;
+
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         var store = new IndexStore(options.Value.Path);
@@ -36,6 +40,7 @@ internal sealed partial class IndexRefresher(
                 }
 
                 await EnsureVectorsAsync(store, stoppingToken);
+                WarmCommitments();
             }
             catch (Exception ex) when (ex is IOException or InvalidDataException or System.Text.Json.JsonException)
             {
@@ -55,11 +60,20 @@ internal sealed partial class IndexRefresher(
         }
 
         var progress = new Progress<EmbeddingProgress>(p => LogEmbedding(logger, p.Done, p.Total));
-        if (await vectors.EnsureAsync(generation, live.Library, progress, cancellationToken) is not null && commitmentOptions.Value.WarmAtStart)
+        await vectors.EnsureAsync(generation, live.Library, progress, cancellationToken);
+    }
+
+    /// <summary>Builds, off the request path, the commitment catalog requests will ask for, when it has changed.</summary>
+    private void WarmCommitments()
+    {
+        var key = (object?)vectors.For(live.GenerationName) ?? live.Library;
+        if (!commitmentOptions.Value.WarmAtStart || live.GenerationName is null || ReferenceEquals(key, _warmed))
         {
-            // Lineages are linked with the embedding signal now; do it before a request asks.
-            _ = Task.Run(() => commitments.For(live), CancellationToken.None);
+            return;
         }
+
+        _warmed = key;
+        _ = Task.Run(() => commitments.For(live), CancellationToken.None);
     }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Now serving index generation {Generation}")]

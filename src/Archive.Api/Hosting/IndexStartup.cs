@@ -1,4 +1,3 @@
-using Archive.Core.Commitments;
 using Archive.Core.Embeddings;
 using Archive.Core.Indexing;
 using Archive.Core.Ingestion;
@@ -14,10 +13,8 @@ internal sealed partial class IndexStartup(
     IndexFreshness freshness,
     IndexBuilder builder,
     LiveIndex live,
-    CommitmentCatalogs commitments,
     IOptions<CorpusOptions> corpus,
     IOptions<IndexOptions> index,
-    IOptions<CommitmentOptions> commitmentOptions,
     ILogger<IndexStartup> logger) : IHostedService
 {
     public async Task StartAsync(CancellationToken cancellationToken)
@@ -32,13 +29,6 @@ internal sealed partial class IndexStartup(
 
         await live.RefreshAsync(store, cancellationToken);
         LogServing(logger, live.GenerationName, live.Library.Documents.Count);
-
-        // Commitments are extracted and linked on first use; do it now, off the start-up path, so no request waits.
-        // (With embeddings on, the refresher links them again with the vectors once they are loaded.)
-        if (commitmentOptions.Value.WarmAtStart)
-        {
-            _ = Task.Run(() => commitments.For(live), CancellationToken.None);
-        }
     }
 
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
