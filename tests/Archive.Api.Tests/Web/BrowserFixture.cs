@@ -19,7 +19,7 @@ public sealed class BrowserFixture : IAsyncLifetime
 
     public Uri BaseAddress { get; private set; } = null!;
 
-    public static string Screenshots => Path.Combine(RepositoryRoot.Path, "artifacts", "screenshots");
+    public static string Screenshots => Path.Combine(TestReports.Folder, "screenshots");
 
     public async ValueTask InitializeAsync()
     {

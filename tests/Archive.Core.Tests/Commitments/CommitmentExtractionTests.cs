@@ -4,6 +4,7 @@ using Archive.Core.Analysis;
 using Archive.Core.Commitments;
 using Archive.Core.Documents;
 using Archive.Core.Tests.Support;
+using Archive.Testing;
 
 namespace Archive.Core.Tests.Commitments;
 
@@ -42,8 +43,7 @@ public sealed class CommitmentExtractionTests(SampleCorpusFixture corpus) : ICla
         }
 
         TestContext.Current.TestOutputHelper?.WriteLine(report.ToString());
-        Directory.CreateDirectory(Path.Combine(RepositoryPaths.Root, "artifacts"));
-        File.WriteAllText(Path.Combine(RepositoryPaths.Root, "artifacts", "commitments.md"), report.ToString());
+        TestReports.Write("commitments.md", report.ToString());
         Assert.True(failures.Count == 0, string.Join("\n", failures) + "\n" + report);
     }
 

@@ -3,6 +3,7 @@ using System.Text;
 using Archive.Core.Commitments;
 using Archive.Core.Documents;
 using Archive.Core.Tests.Support;
+using Archive.Testing;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Archive.Core.Tests.Commitments;
@@ -23,8 +24,7 @@ public sealed class LineageTests(SampleCorpusFixture corpus) : IClassFixture<Sam
         var catalog = Services.Build().GetRequiredService<CommitmentCatalogs>().For(corpus.Result.Library);
         var (f1s, report) = Score(catalog);
         TestContext.Current.TestOutputHelper?.WriteLine(report);
-        Directory.CreateDirectory(Path.Combine(RepositoryPaths.Root, "artifacts"));
-        File.WriteAllText(Path.Combine(RepositoryPaths.Root, "artifacts", "lineages.md"), report);
+        TestReports.Write("lineages.md", report);
         Assert.All(f1s, f1 => Assert.True(f1 >= 0.7, report));
     }
 

@@ -1,5 +1,6 @@
 using Archive.Core.Commitments;
 using Archive.Core.Tests.Support;
+using Archive.Testing;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Archive.Core.Tests.Commitments;
@@ -16,7 +17,7 @@ public sealed class SemanticLineageTests(SemanticIndexFixture index) : IClassFix
         var semantic = LineageTests.Score(catalogs.For(index.Index.Library, vectors));
         var report = "lexical\n" + lexical.Report + "\nlexical + embeddings (bundled MiniLM)\n" + semantic.Report;
         TestContext.Current.TestOutputHelper?.WriteLine(report);
-        File.WriteAllText(Path.Combine(RepositoryPaths.Root, "artifacts", "lineages-embeddings.md"), report);
+        TestReports.Write("lineages-embeddings.md", report);
         Assert.All(semantic.F1, f1 => Assert.True(f1 >= 0.7, report));
     }
 }

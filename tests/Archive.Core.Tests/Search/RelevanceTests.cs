@@ -3,6 +3,7 @@ using System.Text;
 using Archive.Core.Documents;
 using Archive.Core.Search;
 using Archive.Core.Tests.Support;
+using Archive.Testing;
 
 namespace Archive.Core.Tests.Search;
 
@@ -61,8 +62,7 @@ public sealed class RelevanceTests(SemanticIndexFixture index) : IClassFixture<S
 
         var report = Report(queries.Count, rows) + Paraphrases(queries, perQuery);
         TestContext.Current.TestOutputHelper?.WriteLine(report);
-        Directory.CreateDirectory(Path.Combine(RepositoryPaths.Root, "artifacts"));
-        File.WriteAllText(Path.Combine(RepositoryPaths.Root, "artifacts", "relevance.md"), report);
+        TestReports.Write("relevance.md", report);
 
         double Ndcg(string kind, string system) => rows.Single(r => r.Kind == kind && r.System == system).Ndcg;
         foreach (var kind in NdcgFloor.Keys)

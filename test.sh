@@ -1,0 +1,51 @@
+#!/usr/bin/env bash
+# The README's test command. On a Debian machine with the .NET 10 SDK it installs, with apt, what the tests need
+# that the SDK lacks, then runs the whole suite; arguments are passed on to `dotnet test`
+# (e.g. ./test.sh --filter-class '*WebPageTests').
+#
+# Installed when missing (each line: package, the command the tests look for, why):
+#   chromium  /usr/lib/chromium/chromium  the browser tests drive Debian's chromium headless through Playwright,
+#                                         which downloads no browser of its own
+# Set ARCHIVE_TEST_NO_INSTALL=1 to only report what is missing.
+set -euo pipefail
+cd "$(dirname "$0")"
+
+export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
+
+needs=(
+    "chromium|/usr/lib/chromium/chromium|the browser tests drive Debian's chromium headless (Playwright downloads no browser)"
+)
+
+if ! command -v dotnet >/dev/null 2>&1; then
+    echo "test.sh: the .NET 10 SDK (dotnet) is not on PATH: install it from https://dotnet.microsoft.com/" >&2
+    exit 1
+fi
+
+missing=()
+for need in "${needs[@]}"; do
+    IFS='|' read -r package path why <<<"$need"
+    if ! [ -x "$path" ]; then
+        echo "test.sh: installing $package with apt: $why"
+        missing+=("$package")
+    fi
+done
+
+if [ "${#missing[@]}" -gt 0 ]; then
+    if [ -n "${ARCHIVE_TEST_NO_INSTALL:-}" ]; then
+        echo "test.sh: missing ${missing[*]} (ARCHIVE_TEST_NO_INSTALL is set: not installing)" >&2
+        exit 1
+    fi
+    if [ "$(id -u)" -eq 0 ]; then
+        as_root=()
+    elif command -v sudo >/dev/null 2>&1; then
+        as_root=(sudo)
+    else
+        echo "test.sh: ${missing[*]} must be installed as root (apt-get install ${missing[*]}), and sudo is not available" >&2
+        exit 1
+    fi
+    "${as_root[@]}" apt-get update -qq
+    "${as_root[@]}" env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}" >/dev/null
+    echo "test.sh: installed ${missing[*]}"
+fi
+
+exec dotnet test "$@"
