@@ -17,7 +17,8 @@ public class ArchiveApiFactory : WebApplicationFactory<Program>, IAsyncLifetime
         CorpusPath = Path.Combine(root, "corpus");
         IndexPath = Path.Combine(root, "index");
         CopyDirectory(RepositoryRoot.Corpus, CorpusPath);
-        this.UseKestrel(0);
+        // Kestrel listens where the Urls setting says: ListenHost, on a free port.
+        this.UseKestrel();
     }
 
     public string CorpusPath { get; }
@@ -29,6 +30,9 @@ public class ArchiveApiFactory : WebApplicationFactory<Program>, IAsyncLifetime
     /// seconds per host.
     /// </summary>
     protected virtual IReadOnlyDictionary<string, string> Settings => new Dictionary<string, string> { ["Embeddings:Provider"] = "none" };
+
+    /// <summary>The address Kestrel listens on; the loopback unless a test is about another interface.</summary>
+    protected virtual string ListenHost => "127.0.0.1";
 
     /// <summary>Files to add to the corpus copy before the host starts: name → bytes.</summary>
     protected virtual IReadOnlyDictionary<string, byte[]> CorpusFiles => new Dictionary<string, byte[]>();
@@ -47,7 +51,7 @@ public class ArchiveApiFactory : WebApplicationFactory<Program>, IAsyncLifetime
     public HttpClient CreateApiClient()
     {
         var client = CreateClient();
-        Assert.Equal("127.0.0.1", client.BaseAddress!.Host);
+        Assert.Equal(ListenHost, client.BaseAddress!.Host);
         return client;
     }
 
@@ -69,7 +73,7 @@ public class ArchiveApiFactory : WebApplicationFactory<Program>, IAsyncLifetime
         builder.UseSetting("Corpus:Path", CorpusPath);
         builder.UseSetting("Index:Path", IndexPath);
         builder.UseSetting("Index:RefreshIntervalSeconds", "0.2");
-        builder.UseSetting("Urls", "http://127.0.0.1:0");
+        builder.UseSetting("Urls", $"http://{ListenHost}:0");
         foreach (var (key, value) in Settings)
         {
             builder.UseSetting(key, value);

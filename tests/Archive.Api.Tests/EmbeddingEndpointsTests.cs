@@ -173,6 +173,11 @@ public abstract class FakeEmbeddingServerFactory : ArchiveApiFactory
 
     protected abstract IReadOnlyDictionary<string, string> EmbeddingSettings { get; }
 
+    /// <summary>Sets the server up (e.g. failing) before the host first calls it.</summary>
+    protected virtual void Prepare(FakeEmbeddingServer server)
+    {
+    }
+
     protected override IReadOnlyDictionary<string, string> Settings => new Dictionary<string, string>(EmbeddingSettings)
     {
         ["Embeddings:Provider"] = "openai",
@@ -183,6 +188,7 @@ public abstract class FakeEmbeddingServerFactory : ArchiveApiFactory
     public override async ValueTask InitializeAsync()
     {
         _server = await FakeEmbeddingServer.StartAsync();
+        Prepare(_server);
         await base.InitializeAsync();
     }
 

@@ -3,44 +3,60 @@ using System.Text.Json;
 using System.Text.Json.Serialization;
 using Archive.Core.Embeddings;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
-using Microsoft.Extensions.AI;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace Archive.Api.Tests;
 
 /// <summary>
 /// A small server on 127.0.0.1 that speaks the OpenAI <c>POST /v1/embeddings</c> protocol (float or base64
-/// encoding), its vectors computed by the bundled MiniLM model. Records each request's model and API key.
+/// encoding), its vectors computed by the bundled MiniLM model. Records each request's model and API key. It can be
+/// told to fail as real endpoints do: answer 503 to the next requests (<see cref="FailNext"/>) or to all of them
+/// (<see cref="Down"/>), or answer only after a delay (<see cref="Delay"/>).
 /// </summary>
 public sealed class FakeEmbeddingServer : IAsyncDisposable
 {
-    private readonly WebApplication _app;
+    private WebApplication _app = null!;
     private readonly MiniLmEmbeddingGenerator _model = new();
-
-    private FakeEmbeddingServer(WebApplication app) => _app = app;
+    private int _failNext;
+    private int _failures;
 
     public ConcurrentQueue<(string Model, string? Authorization, int Inputs)> Requests { get; } = new();
 
+    /// <summary>While true, every request is answered 503.</summary>
+    public bool Down { get; set; }
+
+    /// <summary>How long each request waits before it is answered.</summary>
+    public TimeSpan Delay { get; set; }
+
+    /// <summary>Requests answered 503 so far.</summary>
+    public int Failures => Volatile.Read(ref _failures);
+
+    /// <summary>Answers the next <paramref name="count"/> requests 503, then normally again.</summary>
+    public void FailNext(int count) => Volatile.Write(ref _failNext, count);
+
     /// <summary>The base address a client is configured with, e.g. http://127.0.0.1:41234/v1.</summary>
-    public Uri Endpoint => new(_app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First() + "/v1");
+    public Uri Endpoint => new(LoopbackServer.Address(_app), "v1");
 
     public static async Task<FakeEmbeddingServer> StartAsync()
     {
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.WebHost.UseKestrel().UseUrls("http://127.0.0.1:0");
-        var app = builder.Build();
-        var server = new FakeEmbeddingServer(app);
-        app.MapPost("/v1/embeddings", server.EmbedAsync);
-        await app.StartAsync();
+        var server = new FakeEmbeddingServer();
+        server._app = await LoopbackServer.StartAsync(app => app.MapPost("/v1/embeddings", server.EmbedAsync));
         return server;
     }
 
     private async Task<IResult> EmbedAsync(HttpRequest request)
     {
+        if (Delay > TimeSpan.Zero)
+        {
+            await Task.Delay(Delay, request.HttpContext.RequestAborted);
+        }
+
+        if (Down || (Volatile.Read(ref _failNext) > 0 && Interlocked.Decrement(ref _failNext) >= 0))
+        {
+            Interlocked.Increment(ref _failures);
+            return Results.Json(new { error = new { message = "the model is loading", type = "server_error" } }, statusCode: StatusCodes.Status503ServiceUnavailable);
+        }
+
         var body = await JsonSerializer.DeserializeAsync<EmbeddingRequest>(request.Body, cancellationToken: request.HttpContext.RequestAborted);
         if (body?.Input is not { } input || body.Model is not { } model)
         {

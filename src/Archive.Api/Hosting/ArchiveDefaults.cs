@@ -5,7 +5,7 @@ using Scalar.AspNetCore;
 
 namespace Archive.Api.Hosting;
 
-/// <summary>Host defaults every capability relies on: ProblemDetails for every error, validation, OpenAPI, health.</summary>
+/// <summary>Host defaults every capability relies on: ProblemDetails for every error, validation, OpenAPI, health, telemetry.</summary>
 internal static class ArchiveDefaults
 {
     public static WebApplicationBuilder AddArchiveDefaults(this WebApplicationBuilder builder)
@@ -25,6 +25,7 @@ internal static class ArchiveDefaults
                 + "with stable ids and citations. Bundled documents are illustrative samples (sample: true), not official text.";
             return Task.CompletedTask;
         }));
+        builder.AddArchiveTelemetry();
         builder.Services.AddHealthChecks()
             .AddCheck<CorpusHealthCheck>("corpus")
             .AddCheck<EmbeddingHealthCheck>("embeddings");
@@ -35,6 +36,7 @@ internal static class ArchiveDefaults
     {
         app.UseExceptionHandler();
         app.UseStatusCodePages();
+        app.UseMiddleware<IndexGenerationLogScope>();
         app.MapOpenApi();
         app.MapScalarApiReference(options => options.WithTitle("Bali Process Archive API"));
         app.MapGet("/api/about", () => TypedResults.Ok(AboutResponse.Instance))
@@ -44,6 +46,7 @@ internal static class ArchiveDefaults
         app.MapHealthChecks("/healthz", new HealthCheckOptions { ResponseWriter = HealthResponseWriter.WriteAsync })
             .WithName("Health")
             .WithSummary("Whether the corpus is loaded, with document and failure counts.");
+        app.MapArchiveMetrics();
         return app;
     }
 }

@@ -1,6 +1,7 @@
 using Archive.Core.Commitments;
 using Archive.Core.Embeddings;
 using Archive.Core.Indexing;
+using Archive.Core.Telemetry;
 using Microsoft.Extensions.Options;
 
 namespace Archive.Api.Hosting;
@@ -9,7 +10,8 @@ namespace Archive.Api.Hosting;
 /// Looks for a newer index generation (built by <c>archive index</c> or another process) and swaps it in, so a
 /// rebuilt index is served without a restart. Requests in flight finish on the generation they started with. Also
 /// keeps the served generation's paragraph vectors loaded: at start, after a swap, and once a failing provider
-/// answers again (embedding only paragraphs whose text has no stored vector). Until then search is lexical. With
+/// answers again (embedding only paragraphs whose text has no stored vector); and probes a failing provider, so that
+/// semantic ranking comes back when it answers. Until then search is lexical. With
 /// <see cref="CommitmentOptions.WarmAtStart"/>, it also extracts and links the commitments of what is served (again,
 /// with the embedding signal, once vectors are loaded) before a request asks for them.
 /// </summary>
@@ -21,6 +23,7 @@ internal sealed partial class IndexRefresher(
     EmbeddingService embeddings,
     IOptions<IndexOptions> options,
     TimeProvider clock,
+    ArchiveMetrics metrics,
     ILogger<IndexRefresher> logger) : BackgroundService
 {
     // What the commitment catalog was last warmed for: the served vectors, or the library when there are none.
@@ -29,6 +32,7 @@ internal sealed partial class IndexRefresher(
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         var store = new IndexStore(options.Value.Path);
+        metrics.ObserveIndexAge(() => (live.GenerationName, live.Manifest) is ({ } name, { } manifest) ? (name, manifest.BuiltAt) : null, clock);
         using var timer = new PeriodicTimer(TimeSpan.FromSeconds(options.Value.RefreshIntervalSeconds), clock);
         do
         {
@@ -53,8 +57,24 @@ internal sealed partial class IndexRefresher(
 
     private async Task EnsureVectorsAsync(IndexStore store, CancellationToken cancellationToken)
     {
-        if (embeddings.State == EmbeddingState.Off || vectors.For(live.GenerationName) is not null
-            || store.Current() is not { } generation || generation.Name != live.GenerationName)
+        if (embeddings.State == EmbeddingState.Off)
+        {
+            return;
+        }
+
+        if (vectors.For(live.GenerationName) is not null)
+        {
+            // Searches do not call a failing provider; this probe (let through by its circuit breaker once
+            // Embeddings:RetrySeconds have passed) is what brings semantic ranking back.
+            if (embeddings.State == EmbeddingState.Degraded)
+            {
+                await embeddings.ReadyModelAsync(cancellationToken);
+            }
+
+            return;
+        }
+
+        if (store.Current() is not { } generation || generation.Name != live.GenerationName)
         {
             return;
         }

@@ -1,27 +1,41 @@
+using System.ClientModel;
+using System.Diagnostics;
 using System.Numerics.Tensors;
+using Archive.Core.Telemetry;
 using Microsoft.Extensions.AI;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using Polly;
+using Polly.CircuitBreaker;
+using Polly.Registry;
+using Polly.Timeout;
 
 namespace Archive.Core.Embeddings;
 
 /// <summary>
-/// The configured embedding provider, with its health. Every call has a time limit; a failing provider (unreachable,
-/// wrong vector length, timing out) is marked <see cref="EmbeddingState.Degraded"/> with the reason, callers fall back
-/// to lexical search, and it is tried again after <see cref="EmbeddingOptions.RetrySeconds"/>. Vectors are returned
-/// L2-normalised, so a dot product is their cosine.
+/// The configured embedding provider, with its health. The retries, time limits and back-off are the resilience
+/// library's: the OpenAI-compatible endpoint is called through an HttpClient with the standard resilience handler
+/// (<see cref="EmbeddingServiceCollectionExtensions"/>), and every call, whatever the provider, goes through the
+/// circuit breaker of <see cref="PipelineName"/>: once the provider has failed (unreachable, timing out, answering
+/// vectors of the wrong length), it is marked <see cref="EmbeddingState.Degraded"/> with the reason, callers fall
+/// back to lexical search, and it is not called again until <see cref="EmbeddingOptions.RetrySeconds"/> have passed.
+/// Vectors are returned L2-normalised, so a dot product is their cosine.
 /// </summary>
 public sealed partial class EmbeddingService(
     IEmbeddingGenerator<string, Embedding<float>>? generator,
     IOptions<EmbeddingOptions> options,
-    TimeProvider clock,
+    ResiliencePipelineProvider<string> pipelines,
+    ArchiveMetrics metrics,
     ILogger<EmbeddingService> logger)
 {
+    /// <summary>The resilience pipeline (a circuit breaker) every provider call goes through.</summary>
+    public const string PipelineName = "archive-embeddings";
+
     private readonly EmbeddingOptions _options = options.Value;
+    private readonly ResiliencePipeline _pipeline = pipelines.GetPipeline(PipelineName);
     private readonly Lock _gate = new();
     private EmbeddingModel? _model;
     private string? _problem;
-    private DateTimeOffset _failedAt;
 
     /// <summary>The model, once a probe has told its vector length; null while off or not yet probed.</summary>
     public EmbeddingModel? Model => _model;
@@ -46,8 +60,8 @@ public sealed partial class EmbeddingService(
     public bool Multilingual => _options.Provider == EmbeddingProvider.OpenAI && _options.Multilingual;
 
     /// <summary>
-    /// The model ready for use: probes it when it has not answered yet, or failed more than the retry interval ago.
-    /// Null when embeddings are off or the provider is failing.
+    /// The model ready for use: probes it when it has not answered yet or has failed (a failed provider is probed
+    /// again only once its circuit lets a call through). Null when embeddings are off or the provider is failing.
     /// </summary>
     public async Task<EmbeddingModel?> ReadyModelAsync(CancellationToken cancellationToken)
     {
@@ -59,11 +73,6 @@ public sealed partial class EmbeddingService(
         if (_model is { } model && _problem is null)
         {
             return model;
-        }
-
-        if (_problem is not null && clock.GetUtcNow() - _failedAt < TimeSpan.FromSeconds(_options.RetrySeconds))
-        {
-            return null;
         }
 
         try
@@ -86,7 +95,7 @@ public sealed partial class EmbeddingService(
     }
 
     /// <summary>Embeds texts (in batches), normalised.</summary>
-    /// <exception cref="EmbeddingUnavailableException">The provider failed; it is now marked degraded.</exception>
+    /// <exception cref="EmbeddingUnavailableException">The provider failed, or failed recently; it is marked degraded.</exception>
     public async Task<float[][]> EmbedAsync(IReadOnlyList<string> texts, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(texts);
@@ -94,11 +103,6 @@ public sealed partial class EmbeddingService(
         foreach (var batch in texts.Chunk(_options.BatchSize))
         {
             vectors.AddRange(await EmbedCoreAsync(batch, cancellationToken));
-        }
-
-        if (_model is { } model && vectors.Any(v => v.Length != model.Dimensions))
-        {
-            throw Fail($"the provider returned vectors of a different length than the {model.Dimensions} it returned before");
         }
 
         return [.. vectors];
@@ -111,33 +115,50 @@ public sealed partial class EmbeddingService(
             throw new EmbeddingUnavailableException("embeddings are off (Embeddings:Provider is none)");
         }
 
-        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        timeout.CancelAfter(TimeSpan.FromSeconds(_options.TimeoutSeconds));
+        try
+        {
+            return await _pipeline.ExecuteAsync(async token => await GenerateAsync(generator, texts, token), cancellationToken);
+        }
+        catch (BrokenCircuitException)
+        {
+            // Not called: the provider failed a moment ago. Keep the reason it failed with.
+            metrics.EmbeddingCall(_options.Provider.ToString().ToLowerInvariant(), TimeSpan.Zero, "circuit-open");
+            throw new EmbeddingUnavailableException($"{_problem ?? Description + " failed"} (tried again within {_options.RetrySeconds} s)");
+        }
+    }
+
+    /// <summary>One call to the provider, its answer checked; every failure becomes an <see cref="EmbeddingUnavailableException"/>, which the circuit breaker counts.</summary>
+    private async Task<float[][]> GenerateAsync(IEmbeddingGenerator<string, Embedding<float>> provider, IReadOnlyList<string> texts, CancellationToken cancellationToken)
+    {
+        var started = Stopwatch.GetTimestamp();
         GeneratedEmbeddings<Embedding<float>> generated;
         try
         {
             var request = _options.Dimensions is int dimensions ? new EmbeddingGenerationOptions { Dimensions = dimensions } : null;
-            generated = await generator.GenerateAsync(texts, request, timeout.Token);
+            generated = await provider.GenerateAsync(texts, request, cancellationToken);
         }
-        catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
+        catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
         {
-            throw Fail($"{Description} did not answer within {_options.TimeoutSeconds} s");
-        }
-        catch (Exception ex) when (ex is not OperationCanceledException)
-        {
-            // Whatever the client throws (connection refused, HTTP 4xx/5xx, bad JSON), search must go on lexically.
-            throw Fail($"{Description} failed: {ex.Message}");
+            // Whatever the client throws (connection refused, HTTP 4xx/5xx, a time-out, an open HTTP circuit, bad
+            // JSON), search must go on lexically.
+            var (kind, problem) = Describe(ex);
+            throw Fail(started, kind, problem);
         }
 
         if (generated.Count != texts.Count)
         {
-            throw Fail($"{Description} returned {generated.Count} vectors for {texts.Count} texts");
+            throw Fail(started, "invalid", $"{Description} returned {generated.Count} vectors for {texts.Count} texts");
         }
 
         var vectors = generated.Select(e => e.Vector.ToArray()).ToArray();
         if (_options.Dimensions is int expected && vectors.FirstOrDefault(v => v.Length != expected) is { } wrong)
         {
-            throw Fail($"{Description} returned vectors of {wrong.Length} dimensions; Embeddings:Dimensions is {expected}");
+            throw Fail(started, "invalid", $"{Description} returned vectors of {wrong.Length} dimensions; Embeddings:Dimensions is {expected}");
+        }
+
+        if (_model is { } model && vectors.FirstOrDefault(v => v.Length != model.Dimensions) is { } changed)
+        {
+            throw Fail(started, "invalid", $"{Description} returned vectors of {changed.Length} dimensions, not the {model.Dimensions} it returned before");
         }
 
         foreach (var vector in vectors)
@@ -145,7 +166,30 @@ public sealed partial class EmbeddingService(
             Normalize(vector);
         }
 
+        metrics.EmbeddingCall(_options.Provider.ToString().ToLowerInvariant(), Stopwatch.GetElapsedTime(started), null);
         return vectors;
+    }
+
+    /// <summary>The kind of failure (for metrics) and the reason a reader is told.</summary>
+    private (string Kind, string Problem) Describe(Exception exception)
+    {
+        for (var ex = exception; ex is not null; ex = ex.InnerException)
+        {
+            switch (ex)
+            {
+                case TimeoutRejectedException or OperationCanceledException:
+                    return ("timeout", $"{Description} did not answer within {_options.TimeoutSeconds} s");
+                case BrokenCircuitException:
+                    // The HTTP circuit opened on the failures already reported: keep their reason.
+                    return ("circuit-open", _problem ?? $"{Description} failed repeatedly and is not called for {_options.RetrySeconds} s");
+                case ClientResultException { Status: > 0 } http:
+                    return ("http-" + http.Status, $"{Description} failed: {exception.Message}");
+                default:
+                    break;
+            }
+        }
+
+        return ("unreachable", $"{Description} failed: {exception.Message}");
     }
 
     /// <summary>Scales a vector to length 1 (in place), so that a dot product is a cosine.</summary>
@@ -160,14 +204,14 @@ public sealed partial class EmbeddingService(
 
     private string ModelName() => _options.Provider == EmbeddingProvider.MiniLm ? MiniLmEmbeddingGenerator.ModelName : _options.Model!;
 
-    private EmbeddingUnavailableException Fail(string problem)
+    private EmbeddingUnavailableException Fail(long started, string kind, string problem)
     {
         lock (_gate)
         {
             _problem = problem;
-            _failedAt = clock.GetUtcNow();
         }
 
+        metrics.EmbeddingCall(_options.Provider.ToString().ToLowerInvariant(), Stopwatch.GetElapsedTime(started), kind);
         LogFailed(logger, problem, _options.RetrySeconds);
         return new EmbeddingUnavailableException(problem);
     }
@@ -175,7 +219,7 @@ public sealed partial class EmbeddingService(
     [LoggerMessage(Level = LogLevel.Information, Message = "Embeddings ready: {Provider}, {Dimensions} dimensions")]
     private static partial void LogReady(ILogger logger, string provider, int dimensions);
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Embeddings unavailable, searching lexically: {Problem}; retrying in {RetrySeconds} s")]
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Embeddings unavailable, searching lexically: {Problem}; trying again after {RetrySeconds} s")]
     private static partial void LogFailed(ILogger logger, string problem, double retrySeconds);
 }
 

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using Archive.Core.Documents;
 using Archive.Core.Extraction;
+using Archive.Core.Telemetry;
 using Microsoft.Extensions.Logging;
 
 namespace Archive.Core.Ingestion;
@@ -9,7 +10,7 @@ namespace Archive.Core.Ingestion;
 /// Ingests a corpus folder: every supported file below it (names starting with "_" or "." are skipped, so the
 /// corpus's own sources and notes can live beside it), one at a time, each failure reported and the run going on.
 /// </summary>
-public sealed partial class CorpusIngestor(FileTextExtractor extractor, ILogger<CorpusIngestor> logger)
+public sealed partial class CorpusIngestor(FileTextExtractor extractor, ArchiveMetrics metrics, ILogger<CorpusIngestor> logger)
 {
     /// <summary>The files an ingest of the folder would read, relative paths with forward slashes, in order.</summary>
     public IReadOnlyList<string> ListFiles(string corpusDirectory)
@@ -80,6 +81,23 @@ public sealed partial class CorpusIngestor(FileTextExtractor extractor, ILogger<
     }
 
     private async Task<(FileReport Report, ArchiveDocument? Document)> IngestFileAsync(
+        string corpusDirectory, string file, CatalogEntry? entry, HashSet<string> ids, CancellationToken cancellationToken)
+    {
+        using var activity = ArchiveMetrics.Activities.StartActivity("archive.ingest.file");
+        var (report, document) = await ReadFileAsync(corpusDirectory, file, entry, ids, cancellationToken);
+        var status = report.Status switch
+        {
+            FileStatus.Ingested => "ingested",
+            FileStatus.IngestedWithWarnings => "ingested-with-warnings",
+            _ => "failed",
+        };
+        metrics.FileIngested(status);
+        activity?.SetTag("archive.ingest.status", status);
+        activity?.SetTag("archive.ingest.failure", report.Failure?.ToString());
+        return (report, document);
+    }
+
+    private async Task<(FileReport Report, ArchiveDocument? Document)> ReadFileAsync(
         string corpusDirectory, string file, CatalogEntry? entry, HashSet<string> ids, CancellationToken cancellationToken)
     {
         var clock = Stopwatch.StartNew();

@@ -1,4 +1,5 @@
 using Archive.Core.Extraction;
+using Archive.Core.Telemetry;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 
@@ -9,6 +10,7 @@ public static class IngestionServiceCollectionExtensions
     /// <summary>Registers the extractors (PDF, HTML, text) and the corpus ingestor, with validated <see cref="ExtractionOptions"/>.</summary>
     public static IServiceCollection AddIngestion(this IServiceCollection services)
     {
+        services.AddArchiveMetrics();
         services.AddOptions<ExtractionOptions>()
             .BindConfiguration("Extraction")
             .ValidateDataAnnotations()

@@ -1,9 +1,11 @@
+using System.Diagnostics;
 using Archive.Core.Analysis;
 using Archive.Core.Documents;
 using Archive.Core.Embeddings;
 using Archive.Core.Indexing;
 using Archive.Core.Search;
 using Archive.Core.Structuring;
+using Archive.Core.Telemetry;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 
@@ -20,7 +22,8 @@ public sealed class PrecedentFinder(
     ArchiveAnalyzers analyzers,
     EmbeddingService embeddings,
     ParagraphVectorStore vectors,
-    EnglishPivot pivot)
+    EnglishPivot pivot,
+    ArchiveMetrics metrics)
 {
     /// <summary>Longest draft accepted, in characters (about 800 words).</summary>
     public const int MaxCharacters = 5_000;
@@ -45,6 +48,8 @@ public sealed class PrecedentFinder(
         ArgumentOutOfRangeException.ThrowIfGreaterThan(draft.Length, MaxCharacters);
         ArgumentOutOfRangeException.ThrowIfLessThan(k, 1);
         ArgumentOutOfRangeException.ThrowIfGreaterThan(k, MaxK);
+        using var activity = ArchiveMetrics.Activities.StartActivity("archive.precedent");
+        var started = Stopwatch.GetTimestamp();
         var draftTokens = WordTokens.Of(draft);
         if (language == DocumentLanguage.Unknown)
         {
@@ -88,7 +93,10 @@ public sealed class PrecedentFinder(
             .ThenBy(m => m.Paragraph.Id, StringComparer.Ordinal)
             .Take(k)
             .ToList();
-        return new PrecedentResult(language, draftTokens.Count(t => t.IsWord), ranked, paragraphVectors is not null && semanticProblem is null, semanticProblem);
+        var usedMeaning = paragraphVectors is not null && semanticProblem is null;
+        metrics.PrecedentCompleted(Stopwatch.GetElapsedTime(started), usedMeaning);
+        activity?.SetTag("archive.precedent.candidates", matches.Count);
+        return new PrecedentResult(language, draftTokens.Count(t => t.IsWord), ranked, usedMeaning, semanticProblem);
     }
 
     /// <summary>Paragraphs sharing the draft's rarer words: a BM25 query of its distinctive terms, any of which may match.</summary>

@@ -1,6 +1,7 @@
 using Archive.Core.Analysis;
 using Archive.Core.Embeddings;
 using Archive.Core.Indexing;
+using Archive.Core.Telemetry;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
@@ -15,6 +16,7 @@ public static class SearchServiceCollectionExtensions
     public static IServiceCollection AddSearch(this IServiceCollection services)
     {
         services.TryAddSingleton(TimeProvider.System);
+        services.AddArchiveMetrics();
         services.AddOptions<IndexOptions>()
             .BindConfiguration("Index")
             .ValidateDataAnnotations()
