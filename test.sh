@@ -3,9 +3,7 @@
 # that the SDK lacks, then runs the whole suite; arguments are passed on to `dotnet test`
 # (e.g. ./test.sh --filter-class '*WebPageTests').
 #
-# Installed when missing (each line: package, the command the tests look for, why):
-#   chromium  /usr/lib/chromium/chromium  the browser tests drive Debian's chromium headless through Playwright,
-#                                         which downloads no browser of its own
+# Installed when missing: the packages listed in `needs` below, each with the file the tests look for and why.
 # Set ARCHIVE_TEST_NO_INSTALL=1 to only report what is missing.
 set -euo pipefail
 cd "$(dirname "$0")"
@@ -14,6 +12,10 @@ export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPE
 
 needs=(
     "chromium|/usr/lib/chromium/chromium|the browser tests drive Debian's chromium headless (Playwright downloads no browser)"
+    "docker-registry|/usr/bin/docker-registry|the container image test serves its Debian base image from a registry on the loopback"
+    "mmdebstrap|/usr/bin/mmdebstrap|the container image test builds that base image from Debian's packages"
+    "umoci|/usr/bin/umoci|the container image test turns the base's root folder into an OCI image"
+    "skopeo|/usr/bin/skopeo|the container image test copies the base image into the registry"
 )
 
 if ! command -v dotnet >/dev/null 2>&1; then
