@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Formats.Tar;
 using System.IO.Compression;
 using System.Net;
@@ -83,25 +82,13 @@ public sealed class ContainerImageTests : IDisposable
         return names;
     }
 
-    private async Task BuildAsync(string image)
-    {
-        var start = new ProcessStartInfo("bash")
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            WorkingDirectory = _work.FullName,
-        };
-        start.ArgumentList.Add(Path.Combine(RepositoryRoot.Path, "deploy", "offline-image.sh"));
-        start.ArgumentList.Add(image);
-        start.Environment["ARCHIVE_REGISTRY_PORT"] = FreePort().ToString(System.Globalization.CultureInfo.InvariantCulture);
-        start.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
-        start.Environment["DOTNET_NOLOGO"] = "1";
-        using var process = Process.Start(start)!;
-        var output = process.StandardOutput.ReadToEndAsync(TestContext.Current.CancellationToken);
-        var error = process.StandardError.ReadToEndAsync(TestContext.Current.CancellationToken);
-        await process.WaitForExitAsync(TestContext.Current.CancellationToken);
-        Assert.True(process.ExitCode == 0, $"offline-image.sh exited {process.ExitCode}\n{await output}\n{await error}");
-    }
+    private Task BuildAsync(string image) =>
+        ExternalProcess.RunAsync(
+            "bash",
+            [Path.Combine(RepositoryRoot.Path, "deploy", "offline-image.sh"), image],
+            _work.FullName,
+            new Dictionary<string, string> { ["ARCHIVE_REGISTRY_PORT"] = FreePort().ToString(System.Globalization.CultureInfo.InvariantCulture) },
+            TestContext.Current.CancellationToken);
 
     private static int FreePort()
     {

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Reflection;
 using System.Text.Json;
 using Archive.Testing;
@@ -49,32 +48,13 @@ public sealed class ToolPackageTests : IDisposable
         Assert.Equal(2, json.RootElement.GetProperty("hits").GetArrayLength());
     }
 
-    /// <summary>Runs a program to its end; a non-zero exit fails the test with what it printed.</summary>
-    private async Task<string> RunAsync(string program, params string[] arguments)
-    {
-        var start = new ProcessStartInfo(program)
+    // Its own package cache, so an Archive.Cli 1.0.0 installed before is not taken for this one; no build servers
+    // left behind; embeddings off, so the check is quick.
+    private Task<string> RunAsync(string program, params string[] arguments) =>
+        ExternalProcess.RunAsync(program, arguments, _work.FullName, new Dictionary<string, string>
         {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            WorkingDirectory = _work.FullName,
-        };
-        foreach (var argument in arguments)
-        {
-            start.ArgumentList.Add(argument);
-        }
-
-        // Its own package cache, so an Archive.Cli 1.0.0 installed before is not taken for this one; no build
-        // servers left behind; embeddings off, so the check is quick.
-        start.Environment["NUGET_PACKAGES"] = Path.Combine(_work.FullName, "nuget-cache");
-        start.Environment["MSBUILDDISABLENODEREUSE"] = "1";
-        start.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
-        start.Environment["DOTNET_NOLOGO"] = "1";
-        start.Environment["Embeddings__Provider"] = "none";
-        using var process = Process.Start(start)!;
-        var output = process.StandardOutput.ReadToEndAsync(TestContext.Current.CancellationToken);
-        var error = process.StandardError.ReadToEndAsync(TestContext.Current.CancellationToken);
-        await process.WaitForExitAsync(TestContext.Current.CancellationToken);
-        Assert.True(process.ExitCode == 0, $"{program} {string.Join(' ', arguments)} exited {process.ExitCode}\n{await output}\n{await error}");
-        return await output;
-    }
+            ["NUGET_PACKAGES"] = Path.Combine(_work.FullName, "nuget-cache"),
+            ["MSBUILDDISABLENODEREUSE"] = "1",
+            ["Embeddings__Provider"] = "none",
+        }, TestContext.Current.CancellationToken);
 }
