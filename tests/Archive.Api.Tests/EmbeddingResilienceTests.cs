@@ -1,5 +1,8 @@
 using System.Diagnostics;
 using System.Text.Json;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 
 namespace Archive.Api.Tests;
 
@@ -92,5 +95,43 @@ public sealed class SlowProviderApiTests(SlowProviderApiTests.Factory api) : ICl
         Assert.Contains("did not answer within 0.5 s", embeddings.GetProperty("description").GetString(), StringComparison.Ordinal);
         Assert.Equal("lexical", search.GetProperty("mode").GetString());
         Assert.NotEmpty(search.GetProperty("hits").EnumerateArray());
+    }
+}
+
+/// <summary>
+/// Logs written while serving a request carry the request id and the index generation in their scope, and a search
+/// writes no line of its own at Information: here the only line is the warning of a provider that stopped answering.
+/// </summary>
+public sealed class RequestLogScopeTests(RequestLogScopeTests.Factory api) : IClassFixture<RequestLogScopeTests.Factory>
+{
+    public sealed class Factory : FakeEmbeddingServerFactory
+    {
+        public CapturingLoggerProvider Logs { get; } = new();
+
+        protected override IReadOnlyDictionary<string, string> EmbeddingSettings => new Dictionary<string, string>();
+
+        protected override void ConfigureWebHost(IWebHostBuilder builder)
+        {
+            base.ConfigureWebHost(builder);
+            builder.ConfigureServices(services => services.AddSingleton<ILoggerProvider>(Logs));
+        }
+    }
+
+    [Fact]
+    public async Task Search_WhoseProviderFails_LogsOneWarningWithTheRequestAndIndexGenerationInScope()
+    {
+        var generation = (await api.GetJsonAsync<JsonElement>("/healthz")).GetProperty("checks").GetProperty("corpus")
+            .GetProperty("data").GetProperty("indexGeneration").GetString();
+        api.Embedder.FailNext(10);
+
+        var result = await api.GetJsonAsync<JsonElement>("/api/search?q=people%20sent%20home%20safely&mode=semantic&lang=en");
+
+        Assert.Equal("lexical", result.GetProperty("mode").GetString());
+        var search = api.Logs.Logs.Where(l => Equals(l.Scopes.GetValueOrDefault("RequestPath"), "/api/search") && l.Category.StartsWith("Archive.", StringComparison.Ordinal)).ToList();
+        var warning = Assert.Single(search, l => l.Level >= LogLevel.Information);
+        Assert.Equal(LogLevel.Warning, warning.Level);
+        Assert.Contains("Embeddings unavailable", warning.Message, StringComparison.Ordinal);
+        Assert.Equal(generation, warning.Scopes["IndexGeneration"]);
+        Assert.NotNull(warning.Scopes["RequestId"]);
     }
 }
