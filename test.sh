@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # The README's test command. On a Debian machine with the .NET 10 SDK it installs, with apt, what the tests need
 # that the SDK lacks, then runs the whole suite; arguments are passed on to `dotnet test`
-# (e.g. ./test.sh --filter-class '*WebPageTests').
+# (e.g. ./test.sh --project tests/Archive.Api.Tests --filter-class Archive.Api.Tests.Web.WebPageTests).
 #
 # Installed when missing: the packages listed in `needs` below, each with the file the tests look for and why.
 # Set ARCHIVE_TEST_NO_INSTALL=1 to only report what is missing.
