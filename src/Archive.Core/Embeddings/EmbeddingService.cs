@@ -32,6 +32,7 @@ public sealed partial class EmbeddingService(
     public const string PipelineName = "archive-embeddings";
 
     private readonly EmbeddingOptions _options = options.Value;
+    private readonly string _providerTag = options.Value.Provider.ToString().ToLowerInvariant();
     private readonly ResiliencePipeline _pipeline = pipelines.GetPipeline(PipelineName);
     private readonly Lock _gate = new();
     private EmbeddingModel? _model;
@@ -122,7 +123,7 @@ public sealed partial class EmbeddingService(
         catch (BrokenCircuitException)
         {
             // Not called: the provider failed a moment ago. Keep the reason it failed with.
-            metrics.EmbeddingCall(_options.Provider.ToString().ToLowerInvariant(), TimeSpan.Zero, "circuit-open");
+            metrics.EmbeddingRefused(_providerTag);
             throw new EmbeddingUnavailableException($"{_problem ?? Description + " failed"} (tried again within {_options.RetrySeconds} s)");
         }
     }
@@ -166,7 +167,7 @@ public sealed partial class EmbeddingService(
             Normalize(vector);
         }
 
-        metrics.EmbeddingCall(_options.Provider.ToString().ToLowerInvariant(), Stopwatch.GetElapsedTime(started), null);
+        metrics.EmbeddingCall(_providerTag, Stopwatch.GetElapsedTime(started), null);
         return vectors;
     }
 
@@ -211,7 +212,7 @@ public sealed partial class EmbeddingService(
             _problem = problem;
         }
 
-        metrics.EmbeddingCall(_options.Provider.ToString().ToLowerInvariant(), Stopwatch.GetElapsedTime(started), kind);
+        metrics.EmbeddingCall(_providerTag, Stopwatch.GetElapsedTime(started), kind);
         LogFailed(logger, problem, _options.RetrySeconds);
         return new EmbeddingUnavailableException(problem);
     }

@@ -43,7 +43,7 @@ public sealed class ArchiveMetrics
         _fallbacks = _meter.CreateCounter<long>("archive.search.fallbacks", "{search}", "Searches that asked for meaning and were answered lexically (embeddings off, failing or not ready).");
         _ingested = _meter.CreateCounter<long>("archive.ingest.files", "{file}", "Files read into the archive, by outcome.");
         _embeddingCalls = _meter.CreateCounter<long>("archive.embedding.calls", "{call}", "Requests to the embedding provider.");
-        _embeddingFailures = _meter.CreateCounter<long>("archive.embedding.failures", "{call}", "Requests to the embedding provider that failed, by kind of failure.");
+        _embeddingFailures = _meter.CreateCounter<long>("archive.embedding.failures", "{call}", "Embedding calls that failed, by kind of failure (circuit-open: refused without a request).");
         _embeddingDuration = _meter.CreateHistogram("archive.embedding.duration", "s", "Time of one request to the embedding provider.",
             advice: new InstrumentAdvice<double> { HistogramBucketBoundaries = SecondsBuckets });
         _precedentDuration = _meter.CreateHistogram("archive.precedent.duration", "s", "Time to find the agreed paragraphs closest to a draft.",
@@ -73,7 +73,7 @@ public sealed class ArchiveMetrics
     /// <summary>A file ingested (or refused): <paramref name="status"/> is its outcome (ingested, ingested-with-warnings, failed).</summary>
     public void FileIngested(string status) => _ingested.Add(1, new KeyValuePair<string, object?>("status", status));
 
-    /// <summary>One request to the embedding provider; <paramref name="failure"/> names the kind of failure (timeout, unreachable, invalid, circuit-open), null when it answered.</summary>
+    /// <summary>One request to the embedding provider; <paramref name="failure"/> names the kind of failure (timeout, unreachable, http-NNN, invalid, circuit-open), null when it answered.</summary>
     public void EmbeddingCall(string provider, TimeSpan elapsed, string? failure)
     {
         var tag = new KeyValuePair<string, object?>("provider", provider);
@@ -84,6 +84,10 @@ public sealed class ArchiveMetrics
             _embeddingFailures.Add(1, tag, new KeyValuePair<string, object?>("error.type", failure));
         }
     }
+
+    /// <summary>A call the embedding circuit breaker refused (the provider failed moments ago): a failure, but no request.</summary>
+    public void EmbeddingRefused(string provider) =>
+        _embeddingFailures.Add(1, new KeyValuePair<string, object?>("provider", provider), new KeyValuePair<string, object?>("error.type", "circuit-open"));
 
     /// <summary>A precedent check answered; <paramref name="usedMeaning"/> when embeddings took part.</summary>
     public void PrecedentCompleted(TimeSpan elapsed, bool usedMeaning) =>
