@@ -12,4 +12,7 @@ public enum ExtractionFailure
     NeedsOcr,
     TimedOut,
     UnsupportedFormat,
+
+    /// <summary>Reading the file failed in a way no check foresaw; the report names the cause. The run goes on.</summary>
+    Unexpected,
 }

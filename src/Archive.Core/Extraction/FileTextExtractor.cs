@@ -52,7 +52,10 @@ public sealed class FileTextExtractor
         var work = Task.Run(() => extractor.Extract(content, budget.Token), CancellationToken.None);
         try
         {
-            return (await work.WaitAsync(budget.Token), Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(content)));
+            var extracted = await work.WaitAsync(budget.Token);
+            // A block with no text (glyphs that map to nothing, say) is no paragraph: the structurer never sees one.
+            extracted = extracted with { Blocks = [.. extracted.Blocks.Where(b => !string.IsNullOrWhiteSpace(b.Text))] };
+            return (extracted, Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(content)));
         }
         catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
         {

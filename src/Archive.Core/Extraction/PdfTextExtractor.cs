@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
 using Archive.Core.Extraction.Pdf;
@@ -72,12 +71,19 @@ public sealed partial class PdfTextExtractor(ExtractionOptions options) : IDocum
         var imageOnlyPages = new List<int>();
         var twoColumnPages = new List<int>();
         var unmapped = 0;
+        var unreadablePages = new List<int>();
         for (var number = 1; number <= document.NumberOfPages; number++)
         {
             cancellationToken.ThrowIfCancellationRequested();
             var page = document.GetPage(number);
-            var text = page.Letters.Where(l => !string.IsNullOrWhiteSpace(l.Value)).ToList();
-            unmapped += text.Count(l => l.Value.Any(c => c == '\uFFFD' || char.GetUnicodeCategory(c) == UnicodeCategory.PrivateUse));
+            var text = page.Letters.Where(l => l.Value.Length == 0 || !string.IsNullOrWhiteSpace(l.Value)).ToList();
+            var pageUnmapped = text.Count(PdfWords.IsUnmapped);
+            unmapped += pageUnmapped;
+            if (pageUnmapped > 0 && pageUnmapped * 2 > text.Count)
+            {
+                unreadablePages.Add(number);
+            }
+
             if (text.Count == 0 && page.NumberOfImages > 0)
             {
                 imageOnlyPages.Add(number);
@@ -91,6 +97,12 @@ public sealed partial class PdfTextExtractor(ExtractionOptions options) : IDocum
 
             layouts.Add(layout);
             heights.Add(page.Height);
+        }
+
+        if (layouts.All(l => l.Lines.Count == 0) && unreadablePages.Count > 0)
+        {
+            throw new ExtractionFailedException(ExtractionFailure.NeedsOcr,
+                $"needs OCR: the text layer cannot be read, its fonts map the glyphs to no characters (pages {PageList(unreadablePages)})");
         }
 
         if (layouts.All(l => l.Lines.Count == 0))
@@ -111,7 +123,11 @@ public sealed partial class PdfTextExtractor(ExtractionOptions options) : IDocum
             warnings.Add($"pages {PageList(twoColumnPages)} are set in two columns; read as left column, then right column");
         }
 
-        if (unmapped > 0)
+        if (unreadablePages.Count > 0)
+        {
+            warnings.Add($"needs OCR: the text of pages {PageList(unreadablePages)} cannot be read (its fonts map the glyphs to no characters) and is missing");
+        }
+        else if (unmapped > 0)
         {
             warnings.Add($"{unmapped} characters have no Unicode mapping in the PDF's fonts and may read wrongly");
         }
@@ -135,7 +151,7 @@ public sealed partial class PdfTextExtractor(ExtractionOptions options) : IDocum
             warnings.Add($"bar code text on pages {PageList(barcodes)} was left out");
         }
 
-        return new ExtractedText("pdf", PdfBlockAssembler.Assemble(body, columns), footnotes, document.NumberOfPages, warnings);
+        return new ExtractedText("pdf", PdfBlockAssembler.Assemble(body, PdfColumn.OfBody(body, columns)), footnotes, document.NumberOfPages, warnings);
     }
 
     private static bool IsBarcode(PdfLine line) => line.BarcodeFont || BarcodeText().IsMatch(line.Text);

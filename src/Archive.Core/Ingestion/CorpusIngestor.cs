@@ -118,6 +118,14 @@ public sealed partial class CorpusIngestor(FileTextExtractor extractor, ArchiveM
             var report = new FileReport(file, FileStatus.Failed, null, null, null, null, null, 0, 0, null, [], ex.Failure, ex.Message, clock.Elapsed);
             return (report, null);
         }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            // Any fault while reading, structuring or assembling one file is that file's failure, never the run's.
+            LogUnexpected(logger, file, ex);
+            var message = $"the file could not be read into paragraphs ({ex.GetType().Name}: {ex.Message}); the rest of the corpus was read";
+            var report = new FileReport(file, FileStatus.Failed, null, null, null, null, null, 0, 0, null, [], ExtractionFailure.Unexpected, message, clock.Elapsed);
+            return (report, null);
+        }
     }
 
     /// <summary>Two files that derive the same id (a duplicate copy, say) must not shadow each other.</summary>
@@ -150,4 +158,7 @@ public sealed partial class CorpusIngestor(FileTextExtractor extractor, ArchiveM
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Could not ingest {File}: {Failure}")]
     private static partial void LogFailed(ILogger logger, string file, ExtractionFailure failure);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Could not ingest {File}: an unexpected fault; the run goes on")]
+    private static partial void LogUnexpected(ILogger logger, string file, Exception exception);
 }

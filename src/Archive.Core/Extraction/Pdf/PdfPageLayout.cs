@@ -1,10 +1,9 @@
 using UglyToad.PdfPig.Content;
-using UglyToad.PdfPig.Util;
 
 namespace Archive.Core.Extraction.Pdf;
 
 /// <summary>
-/// Builds the lines of one page in reading order from PdfPig's words. Words are grouped into rows by baseline, so
+/// Builds the lines of one page in reading order from its words (<see cref="PdfWords"/>). Words are grouped into rows by baseline, so
 /// wide justified gaps never split or reorder a line; a column gutter is accepted only where many rows share a
 /// gap near the middle of the page, so hanging paragraph numbers at the margin are not taken for columns.
 /// Two-column bands are read left column first, then right.
@@ -29,20 +28,17 @@ internal sealed class PdfPageLayout
 
     public static PdfPageLayout Build(Page page)
     {
-        var words = page.GetWords(DefaultWordExtractor.Instance)
-            .Where(w => !string.IsNullOrWhiteSpace(w.Text) && w.Letters.Count > 0)
-            .Select(StripTrailingMarker)
-            .ToList();
+        var words = PdfWords.Of(page).Select(StripTrailingMarker).ToList();
         var rows = GroupIntoRows(words);
         var gutter = FindGutter(rows, page.Width);
 
         var lines = new List<PdfLine>();
-        var band = new List<(List<Word> Left, List<Word> Right)>();
+        var band = new List<(List<PdfWord> Left, List<PdfWord> Right)>();
         foreach (var row in rows)
         {
-            if (gutter is double x && !row.Any(w => w.BoundingBox.Left < x && w.BoundingBox.Right > x))
+            if (gutter is double x && !row.Any(w => w.Left < x && w.Right > x))
             {
-                band.Add((row.Where(w => w.BoundingBox.Right <= x).ToList(), row.Where(w => w.BoundingBox.Left >= x).ToList()));
+                band.Add((row.Where(w => w.Right <= x).ToList(), row.Where(w => w.Left >= x).ToList()));
                 continue;
             }
 
@@ -56,7 +52,7 @@ internal sealed class PdfPageLayout
         return new PdfPageLayout(lines, columns, gutter is not null && columns.ContainsKey(1) && columns.ContainsKey(2));
     }
 
-    private static void FlushBand(List<(List<Word> Left, List<Word> Right)> band, int page, List<PdfLine> lines)
+    private static void FlushBand(List<(List<PdfWord> Left, List<PdfWord> Right)> band, int page, List<PdfLine> lines)
     {
         lines.AddRange(band.Where(r => r.Left.Count > 0).Select(r => ToLine(r.Left, page, 1)));
         lines.AddRange(band.Where(r => r.Right.Count > 0).Select(r => ToLine(r.Right, page, 2)));
@@ -64,9 +60,9 @@ internal sealed class PdfPageLayout
     }
 
     /// <summary>Rows of words sharing a baseline, top of the page first, each sorted left to right.</summary>
-    private static List<List<Word>> GroupIntoRows(List<Word> words)
+    private static List<List<PdfWord>> GroupIntoRows(List<PdfWord> words)
     {
-        var rows = new List<(double Baseline, double Size, List<Word> Words)>();
+        var rows = new List<(double Baseline, double Size, List<PdfWord> Words)>();
         foreach (var word in words.OrderByDescending(Baseline))
         {
             var size = FontSize(word);
@@ -83,29 +79,29 @@ internal sealed class PdfPageLayout
 
         return rows
             .OrderByDescending(r => r.Baseline)
-            .Select(r => DropSuperscriptMarkers(r.Words).OrderBy(w => w.BoundingBox.Left).ToList())
+            .Select(r => DropSuperscriptMarkers(r.Words).OrderBy(w => w.Left).ToList())
             .Where(r => r.Count > 0)
             .ToList();
     }
 
     /// <summary>A footnote number set right after a word ("members.¹") is glued to it by the word extractor; cut it off.</summary>
-    private static Word StripTrailingMarker(Word word)
+    private static PdfWord StripTrailingMarker(PdfWord word)
     {
-        var size = word.Letters.Max(l => l.PointSize);
+        var size = word.FontSize;
         var baseline = word.Letters[0].StartBaseLine.Y;
         var keep = word.Letters.Count;
         while (keep > 1 && word.Letters[keep - 1] is { } letter
-            && letter.PointSize < 0.8 * size && letter.StartBaseLine.Y - baseline > 0.2 * size
+            && PdfWord.Size(letter) < 0.8 * size && letter.StartBaseLine.Y - baseline > 0.2 * size
             && letter.Value.All(c => char.IsAsciiDigit(c) || c is '*' or '†' or '‡'))
         {
             keep--;
         }
 
-        return keep == word.Letters.Count ? word : new Word([.. word.Letters.Take(keep)]);
+        return keep == word.Letters.Count ? word : PdfWord.Of([.. word.Letters.Take(keep)]);
     }
 
     /// <summary>Footnote reference numbers are small raised digits; they belong to no sentence.</summary>
-    private static List<Word> DropSuperscriptMarkers(List<Word> row)
+    private static List<PdfWord> DropSuperscriptMarkers(List<PdfWord> row)
     {
         if (row.Count < 2)
         {
@@ -125,7 +121,7 @@ internal sealed class PdfPageLayout
     /// with words on both sides, where the text right of the gap starts at the same x in most of those rows: the
     /// space between two columns. The wide gaps of justified lines neither line up nor start text at one x.
     /// </summary>
-    private static double? FindGutter(List<List<Word>> rows, double pageWidth)
+    private static double? FindGutter(List<List<PdfWord>> rows, double pageWidth)
     {
         double? best = null;
         var bestScore = 0;
@@ -136,14 +132,14 @@ internal sealed class PdfPageLayout
             var starts = new List<double>();
             foreach (var row in rows)
             {
-                if (row.Any(w => w.BoundingBox.Left < x && w.BoundingBox.Right > x))
+                if (row.Any(w => w.Left < x && w.Right > x))
                 {
                     run = 0;
                     continue;
                 }
 
-                var left = row.Where(w => w.BoundingBox.Right <= x).Select(w => w.BoundingBox.Right).DefaultIfEmpty(double.NaN).Max();
-                var right = row.Where(w => w.BoundingBox.Left >= x).Select(w => w.BoundingBox.Left).DefaultIfEmpty(double.NaN).Min();
+                var left = row.Where(w => w.Right <= x).Select(w => w.Right).DefaultIfEmpty(double.NaN).Max();
+                var right = row.Where(w => w.Left >= x).Select(w => w.Left).DefaultIfEmpty(double.NaN).Min();
                 if (!double.IsNaN(left) && !double.IsNaN(right) && right - left >= Math.Max(MinGutterWidth, 1.5 * row.Select(FontSize).Max()))
                 {
                     starts.Add(right);
@@ -163,20 +159,20 @@ internal sealed class PdfPageLayout
         return best;
     }
 
-    private static PdfLine ToLine(List<Word> words, int page, int column)
+    private static PdfLine ToLine(List<PdfWord> words, int page, int column)
     {
         var letters = words.SelectMany(w => w.Letters).ToList();
         var boldLetters = letters.Count(l => l.FontDetails?.IsBold == true || IsBoldName(l.FontName));
-        var sizes = letters.Select(l => l.PointSize).Order().ToList();
+        var sizes = letters.Select(PdfWord.Size).Order().ToList();
         return new PdfLine(
             page,
             column,
             JoinWords(words, sizes[sizes.Count / 2]),
-            words.Min(w => w.BoundingBox.Left),
-            words.Max(w => w.BoundingBox.Right),
+            words.Min(w => w.Left),
+            words.Max(w => w.Right),
             words.Select(Baseline).Max(),
-            words.Max(w => w.BoundingBox.Top),
-            words.Min(w => w.BoundingBox.Bottom),
+            words.Max(w => w.Top),
+            words.Min(w => w.Bottom),
             sizes[sizes.Count / 2],
             boldLetters * 2 > letters.Count,
             words.Any(w => IsBarcodeFont(w.FontName)));
@@ -186,12 +182,12 @@ internal sealed class PdfPageLayout
     /// Words with a real gap between them get one space; pieces the word extractor split without a gap (a full stop
     /// kerned against its word, say) are glued back.
     /// </summary>
-    private static string JoinWords(List<Word> words, double fontSize)
+    private static string JoinWords(List<PdfWord> words, double fontSize)
     {
         var text = new System.Text.StringBuilder(words[0].Text);
         for (var i = 1; i < words.Count; i++)
         {
-            if (words[i].BoundingBox.Left - words[i - 1].BoundingBox.Right > 0.1 * fontSize)
+            if (words[i].Left - words[i - 1].Right > 0.1 * fontSize)
             {
                 text.Append(' ');
             }
@@ -202,9 +198,9 @@ internal sealed class PdfPageLayout
         return text.ToString();
     }
 
-    private static double Baseline(Word word) => word.Letters[0].StartBaseLine.Y;
+    private static double Baseline(PdfWord word) => word.Baseline;
 
-    private static double FontSize(Word word) => word.Letters.Max(l => l.PointSize);
+    private static double FontSize(PdfWord word) => word.FontSize;
 
     private static bool IsBoldName(string? fontName) =>
         fontName is not null && (fontName.Contains("Bold", StringComparison.OrdinalIgnoreCase)
