@@ -77,6 +77,16 @@ public sealed class HtmlTextExtractor : IDocumentTextExtractor
                 case IElement element when BlockElements.Contains(element.LocalName):
                     VisitBlock(element);
                     return;
+                case IElement element when RendersAsOwnBox(element) || IsLeadingLabel(element):
+                    // Its edges are gaps a reader sees (the CSS draws them), so they are word boundaries.
+                    _pending += " ";
+                    foreach (var child in element.ChildNodes)
+                    {
+                        Visit(child);
+                    }
+
+                    _pending += " ";
+                    return;
                 default:
                     foreach (var child in node.ChildNodes)
                     {
@@ -86,6 +96,24 @@ public sealed class HtmlTextExtractor : IDocumentTextExtractor
                     return;
             }
         }
+
+        /// <summary>An inline element styled to render as a box of its own: inline-block, a float, a table cell.</summary>
+        private static bool RendersAsOwnBox(IElement element)
+        {
+            var css = (element.GetAttribute("style") ?? string.Empty).Replace(" ", string.Empty, StringComparison.Ordinal);
+            return css.Contains("display:inline-block", StringComparison.OrdinalIgnoreCase)
+                || css.Contains("display:block", StringComparison.OrdinalIgnoreCase)
+                || css.Contains("display:table-cell", StringComparison.OrdinalIgnoreCase)
+                || css.Contains("float:", StringComparison.OrdinalIgnoreCase);
+        }
+
+        /// <summary>
+        /// The first element of a block holding nothing but a label ("&lt;span class=num&gt;1.&lt;/span&gt;We …"): the
+        /// paragraph's number, set apart by CSS, not the first letters of its first word.
+        /// </summary>
+        private bool IsLeadingLabel(IElement element) =>
+            string.IsNullOrWhiteSpace(_pending) && _lines.All(string.IsNullOrWhiteSpace)
+            && ParagraphLabels.StartsBlock(element.TextContent.Trim() + " x");
 
         public void Flush()
         {

@@ -39,6 +39,7 @@ public sealed partial class PlainTextExtractor : IDocumentTextExtractor
         var blocks = new List<TextBlock>();
         var current = new List<string>();
         var currentStyle = BlockStyle.None;
+        int? lastNumber = null;
 
         void Flush()
         {
@@ -72,9 +73,17 @@ public sealed partial class PlainTextExtractor : IDocumentTextExtractor
 
             var bullet = Bullet().IsMatch(line);
             line = StripInlineMarkup(Bullet().Replace(line, string.Empty));
-            if (current.Count > 0 && (bullet || (ParagraphLabels.StartsBlock(line) && CanEndParagraph(current[^1], wrapWidth))))
+            var number = NumberOf(line);
+            // "3." after paragraph 2 opens paragraph 3 even when the line before it ends without a full stop.
+            var nextInSequence = number is int n && lastNumber is int last && n == last + 1;
+            if (current.Count > 0 && (bullet || (ParagraphLabels.StartsBlock(line) && (nextInSequence || CanEndParagraph(current[^1], wrapWidth)))))
             {
                 Flush();
+            }
+
+            if (current.Count == 0 && number is not null)
+            {
+                lastNumber = number;
             }
 
             current.Add(line);
@@ -88,6 +97,11 @@ public sealed partial class PlainTextExtractor : IDocumentTextExtractor
         Flush();
         return blocks;
     }
+
+    /// <summary>The paragraph number a line opens with ("12." gives 12), or null.</summary>
+    private static int? NumberOf(string line) =>
+        ParagraphLabels.Numbered.Match(line) is { Success: true } match
+            && int.TryParse(match.Groups["number"].ValueSpan, System.Globalization.CultureInfo.InvariantCulture, out var number) ? number : null;
 
     /// <summary>The width lines were wrapped at, or null when the text is not hard-wrapped.</summary>
     private static int? WrapWidth(List<string> lines)

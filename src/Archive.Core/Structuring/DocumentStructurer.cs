@@ -17,6 +17,7 @@ public static partial class DocumentStructurer
     public static StructuredText Structure(IReadOnlyList<TextBlock> blocks)
     {
         ArgumentNullException.ThrowIfNull(blocks);
+        blocks = NestedLists.Fold(blocks);
         var state = new State();
         var index = ReadTitleBlock(blocks, state);
         for (; index < blocks.Count; index++)

@@ -34,6 +34,7 @@ public static partial class ParagraphLabels
     [GeneratedRegex(@"^(?<label>[IVXLC]{1,6})\.\s+(?=\S)")]
     private static partial Regex RomanHeadingRegex();
 
-    [GeneratedRegex(@"^(?:Attachment|Annex|Appendix|Lampiran)\s+(?<label>[A-Z]|\d{1,2}|[IVX]{1,4})\b", RegexOptions.IgnoreCase)]
+    // Capitalised or in capitals, never lower case: "annex V, sect. A." in running text cites an annex, it opens none.
+    [GeneratedRegex(@"^(?:Attachment|Annex|Appendix|Lampiran|ATTACHMENT|ANNEX|APPENDIX|LAMPIRAN)\s+(?<label>[A-Z]|\d{1,2}|[IVX]{1,4})\b")]
     private static partial Regex AttachmentRegex();
 }

@@ -50,6 +50,25 @@ public sealed class HtmlTextExtractorTests
         Assert.Equal(("I. Overview", BlockStyle.Heading), (blocks[1].Text, blocks[1].Style));
     }
 
+    [Fact]
+    public void Extract_NumberInItsOwnElement_IsTheParagraphNumberApartFromTheText()
+    {
+        const string html = """
+            <body><p><span class="num">1.</span>We reaffirm the Bali Declaration.</p>
+            <p><b>2.</b>Ministers welcomed the <span style="display:inline-block">Regional</span><span style="display:inline-block">Support</span> Office.</p></body>
+            """;
+
+        Assert.Equal(["1. We reaffirm the Bali Declaration.", "2. Ministers welcomed the Regional Support Office."], Extract(html).Select(b => b.Text));
+    }
+
+    [Fact]
+    public void Extract_InlineElementsInsideAWord_StayOneWord()
+    {
+        const string html = "<body><p>Co<em>operation</em> and <b>re</b>integration.</p></body>";
+
+        Assert.Equal(["Cooperation and reintegration."], Extract(html).Select(b => b.Text));
+    }
+
     private List<TextBlock> Extract(string html) =>
         [.. _extractor.Extract(Encoding.UTF8.GetBytes(html), TestContext.Current.CancellationToken).Blocks];
 }

@@ -27,6 +27,24 @@ public sealed class PlainTextExtractorTests
     }
 
     [Fact]
+    public void Extract_HardWrappedListWhoseItemsEndWithoutAFullStop_KeepsEveryItem()
+    {
+        const string text = """
+            1. Meningkatkan kerja sama antarnegara dalam pencegahan penyelundupan
+            manusia dan perdagangan orang di kawasan, termasuk pertukaran informasi
+            2. Memperkuat penegakan hukum terhadap pelaku penyelundupan imigran ilegal
+            3. Melakukan
+            kerja sama teknis dengan organisasi internasional yang relevan di kawasan
+            4. Melindungi korban perdagangan orang
+            """;
+
+        var blocks = Extract(text);
+
+        Assert.Equal(["1.", "2.", "3.", "4."], blocks.Select(b => b.Text.Split(' ')[0]));
+        Assert.Equal("3. Melakukan kerja sama teknis dengan organisasi internasional yang relevan di kawasan", blocks[2].Text);
+    }
+
+    [Fact]
     public void Extract_NumberedItemsWithoutBlankLines_StayApart()
     {
         const string text = """

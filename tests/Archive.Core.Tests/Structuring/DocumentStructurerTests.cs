@@ -46,6 +46,40 @@ public sealed class DocumentStructurerTests
     }
 
     [Fact]
+    public void Structure_ListNestedInAParagraph_BelongsToIt_WhileAnAnnexRestartStaysOnItsOwn()
+    {
+        var structured = DocumentStructurer.Structure(
+        [
+            Block("Title", BlockStyle.Bold),
+            Block("5. Ministers met in Bali."),
+            Block("6. The agenda of the meeting is as follows:"),
+            Block("1. Opening of the meeting."),
+            Block("2. Review of cooperation:"),
+            Block("(a) on returns;"),
+            Block("3. Closing."),
+            Block("IV. Organization"),
+            Block("7. The meeting will be open to members."),
+            Block("ANNEX I Rules"),
+            Block("1. The Chair shall open each meeting."),
+            Block("2. The Chair shall close each meeting."),
+        ]);
+
+        Assert.Equal(["p5", "p6", "p7", "I-p1", "I-p2"], structured.Paragraphs.Select(p => p.Anchor));
+        Assert.Equal(
+            "The agenda of the meeting is as follows:\n1. Opening of the meeting.\n2. Review of cooperation:\n(a) on returns;\n3. Closing.",
+            structured.Paragraphs[1].Text);
+        Assert.DoesNotContain(structured.Warnings, w => w.Contains("restarts", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Structure_LowerCaseAnnexInASentence_OpensNoAttachment()
+    {
+        var structured = DocumentStructurer.Structure([Block("Title", BlockStyle.Bold), Block("1. First."), Block("annex V, sect. A."), Block("2. Second.")]);
+
+        Assert.All(structured.Paragraphs, p => Assert.Null(p.Attachment));
+    }
+
+    [Fact]
     public void Structure_UntrustworthyNumbering_IsReportedNotGuessed()
     {
         var structured = DocumentStructurer.Structure(
