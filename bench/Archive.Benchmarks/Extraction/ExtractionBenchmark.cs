@@ -16,9 +16,9 @@ internal static class ExtractionBenchmark
         }
 
         var summary = BenchmarkRunner.Run<ExtractionBenchmarks>(args: args);
-        var pages = SampleCorpus.Pages;
+        var pages = BenchmarkPdfs.Pages;
         Console.WriteLine();
-        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Sample corpus: {SampleCorpus.Pdfs.Count} PDFs, {pages} pages, per operation"));
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Sample corpus and producer matrix: {BenchmarkPdfs.Pdfs.Count} PDFs, {pages} pages, per operation"));
         double? baseline = null;
         foreach (var report in summary.Reports.Where(r => r.ResultStatistics is not null))
         {

@@ -6,9 +6,9 @@ using UglyToad.PdfPig;
 namespace Archive.Benchmarks.Extraction;
 
 /// <summary>
-/// Extracts every PDF of the sample corpus, once per operation: with the archive's PdfPig extractor (layout, running
-/// heads, blocks), with PdfPig's plain page text, and with poppler's pdftotext (one process per file, as a user
-/// would run it).
+/// Extracts every PDF of the sample corpus and the producer matrix (<see cref="BenchmarkPdfs"/>), once per
+/// operation: with the archive's PdfPig extractor (layout, running heads, blocks), with PdfPig's plain page text, and
+/// with poppler's pdftotext (one process per file, as a user would run it).
 /// </summary>
 [SimpleJob(warmupCount: 2, iterationCount: 10)]
 [MemoryDiagnoser]
@@ -18,7 +18,7 @@ public class ExtractionBenchmarks
     private byte[][] _files = [];
 
     [GlobalSetup]
-    public void Setup() => _files = [.. SampleCorpus.Pdfs.Select(File.ReadAllBytes)];
+    public void Setup() => _files = [.. BenchmarkPdfs.Pdfs.Select(File.ReadAllBytes)];
 
     [Benchmark(Baseline = true, Description = "Archive extractor (PdfPig)")]
     public int ArchiveExtractor()
@@ -52,7 +52,7 @@ public class ExtractionBenchmarks
     public int Pdftotext()
     {
         var characters = 0;
-        foreach (var path in SampleCorpus.Pdfs)
+        foreach (var path in BenchmarkPdfs.Pdfs)
         {
             using var process = Process.Start(new ProcessStartInfo("pdftotext", ["-layout", "-enc", "UTF-8", path, "-"])
             {

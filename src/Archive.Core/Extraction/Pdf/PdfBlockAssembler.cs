@@ -19,6 +19,12 @@ internal static class PdfBlockAssembler
         }
 
         var bodySize = BodyFontSize(lines);
+        // Bold sets text apart only when most text is not bold: some producers flag every font as bold.
+        if (lines.Sum(l => l.Bold ? l.Text.Length : 0) * 2 > lines.Sum(l => l.Text.Length))
+        {
+            lines = [.. lines.Select(l => l with { Bold = false })];
+        }
+
         var vocabulary = HyphenationVocabulary.Build([.. lines.Select(l => TextNormalizer.NormalizeCharacters(l.Text))]);
         var pitch = LinePitch(lines, bodySize);
         var current = new List<PdfLine>();

@@ -110,7 +110,10 @@ internal sealed class PdfPageLayout
 
         var lineSize = row.Select(FontSize).Max();
         var lineBaseline = row.Where(w => FontSize(w) >= 0.9 * lineSize).Select(Baseline).DefaultIfEmpty(Baseline(row[0])).Average();
-        return row.Where(w => !(FontSize(w) < 0.8 * lineSize
+        var first = row.MinBy(w => w.Left);
+        // A raised number that opens its row is a footnote's own number ("¹ See the report of …"): kept, so the
+        // note is known by it.
+        return row.Where(w => ReferenceEquals(w, first) || !(FontSize(w) < 0.8 * lineSize
                 && Baseline(w) - lineBaseline > 0.2 * lineSize
                 && w.Text.All(c => char.IsAsciiDigit(c) || c is '*' or '†' or '‡')))
             .ToList();
