@@ -46,7 +46,8 @@ public static partial class DocumentStructurer
                 continue;
             }
 
-            if (ParagraphLabels.StartsBlock(block.Text) || block.Style.HasFlag(BlockStyle.Heading) && state.TitleLines.Count > 0)
+            if (ParagraphLabels.StartsBlock(block.Text) || ParagraphLabels.Preamble.IsMatch(block.Text) || ParagraphLabels.Article.IsMatch(block.Text)
+                || (block.Style.HasFlag(BlockStyle.Heading) && state.TitleLines.Count > 0))
             {
                 break;
             }
@@ -73,6 +74,25 @@ public static partial class DocumentStructurer
             return;
         }
 
+        // Indonesian legal instruments: the article (Pasal) is the citable unit; its ayat "(1)", its huruf "a." and
+        // any numbered list in it (the definitions of Pasal 1) stay inside it. The Penjelasan repeats the articles
+        // as its own part.
+        var article = ParagraphLabels.Article.Match(text);
+        if (article.Success)
+        {
+            state.Flush();
+            state.StartArticle(article.Groups["number"].Value, block.Pages);
+            return;
+        }
+
+        if (text.StartsWith("PENJELASAN", StringComparison.Ordinal) && WordCount(text) <= 20)
+        {
+            state.Flush();
+            state.StartAttachment("penjelasan");
+            state.Section = text;
+            return;
+        }
+
         var numbered = ParagraphLabels.Numbered.Match(text);
         if (IsHeading(block, numbered))
         {
@@ -84,6 +104,19 @@ public static partial class DocumentStructurer
             }
 
             state.Section = text;
+            return;
+        }
+
+        if (state.CurrentIsArticle || (state.CurrentIsPreamble && (numbered.Success || ParagraphLabels.SubItem.IsMatch(text) || char.IsLower(text[0]))))
+        {
+            state.Append("\n" + text, block.Pages);
+            return;
+        }
+
+        if (ParagraphLabels.Preamble.IsMatch(text))
+        {
+            state.Flush();
+            state.StartUnnumbered(text, block.Pages, preamble: true);
             return;
         }
 
@@ -156,6 +189,8 @@ public static partial class DocumentStructurer
         private string? _text;
         private SortedSet<int> _pages = [];
         private int? _lastNumber;
+        private bool _article;
+        private bool _preamble;
 
         public List<string> TitleLines { get; } = [];
 
@@ -171,7 +206,11 @@ public static partial class DocumentStructurer
 
         public bool HasCurrent => _text is not null;
 
-        public bool CurrentIsNumbered => _text is not null && _number is not null;
+        public bool CurrentIsNumbered => _text is not null && _number is not null && !_article;
+
+        public bool CurrentIsArticle => _text is not null && _article;
+
+        public bool CurrentIsPreamble => _text is not null && _preamble;
 
         public void StartAttachment(string label)
         {
@@ -180,16 +219,29 @@ public static partial class DocumentStructurer
             _unnumberedCount = 0;
         }
 
+        public void StartArticle(string number, IReadOnlyList<int> pages)
+        {
+            _article = true;
+            _preamble = false;
+            _number = number;
+            _text = string.Empty;
+            _pages = [.. pages];
+        }
+
         public void StartNumbered(string number, string text, IReadOnlyList<int> pages)
         {
             CheckNumbering(number, pages);
+            _article = false;
+            _preamble = false;
             _number = number;
             _text = text;
             _pages = [.. pages];
         }
 
-        public void StartUnnumbered(string text, IReadOnlyList<int> pages)
+        public void StartUnnumbered(string text, IReadOnlyList<int> pages, bool preamble = false)
         {
+            _article = false;
+            _preamble = preamble;
             _number = null;
             _unnumberedOrdinal = ++_unnumberedCount;
             _text = text;
@@ -204,13 +256,15 @@ public static partial class DocumentStructurer
 
         public void Flush()
         {
-            if (_text is null)
+            if (_text is null || _text.Trim().Length == 0)
             {
+                // An article heading with nothing under it before the next one cites nothing.
+                _text = null;
                 return;
             }
 
             var prefix = Attachment is null ? string.Empty : Attachment + "-";
-            var anchor = prefix + (_number is null ? $"u{_unnumberedOrdinal}" : $"p{_number}");
+            var anchor = prefix + (_number is null ? $"u{_unnumberedOrdinal}" : _article ? $"pasal-{_number}" : $"p{_number}");
             if (!_anchors.Add(anchor))
             {
                 var copy = 2;
@@ -225,6 +279,8 @@ public static partial class DocumentStructurer
 
             Paragraphs.Add(new StructuredParagraph(anchor, _number, _number is null ? _unnumberedOrdinal : 0, Section, Attachment, [.. _pages], _text.Trim()));
             _text = null;
+            _article = false;
+            _preamble = false;
         }
 
         private void CheckNumbering(string number, IReadOnlyList<int> pages)

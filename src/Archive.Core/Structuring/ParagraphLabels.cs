@@ -20,6 +20,12 @@ public static partial class ParagraphLabels
     /// <summary>Matches an attachment or annex heading; group "label" holds its letter or number.</summary>
     public static Regex Attachment { get; } = AttachmentRegex();
 
+    /// <summary>An article heading of an Indonesian legal instrument, alone on its line ("Pasal 5", "Pasal 12A"); group "number" holds its number.</summary>
+    public static Regex Article { get; } = ArticleRegex();
+
+    /// <summary>The opening words of a legal instrument's preamble: considerations, legal bases, observations.</summary>
+    public static Regex Preamble { get; } = PreambleRegex();
+
     /// <summary>True when the text opens with any label that starts a new block.</summary>
     public static bool StartsBlock(string text) =>
         Numbered.IsMatch(text) || SubItem.IsMatch(text) || RomanHeading.IsMatch(text) || Attachment.IsMatch(text);
@@ -30,6 +36,12 @@ public static partial class ParagraphLabels
 
     [GeneratedRegex(@"^(?:\((?<label>[a-z]{1,2}|[ivxlc]{1,6})\)|(?<label>[a-z]|[ivx]{1,4})\))\s+(?=\S)")]
     private static partial Regex SubItemRegex();
+
+    [GeneratedRegex(@"^Pasal\s+(?<number>\d{1,3}[A-Z]?)$")]
+    private static partial Regex ArticleRegex();
+
+    [GeneratedRegex(@"^(?:Menimbang|Mengingat|Memperhatikan)\s*:")]
+    private static partial Regex PreambleRegex();
 
     [GeneratedRegex(@"^(?<label>[IVXLC]{1,6})\.\s+(?=\S)")]
     private static partial Regex RomanHeadingRegex();

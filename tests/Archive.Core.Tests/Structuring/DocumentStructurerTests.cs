@@ -80,6 +80,39 @@ public sealed class DocumentStructurerTests
     }
 
     [Fact]
+    public void Structure_IndonesianRegulation_CitesArticlesWithTheirAyatAndKeepsThePenjelasanApart()
+    {
+        var structured = DocumentStructurer.Structure(
+        [
+            Block("PERATURAN CONTOH NOMOR 1 TAHUN 2024", BlockStyle.Bold | BlockStyle.Centered),
+            Block("Menimbang : a. bahwa kerja sama kawasan perlu diperkuat;"),
+            Block("b. bahwa perlu ditetapkan peraturan;"),
+            Block("Mengingat : 1. Undang-Undang Nomor 6 Tahun 2011 tentang Keimigrasian;"),
+            Block("2. Undang-Undang Nomor 21 Tahun 2007;"),
+            Block("MEMUTUSKAN:", BlockStyle.Bold),
+            Block("Pasal 1"),
+            Block("Dalam peraturan ini yang dimaksud dengan:"),
+            Block("1. Korban adalah seseorang yang mengalami penderitaan."),
+            Block("2. Pendamping adalah petugas yang ditunjuk."),
+            Block("Pasal 2"),
+            Block("(1) Pemerintah melindungi korban."),
+            Block("(2) Perlindungan sebagaimana dimaksud pada ayat (1) meliputi:"),
+            Block("a. pemulangan; dan"),
+            Block("PENJELASAN ATAS PERATURAN CONTOH NOMOR 1 TAHUN 2024", BlockStyle.Bold),
+            Block("Pasal 1"),
+            Block("Cukup jelas."),
+        ]);
+
+        // "MEMUTUSKAN:" (decides:) stands on its own between the preamble and the articles.
+        Assert.Equal(["u1", "u2", "u3", "pasal-1", "pasal-2", "penjelasan-pasal-1"], structured.Paragraphs.Select(p => p.Anchor));
+        Assert.Equal("Mengingat : 1. Undang-Undang Nomor 6 Tahun 2011 tentang Keimigrasian;\n2. Undang-Undang Nomor 21 Tahun 2007;", structured.Paragraphs[1].Text);
+        Assert.Equal("Dalam peraturan ini yang dimaksud dengan:\n1. Korban adalah seseorang yang mengalami penderitaan.\n2. Pendamping adalah petugas yang ditunjuk.", structured.Paragraphs[3].Text);
+        Assert.Equal("(1) Pemerintah melindungi korban.\n(2) Perlindungan sebagaimana dimaksud pada ayat (1) meliputi:\na. pemulangan; dan", structured.Paragraphs[4].Text);
+        Assert.Equal("2", structured.Paragraphs[4].Number);
+        Assert.Equal("penjelasan", structured.Paragraphs[5].Attachment);
+    }
+
+    [Fact]
     public void Structure_UntrustworthyNumbering_IsReportedNotGuessed()
     {
         var structured = DocumentStructurer.Structure(

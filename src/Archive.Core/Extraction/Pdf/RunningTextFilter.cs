@@ -8,16 +8,18 @@ namespace Archive.Core.Extraction.Pdf;
 /// on at least half of the pages (compared as a bag of words with digits aside, so a header mirrored on even pages,
 /// a page number that moves from right to left, or a changing job number or date still repeats), or read like a
 /// page number ("Page 3 of 7", "Halaman 3", "- 3 -"); lines at the very top set in smaller type than the body (a
-/// header on a one-page document); and catchwords, the first word of the next page printed at the foot of the
+/// header on a one-page document); and catchwords, the first words of the next page printed at the foot of the
 /// page before it ("Pasal . . ."). A document symbol ("BP/MC8/2023/1") is never running text: it identifies the
 /// document.
 /// </summary>
 internal static partial class RunningTextFilter
 {
+    // A header set small at the very top of a single page is running text only in the top margin proper.
     private const double MarginFraction = 0.15;
 
-    // A page number is the first or last line of a page even where the margins are deep (legal-size pages).
-    private const double PageNumberMarginFraction = 0.25;
+    // Repeated and page-number lines are the first or last lines of a page, however deep the margins (a letterhead
+    // and a page number take a sixth of a legal-size page).
+    private const double EdgeFraction = 0.25;
     private const int EdgeLines = 3;
 
     /// <summary>The lines of every page that are running text, to be left out of the document's blocks.</summary>
@@ -29,17 +31,16 @@ internal static partial class RunningTextFilter
         {
             var ordered = pages[i].Lines.Where(l => !DocumentSymbol.IsMatch(l.Text)).OrderByDescending(l => l.Top).ToList();
             var height = pageHeights[i];
-            var top = ordered.Take(EdgeLines).Where(l => l.Bottom >= height * (1 - MarginFraction)).ToList();
+            var top = ordered.Take(EdgeLines).Where(l => l.Bottom >= height * (1 - EdgeFraction)).ToList();
             candidates.AddRange(top);
-            candidates.AddRange(ordered.TakeLast(EdgeLines).Where(l => l.Top <= height * MarginFraction));
-            if (top.Count > 0 && top[0].FontSize < 0.85 * bodyFontSize)
+            candidates.AddRange(ordered.TakeLast(EdgeLines).Where(l => l.Top <= height * EdgeFraction));
+            if (top.Count > 0 && top[0].Bottom >= height * (1 - MarginFraction) && top[0].FontSize < 0.85 * bodyFontSize)
             {
                 running.Add(top[0]);
             }
-
-            running.UnionWith(ordered.Take(EdgeLines).Where(l => l.Bottom >= height * (1 - PageNumberMarginFraction) && IsPageNumber(l.Text)));
-            running.UnionWith(ordered.TakeLast(EdgeLines).Where(l => l.Top <= height * PageNumberMarginFraction && IsPageNumber(l.Text)));
         }
+
+        running.UnionWith(candidates.Where(l => IsPageNumber(l.Text)));
 
         if (pages.Count >= 2)
         {
@@ -58,19 +59,21 @@ internal static partial class RunningTextFilter
     }
 
     /// <summary>
-    /// The last line of a page that is a word or two and a row of dots ("Pasal . . .", "MEMUTUSKAN : . . .") and
-    /// repeats how the next page begins: a catchword, printed so a reader knows the text goes on.
+    /// A line of a few words and a row of dots or an ellipsis ("Pasal . . .", "MEMUTUSKAN : . . .", "8. Limbah…")
+    /// that repeats how the next line of the body begins: a catchword, printed at the foot of a page (or at the head
+    /// of the next) so a reader knows where the text goes on.
     /// </summary>
     private static IEnumerable<PdfLine> Catchwords(IReadOnlyList<PdfPageLayout> pages, HashSet<PdfLine> running)
     {
-        for (var i = 0; i + 1 < pages.Count; i++)
+        var body = pages.SelectMany(p => p.Lines).Where(l => !running.Contains(l)).ToList();
+        for (var i = 0; i + 1 < body.Count; i++)
         {
-            var last = pages[i].Lines.Where(l => !running.Contains(l)).OrderBy(l => l.Bottom).FirstOrDefault();
-            var next = pages[i + 1].Lines.Where(l => !running.Contains(l)).OrderByDescending(l => l.Top).FirstOrDefault();
-            if (last is not null && next is not null && Catchword().Match(last.Text) is { Success: true } match
-                && next.Text.StartsWith(match.Groups["word"].Value, StringComparison.OrdinalIgnoreCase))
+            if (Catchword().Match(body[i].Text) is { Success: true } match
+                && match.Groups["lead"].Value.TrimEnd(' ', ':') is { Length: > 0 } lead
+                && lead.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= 4
+                && body[i + 1].Text.StartsWith(lead, StringComparison.OrdinalIgnoreCase))
             {
-                yield return last;
+                yield return body[i];
             }
         }
     }
@@ -89,6 +92,6 @@ internal static partial class RunningTextFilter
     [GeneratedRegex(@"\d+")]
     private static partial Regex Digits();
 
-    [GeneratedRegex(@"^(?<word>[\p{L}\d]+)(?:\s+[\p{L}\d:]+)?\s*(?:\.\s*){3,}$|^(?<word>[\p{L}\d]+)(?:\s+[\p{L}\d:]+)?\s*…$")]
+    [GeneratedRegex(@"^(?<lead>.{1,48}?)\s*(?:…|(?:\.\s*){3,})$")]
     private static partial Regex Catchword();
 }
