@@ -23,6 +23,12 @@ public static partial class ParagraphLabels
     /// <summary>An article heading of an Indonesian legal instrument, alone on its line ("Pasal 5", "Pasal 12A"); group "number" holds its number.</summary>
     public static Regex Article { get; } = ArticleRegex();
 
+    /// <summary>
+    /// A line a legal instrument sets on its own, above what it heads: an article ("Pasal 5") or a chapter ("BAB II").
+    /// It is never part of the text before or after it.
+    /// </summary>
+    public static bool StandsAlone(string text) => ArticleRegex().IsMatch(text) || ChapterRegex().IsMatch(text);
+
     /// <summary>The opening words of a legal instrument's preamble: considerations, legal bases, observations.</summary>
     public static Regex Preamble { get; } = PreambleRegex();
 
@@ -39,6 +45,9 @@ public static partial class ParagraphLabels
 
     [GeneratedRegex(@"^Pasal\s+(?<number>\d{1,3}[A-Z]?)$")]
     private static partial Regex ArticleRegex();
+
+    [GeneratedRegex(@"^BAB\s+[IVXLC]{1,6}$")]
+    private static partial Regex ChapterRegex();
 
     [GeneratedRegex(@"^(?:Menimbang|Mengingat|Memperhatikan)\s*:")]
     private static partial Regex PreambleRegex();

@@ -69,7 +69,8 @@ internal static class PdfBlockAssembler
 
     private static bool StartsNewBlock(PdfLine previous, PdfLine line, IReadOnlyDictionary<(int Page, int Column), PdfColumn> columns, double bodySize, double pitch)
     {
-        if (previous.Bold != line.Bold || Math.Abs(previous.FontSize - line.FontSize) > 0.15 * Math.Max(previous.FontSize, line.FontSize))
+        if (previous.Bold != line.Bold || Math.Abs(previous.FontSize - line.FontSize) > 0.15 * Math.Max(previous.FontSize, line.FontSize)
+            || ParagraphLabels.StandsAlone(previous.Text.Trim()) || ParagraphLabels.StandsAlone(line.Text.Trim()))
         {
             return true;
         }
