@@ -73,7 +73,7 @@ public sealed partial class PlainTextExtractor : IDocumentTextExtractor
 
             var bullet = Bullet().IsMatch(line);
             line = StripInlineMarkup(Bullet().Replace(line, string.Empty));
-            var number = NumberOf(line);
+            var number = ParagraphLabels.NumberOf(line);
             // "3." after paragraph 2 opens paragraph 3 even when the line before it ends without a full stop.
             var nextInSequence = number is int n && lastNumber is int last && n == last + 1;
             if (current.Count > 0 && (bullet || (ParagraphLabels.StartsBlock(line) && (nextInSequence || CanEndParagraph(current[^1], wrapWidth)))))
@@ -97,11 +97,6 @@ public sealed partial class PlainTextExtractor : IDocumentTextExtractor
         Flush();
         return blocks;
     }
-
-    /// <summary>The paragraph number a line opens with ("12." gives 12), or null.</summary>
-    private static int? NumberOf(string line) =>
-        ParagraphLabels.Numbered.Match(line) is { Success: true } match
-            && int.TryParse(match.Groups["number"].ValueSpan, System.Globalization.CultureInfo.InvariantCulture, out var number) ? number : null;
 
     /// <summary>The width lines were wrapped at, or null when the text is not hard-wrapped.</summary>
     private static int? WrapWidth(List<string> lines)

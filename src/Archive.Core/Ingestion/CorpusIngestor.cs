@@ -115,18 +115,19 @@ public sealed partial class CorpusIngestor(FileTextExtractor extractor, ArchiveM
         catch (ExtractionFailedException ex)
         {
             LogFailed(logger, file, ex.Failure);
-            var report = new FileReport(file, FileStatus.Failed, null, null, null, null, null, 0, 0, null, [], ex.Failure, ex.Message, clock.Elapsed);
-            return (report, null);
+            return (Failed(file, ex.Failure, ex.Message, clock.Elapsed), null);
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
             // Any fault while reading, structuring or assembling one file is that file's failure, never the run's.
             LogUnexpected(logger, file, ex);
             var message = $"the file could not be read into paragraphs ({ex.GetType().Name}: {ex.Message}); the rest of the corpus was read";
-            var report = new FileReport(file, FileStatus.Failed, null, null, null, null, null, 0, 0, null, [], ExtractionFailure.Unexpected, message, clock.Elapsed);
-            return (report, null);
+            return (Failed(file, ExtractionFailure.Unexpected, message, clock.Elapsed), null);
         }
     }
+
+    private static FileReport Failed(string file, ExtractionFailure failure, string message, TimeSpan elapsed) =>
+        new(file, FileStatus.Failed, null, null, null, null, null, 0, 0, null, [], failure, message, elapsed);
 
     /// <summary>Two files that derive the same id (a duplicate copy, say) must not shadow each other.</summary>
     private static ArchiveDocument WithUniqueId(ArchiveDocument document, HashSet<string> ids)

@@ -189,8 +189,7 @@ public static partial class DocumentStructurer
         private string? _text;
         private SortedSet<int> _pages = [];
         private int? _lastNumber;
-        private bool _article;
-        private bool _preamble;
+        private Kind _kind;
 
         public List<string> TitleLines { get; } = [];
 
@@ -206,11 +205,11 @@ public static partial class DocumentStructurer
 
         public bool HasCurrent => _text is not null;
 
-        public bool CurrentIsNumbered => _text is not null && _number is not null && !_article;
+        public bool CurrentIsNumbered => _text is not null && _kind == Kind.Numbered;
 
-        public bool CurrentIsArticle => _text is not null && _article;
+        public bool CurrentIsArticle => _text is not null && _kind == Kind.Article;
 
-        public bool CurrentIsPreamble => _text is not null && _preamble;
+        public bool CurrentIsPreamble => _text is not null && _kind == Kind.Preamble;
 
         public void StartAttachment(string label)
         {
@@ -221,8 +220,7 @@ public static partial class DocumentStructurer
 
         public void StartArticle(string number, IReadOnlyList<int> pages)
         {
-            _article = true;
-            _preamble = false;
+            _kind = Kind.Article;
             _number = number;
             _text = string.Empty;
             _pages = [.. pages];
@@ -231,8 +229,7 @@ public static partial class DocumentStructurer
         public void StartNumbered(string number, string text, IReadOnlyList<int> pages)
         {
             CheckNumbering(number, pages);
-            _article = false;
-            _preamble = false;
+            _kind = Kind.Numbered;
             _number = number;
             _text = text;
             _pages = [.. pages];
@@ -240,8 +237,7 @@ public static partial class DocumentStructurer
 
         public void StartUnnumbered(string text, IReadOnlyList<int> pages, bool preamble = false)
         {
-            _article = false;
-            _preamble = preamble;
+            _kind = preamble ? Kind.Preamble : Kind.Unnumbered;
             _number = null;
             _unnumberedOrdinal = ++_unnumberedCount;
             _text = text;
@@ -264,7 +260,12 @@ public static partial class DocumentStructurer
             }
 
             var prefix = Attachment is null ? string.Empty : Attachment + "-";
-            var anchor = prefix + (_number is null ? $"u{_unnumberedOrdinal}" : _article ? $"pasal-{_number}" : $"p{_number}");
+            var anchor = prefix + (_kind switch
+            {
+                Kind.Article => $"pasal-{_number}",
+                Kind.Numbered => $"p{_number}",
+                _ => $"u{_unnumberedOrdinal}",
+            });
             if (!_anchors.Add(anchor))
             {
                 var copy = 2;
@@ -279,8 +280,15 @@ public static partial class DocumentStructurer
 
             Paragraphs.Add(new StructuredParagraph(anchor, _number, _number is null ? _unnumberedOrdinal : 0, Section, Attachment, [.. _pages], _text.Trim()));
             _text = null;
-            _article = false;
-            _preamble = false;
+        }
+
+        /// <summary>What the paragraph being read is; its anchor and what may be appended to it follow from it.</summary>
+        private enum Kind
+        {
+            Unnumbered,
+            Preamble,
+            Numbered,
+            Article,
         }
 
         private void CheckNumbering(string number, IReadOnlyList<int> pages)

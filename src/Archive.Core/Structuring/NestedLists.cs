@@ -1,4 +1,3 @@
-using System.Globalization;
 using Archive.Core.Extraction;
 
 namespace Archive.Core.Structuring;
@@ -79,7 +78,5 @@ internal static class NestedLists
         return null;
     }
 
-    private static int? Number(TextBlock block) =>
-        ParagraphLabels.Numbered.Match(block.Text) is { Success: true } match
-            && int.TryParse(match.Groups["number"].ValueSpan, NumberStyles.None, CultureInfo.InvariantCulture, out var number) ? number : null;
+    private static int? Number(TextBlock block) => ParagraphLabels.NumberOf(block.Text);
 }

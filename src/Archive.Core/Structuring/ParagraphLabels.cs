@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.RegularExpressions;
 
 namespace Archive.Core.Structuring;
@@ -31,6 +32,11 @@ public static partial class ParagraphLabels
 
     /// <summary>The opening words of a legal instrument's preamble: considerations, legal bases, observations.</summary>
     public static Regex Preamble { get; } = PreambleRegex();
+
+    /// <summary>The whole paragraph number a text opens with ("12. …" gives 12); null for none or for "2.1".</summary>
+    public static int? NumberOf(string text) =>
+        Numbered.Match(text) is { Success: true } match
+            && int.TryParse(match.Groups["number"].ValueSpan, NumberStyles.None, CultureInfo.InvariantCulture, out var number) ? number : null;
 
     /// <summary>True when the text opens with any label that starts a new block.</summary>
     public static bool StartsBlock(string text) =>
