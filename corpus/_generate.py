@@ -114,22 +114,26 @@ def to_fodt(entry, blocks):
     out = [FODT_HEAD.format(
         lang=entry["language"], country="ID" if indonesian else "GB", header=escape(running_header(entry)),
         page="Halaman" if indonesian else "Page", of="dari" if indonesian else "of")]
-    for kind, label, text in blocks:
-        t = escape(text)
-        if kind == "title":
-            out.append(f'<text:p text:style-name="Title">{t}</text:p>')
-        elif kind == "subtitle":
-            out.append(f'<text:p text:style-name="Subtitle">{t}</text:p>')
-        elif kind == "heading":
-            out.append(f'<text:h text:style-name="Heading" text:outline-level="1">{t}</text:h>')
-        elif kind == "numbered":
-            out.append(f'<text:p text:style-name="Num">{label}.<text:tab/>{t}</text:p>')
-        elif kind == "sub":
-            out.append(f'<text:p text:style-name="Sub">({label})<text:tab/>{t}</text:p>')
-        else:
-            out.append(f'<text:p text:style-name="Body">{t}</text:p>')
+    out.extend(fodt_block(kind, label, text) for kind, label, text in blocks)
     out.append("</office:text></office:body></office:document>\n")
-    document = "\n".join(out)
+    return checked_xml("\n".join(out))
+
+
+def fodt_block(kind, label, text):
+    """One source block as a Flat ODT paragraph in the styles of FODT_HEAD."""
+    t = escape(text)
+    if kind in ("title", "subtitle"):
+        return f'<text:p text:style-name="{kind.capitalize()}">{t}</text:p>'
+    if kind == "heading":
+        return f'<text:h text:style-name="Heading" text:outline-level="1">{t}</text:h>'
+    if kind == "numbered":
+        return f'<text:p text:style-name="Num">{label}.<text:tab/>{t}</text:p>'
+    if kind == "sub":
+        return f'<text:p text:style-name="Sub">({label})<text:tab/>{t}</text:p>'
+    return f'<text:p text:style-name="Body">{t}</text:p>'
+
+
+def checked_xml(document):
     xml.dom.minidom.parseString(document.encode("utf-8"))  # LibreOffice imports malformed XML silently as text
     return document
 

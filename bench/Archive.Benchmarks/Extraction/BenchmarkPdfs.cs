@@ -6,7 +6,7 @@ namespace Archive.Benchmarks.Extraction;
 /// <summary>
 /// The PDFs extraction is timed on, loaded once, with their page count: the bundled sample corpus (LibreOffice) and
 /// the producer matrix of the tests (<c>tests/Archive.Core.Tests/Extraction/Producers</c>: Chromium, wkhtmltopdf,
-/// WeasyPrint, pdflatex, groff, a Word-like non-embedded font).
+/// WeasyPrint, pdflatex, groff, a Word-like non-embedded font, LibreOffice in two columns).
 /// </summary>
 internal static class BenchmarkPdfs
 {

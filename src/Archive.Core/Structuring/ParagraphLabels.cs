@@ -38,6 +38,9 @@ public static partial class ParagraphLabels
         Numbered.Match(text) is { Success: true } match
             && int.TryParse(match.Groups["number"].ValueSpan, NumberStyles.None, CultureInfo.InvariantCulture, out var number) ? number : null;
 
+    /// <summary>True when the text is a label and nothing else ("3.", "(a)", "iv)", "II."), as a hanging number set apart from its text.</summary>
+    public static bool IsLabel(string text) => LabelRegex().IsMatch(text);
+
     /// <summary>True when the text opens with any label that starts a new block.</summary>
     public static bool StartsBlock(string text) =>
         Numbered.IsMatch(text) || SubItem.IsMatch(text) || RomanHeading.IsMatch(text) || Attachment.IsMatch(text);
@@ -45,6 +48,9 @@ public static partial class ParagraphLabels
     // Up to three digits, so that years ("2016 saw…") are not taken for paragraph numbers.
     [GeneratedRegex(@"^(?<number>\d{1,3}(?:\.\d{1,3})*)(?:\.|\)|(?<=\d\.\d{1,3}))\s+(?=\S)")]
     private static partial Regex NumberedRegex();
+
+    [GeneratedRegex(@"^(?:\d{1,3}(?:\.\d{1,3})*[.)]|\((?:[a-z]{1,2}|[ivxlc]{1,6})\)|(?:[a-z]|[ivx]{1,4})\)|[IVXLC]{1,6}\.)$")]
+    private static partial Regex LabelRegex();
 
     [GeneratedRegex(@"^(?:\((?<label>[a-z]{1,2}|[ivxlc]{1,6})\)|(?<label>[a-z]|[ivx]{1,4})\))\s+(?=\S)")]
     private static partial Regex SubItemRegex();

@@ -5,7 +5,7 @@ using Archive.Core.Tests.Support;
 namespace Archive.Core.Tests.Extraction;
 
 /// <summary>
-/// The project's own source texts printed by six other PDF producers (<c>Extraction/Producers/</c>, made by its
+/// The project's own source texts printed by seven PDF producers (<c>Extraction/Producers/</c>, made by its
 /// <c>generate.py</c>), each with its running heads, feet and page numbers, its fonts and its way of hanging a
 /// number: the paragraphs read back must be the source's paragraphs, with no running text inside any of them.
 /// </summary>
@@ -25,6 +25,7 @@ public sealed class ProducerMatrixTests : IDisposable
     [InlineData("pdflatex")]
     [InlineData("groff")]
     [InlineData("wordlike")]
+    [InlineData("libreoffice")]
     public async Task Extract_PdfsFromProducer_GiveTheSourceParagraphsWithoutRunningText(string producer)
     {
         var folder = Path.Combine(AppContext.BaseDirectory, "Extraction", "Producers");

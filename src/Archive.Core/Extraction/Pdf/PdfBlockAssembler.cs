@@ -90,8 +90,11 @@ internal static class PdfBlockAssembler
             return true;
         }
 
-        var sameColumn = previous.Page == line.Page && previous.Column == line.Column;
-        return sameColumn && previous.Baseline - line.Baseline > 1.3 * Math.Max(pitch, 0.9 * bodySize);
+        // Spacing is compared down one column, or from a full-width line (title, heading) to the columns below it.
+        var stacked = previous.Page == line.Page && (previous.Column == line.Column || previous.Column == 0);
+        // Line pitch grows with the type: two lines of a large heading stand further apart than two of body text.
+        var scale = Math.Max(1, Math.Min(previous.FontSize, line.FontSize) / bodySize);
+        return stacked && previous.Baseline - line.Baseline > 1.3 * scale * Math.Max(pitch, 0.9 * bodySize);
     }
 
     /// <summary>Indented equally from both edges of its column (a justified or ragged line is not).</summary>

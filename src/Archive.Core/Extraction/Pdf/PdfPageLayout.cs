@@ -1,3 +1,4 @@
+using Archive.Core.Structuring;
 using UglyToad.PdfPig.Content;
 
 namespace Archive.Core.Extraction.Pdf;
@@ -126,35 +127,68 @@ internal sealed class PdfPageLayout
     /// </summary>
     private static double? FindGutter(List<List<PdfWord>> rows, double pageWidth)
     {
+        if (rows.Count < MinGutterRows)
+        {
+            return null;
+        }
+
+        // Each row's words as flat arrays, read once per candidate x (about 120 of them) without allocating.
+        var lefts = rows.Select(r => r.Select(w => w.Left).ToArray()).ToArray();
+        var rights = rows.Select(r => r.Select(w => w.Right).ToArray()).ToArray();
+        var minGaps = rows.Select(r => Math.Max(MinGutterWidth, 1.5 * r.Max(FontSize))).ToArray();
+        var labels = rows.Select(r => r.Select(w => ParagraphLabels.IsLabel(w.Text)).ToArray()).ToArray();
+        var starts = new List<double>();
+        var aligned = new Dictionary<double, int>();
         double? best = null;
         var bestScore = 0;
         for (var x = 0.3 * pageWidth; x <= 0.7 * pageWidth; x += 2)
         {
             var run = 0;
             var longestRun = 0;
-            var starts = new List<double>();
-            foreach (var row in rows)
+            var insideColumn = false;
+            starts.Clear();
+            for (var r = 0; r < rows.Count; r++)
             {
-                if (row.Any(w => w.Left < x && w.Right > x))
+                var (crosses, nearestLeft, left, right) = GapAt(lefts[r], rights[r], x);
+                if (crosses)
                 {
                     run = 0;
                     continue;
                 }
 
-                var left = row.Where(w => w.Right <= x).Select(w => w.Right).DefaultIfEmpty(double.NaN).Max();
-                var right = row.Where(w => w.Left >= x).Select(w => w.Left).DefaultIfEmpty(double.NaN).Min();
-                if (!double.IsNaN(left) && !double.IsNaN(right) && right - left >= Math.Max(MinGutterWidth, 1.5 * row.Select(FontSize).Max()))
+                // A hanging number that opens a line just left of x puts x between a label and its text: inside a
+                // column, whatever the alignment of the text beyond it.
+                if (nearestLeft >= 0 && !double.IsNaN(right) && labels[r][nearestLeft]
+                    && (nearestLeft == 0 || lefts[r][nearestLeft] - rights[r][nearestLeft - 1] >= minGaps[r]))
+                {
+                    insideColumn = true;
+                    break;
+                }
+
+                if (!double.IsNaN(left) && !double.IsNaN(right) && right - left >= minGaps[r])
                 {
                     starts.Add(right);
                     longestRun = Math.Max(longestRun, ++run);
                 }
             }
 
-            // Columns are set flush left: most right-hand lines start at one x (labels aside).
-            var aligned = starts.GroupBy(s => Math.Round(s / 3)).Select(g => g.Count()).DefaultIfEmpty(0).Max();
-            if (longestRun >= MinGutterRows && aligned >= MinGutterRows && aligned * 2 >= starts.Count && aligned > bestScore)
+            if (insideColumn || longestRun < MinGutterRows)
             {
-                bestScore = aligned;
+                continue;
+            }
+
+            // Columns are set flush left: most right-hand lines start at one x (labels aside).
+            aligned.Clear();
+            var mostAligned = 0;
+            foreach (var start in starts)
+            {
+                var key = Math.Round(start / 3);
+                mostAligned = Math.Max(mostAligned, aligned[key] = aligned.GetValueOrDefault(key) + 1);
+            }
+
+            if (mostAligned >= MinGutterRows && mostAligned * 2 >= starts.Count && mostAligned > bestScore)
+            {
+                bestScore = mostAligned;
                 best = x;
             }
         }
@@ -162,11 +196,59 @@ internal sealed class PdfPageLayout
         return best;
     }
 
+    /// <summary>
+    /// Whether a word of the row spans x, and else the index of the word that ends nearest left of x (-1 for none)
+    /// and where the nearest words end left and start right of x (NaN where none).
+    /// </summary>
+    private static (bool Crosses, int NearestLeft, double Left, double Right) GapAt(double[] lefts, double[] rights, double x)
+    {
+        var nearestLeft = -1;
+        var left = double.NaN;
+        var right = double.NaN;
+        for (var i = 0; i < lefts.Length; i++)
+        {
+            if (lefts[i] < x && rights[i] > x)
+            {
+                return (true, nearestLeft, left, right);
+            }
+
+            if (rights[i] <= x && !(rights[i] <= left))
+            {
+                nearestLeft = i;
+                left = rights[i];
+            }
+
+            if (lefts[i] >= x && !(lefts[i] >= right))
+            {
+                right = lefts[i];
+            }
+        }
+
+        return (false, nearestLeft, left, right);
+    }
+
     private static PdfLine ToLine(List<PdfWord> words, int page, int column)
     {
-        var letters = words.SelectMany(w => w.Letters).ToList();
-        var boldLetters = letters.Count(l => l.FontDetails?.IsBold == true || IsBoldName(l.FontName));
-        var sizes = letters.Select(PdfWord.Size).Order().ToList();
+        var letterCount = 0;
+        var boldLetters = 0;
+        var sizes = new List<double>();
+        string? lastFont = null;
+        var lastFontBold = false;
+        foreach (var letter in words.SelectMany(w => w.Letters))
+        {
+            // Letters come in runs of one font: its name is read once per run.
+            if (!ReferenceEquals(letter.FontName, lastFont))
+            {
+                lastFont = letter.FontName;
+                lastFontBold = IsBoldName(lastFont);
+            }
+
+            letterCount++;
+            boldLetters += letter.FontDetails?.IsBold == true || lastFontBold ? 1 : 0;
+            sizes.Add(PdfWord.Size(letter));
+        }
+
+        sizes.Sort();
         return new PdfLine(
             page,
             column,
@@ -177,7 +259,7 @@ internal sealed class PdfPageLayout
             words.Max(w => w.Top),
             words.Min(w => w.Bottom),
             sizes[sizes.Count / 2],
-            boldLetters * 2 > letters.Count,
+            boldLetters * 2 > letterCount,
             words.Any(w => IsBarcodeFont(w.FontName)));
     }
 

@@ -15,17 +15,21 @@ internal sealed record PdfWord(string Text, IReadOnlyList<Letter> Letters, doubl
     public static PdfWord Of(IReadOnlyList<Letter> letters)
     {
         ArgumentOutOfRangeException.ThrowIfZero(letters.Count);
-        var size = letters.Max(Size);
-        var baseline = letters[0].StartBaseLine.Y;
-        return new PdfWord(
-            string.Concat(letters.Select(l => l.Value)),
-            letters,
-            letters.Min(l => Math.Min(l.StartBaseLine.X, l.EndBaseLine.X)),
-            letters.Max(l => Math.Max(l.StartBaseLine.X, l.EndBaseLine.X)),
-            letters.Max(l => Math.Clamp(l.BoundingBox.Top, l.StartBaseLine.Y + (0.5 * Size(l)), l.StartBaseLine.Y + Size(l))),
-            letters.Min(l => Math.Clamp(l.BoundingBox.Bottom, l.StartBaseLine.Y - (0.3 * Size(l)), l.StartBaseLine.Y)),
-            baseline,
-            size);
+        var text = new System.Text.StringBuilder();
+        double size = 0, left = double.MaxValue, right = double.MinValue, top = double.MinValue, bottom = double.MaxValue;
+        foreach (var letter in letters)
+        {
+            var letterSize = Size(letter);
+            var y = letter.StartBaseLine.Y;
+            text.Append(letter.Value);
+            size = Math.Max(size, letterSize);
+            left = Math.Min(left, Math.Min(letter.StartBaseLine.X, letter.EndBaseLine.X));
+            right = Math.Max(right, Math.Max(letter.StartBaseLine.X, letter.EndBaseLine.X));
+            top = Math.Max(top, Math.Clamp(letter.BoundingBox.Top, y + (0.5 * letterSize), y + letterSize));
+            bottom = Math.Min(bottom, Math.Clamp(letter.BoundingBox.Bottom, y - (0.3 * letterSize), y));
+        }
+
+        return new PdfWord(text.ToString(), letters, left, right, top, bottom, letters[0].StartBaseLine.Y, size);
     }
 
     /// <summary>The letter's size in points on the page; a Tf size of 1 scaled by the text matrix counts as its rendered size.</summary>

@@ -5,7 +5,7 @@ namespace Archive.Core.Extraction.Pdf;
 /// <summary>
 /// Splits a page's letters into words by the gaps between them measured along the baseline (from the end of one
 /// letter's advance to the start of the next) and by the space glyphs the PDF carries. Text set at an angle (a
-/// document symbol running up the margin) is left out: it is never body text.
+/// document symbol running up the margin) is left out: it is never body text; so are glyphs nobody can see.
 /// </summary>
 internal static class PdfWords
 {
@@ -15,7 +15,7 @@ internal static class PdfWords
     public static List<PdfWord> Of(Page page)
     {
         var words = new List<PdfWord>();
-        foreach (var row in Rows(page.Letters.Where(l => l.TextOrientation == TextOrientation.Horizontal && !IsUnmapped(l))))
+        foreach (var row in Rows(page.Letters.Where(l => l.TextOrientation == TextOrientation.Horizontal && !IsUnmapped(l) && !IsInvisible(l))))
         {
             var current = new List<Letter>();
             Letter? previous = null;
@@ -50,10 +50,19 @@ internal static class PdfWords
     }
 
     /// <summary>Letters grouped by baseline (within half their size), each row left to right.</summary>
-    private static IEnumerable<List<Letter>> Rows(IEnumerable<Letter> letters)
+    private static List<List<Letter>> Rows(IEnumerable<Letter> letters)
     {
+        // Top of the page first; letters on one baseline keep their content-stream order.
+        var sorted = letters.ToArray();
+        var keys = new (double, int)[sorted.Length];
+        for (var i = 0; i < sorted.Length; i++)
+        {
+            keys[i] = (-sorted[i].StartBaseLine.Y, i);
+        }
+
+        Array.Sort(keys, sorted);
         var rows = new List<(double Baseline, double Size, List<Letter> Letters)>();
-        foreach (var letter in letters.OrderByDescending(l => l.StartBaseLine.Y))
+        foreach (var letter in sorted)
         {
             var size = PdfWord.Size(letter);
             var baseline = letter.StartBaseLine.Y;
@@ -77,15 +86,32 @@ internal static class PdfWords
             }
         }
 
-        return rows.Select(r => r.Letters.OrderBy(l => l.StartBaseLine.X).ToList());
+        return rows.ConvertAll(r => r.Letters.OrderBy(l => l.StartBaseLine.X).ToList());
     }
 
     /// <summary>
     /// A glyph whose font maps it to no character: nothing, a control character, U+FFFD or a private-use code. Such
     /// letters carry no text a reader could search.
     /// </summary>
-    public static bool IsUnmapped(Letter letter) =>
-        letter.Value.Length == 0 || letter.Value.All(c => char.IsControl(c) || c == '\uFFFD' || char.GetUnicodeCategory(c) == System.Globalization.UnicodeCategory.PrivateUse);
+    public static bool IsUnmapped(Letter letter)
+    {
+        foreach (var c in letter.Value)
+        {
+            if (!char.IsControl(c) && c != '\uFFFD' && char.GetUnicodeCategory(c) != System.Globalization.UnicodeCategory.PrivateUse)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>
+    /// A glyph with no advance and a box under a point high (Acrobat's zero-width "ZWAdobeF" marks, written before
+    /// headings as bookmark text): nothing a reader sees, so no part of any word.
+    /// </summary>
+    private static bool IsInvisible(Letter letter) =>
+        Math.Abs(letter.EndBaseLine.X - letter.StartBaseLine.X) < 0.01 && letter.BoundingBox.Height < 1;
 
     private static bool IsOverprint(Letter previous, Letter letter) =>
         letter.Value == previous.Value && Math.Abs(letter.StartBaseLine.X - previous.StartBaseLine.X) < 0.1 * PdfWord.Size(letter);

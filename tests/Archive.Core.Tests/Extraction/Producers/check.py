@@ -12,6 +12,7 @@ import difflib
 import glob
 import json
 import os
+import shlex
 import subprocess
 from collections import defaultdict
 
@@ -24,7 +25,7 @@ def norm(text):
 
 def check(cli, pdf, show):
     want = json.load(open(pdf[:-4] + ".expected.json", encoding="utf-8"))
-    result = subprocess.run([cli, "extract", pdf, "--json"], capture_output=True, text=True)
+    result = subprocess.run(shlex.split(cli) + ["extract", pdf, "--json"], capture_output=True, text=True)
     if result.returncode != 0:
         print(f"  {os.path.basename(pdf)}: extractor failed: {result.stderr.strip()[:300]}")
         return len(want["paragraphs"]), 0, 0
