@@ -80,7 +80,7 @@ internal sealed partial class IndexRefresher(
         }
 
         var progress = new Progress<EmbeddingProgress>(p => LogEmbedding(logger, p.Done, p.Total));
-        await vectors.EnsureAsync(generation, live.Library, progress, cancellationToken);
+        await vectors.EnsureAsync(generation.Directory, live.Library, progress, cancellationToken);
     }
 
     /// <summary>Builds, off the request path, the commitment catalog requests will ask for, when it has changed.</summary>

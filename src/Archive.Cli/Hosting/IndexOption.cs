@@ -25,7 +25,7 @@ internal static class IndexOption
         // With embeddings off, EnsureAsync returns at once without loading anything.
         if (store.Current() is { } generation)
         {
-            await services.GetRequiredService<ParagraphVectorStore>().EnsureAsync(generation, live.Library, null, cancellationToken);
+            await services.GetRequiredService<ParagraphVectorStore>().EnsureAsync(generation.Directory, live.Library, null, cancellationToken);
         }
 
         return true;

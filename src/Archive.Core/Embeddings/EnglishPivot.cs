@@ -1,7 +1,7 @@
 using System.Text;
 using System.Text.RegularExpressions;
+using Archive.Core.Analysis;
 using Archive.Core.Documents;
-using Archive.Core.Search;
 
 namespace Archive.Core.Embeddings;
 

@@ -1,17 +1,17 @@
 using System.Security.Cryptography;
 using System.Text;
 using Archive.Core.Documents;
-using Archive.Core.Indexing;
 using Microsoft.Extensions.Logging;
 
 namespace Archive.Core.Embeddings;
 
 /// <summary>
-/// Paragraph vectors of index generations. A generation's vectors are computed when it is built (or, if the provider
-/// was down then, when it is next served) and stored in its folder, keyed by paragraph id, model and a hash of the
-/// text embedded; a rebuild reuses every vector whose text is unchanged, from its own file or from the other
-/// generations in the store, so only new or edited paragraphs are embedded again (and a text repeated word for word
-/// in several paragraphs is embedded once).
+/// Paragraph vectors of index generations, each in the generation's folder (<c>vectors/MODEL.bin</c>). A
+/// generation's vectors are computed when it is built (or, if the provider was down then, when it is next served),
+/// keyed by paragraph id, model and a hash of the text embedded; a rebuild reuses every vector whose text is
+/// unchanged, from its own file or from the folders beside it, so only new or edited paragraphs are embedded again
+/// (and a text repeated word for word in several paragraphs is embedded once). The store knows folders, not index
+/// generations: indexing depends on it, not the other way round.
 /// </summary>
 public sealed partial class ParagraphVectorStore(EmbeddingService embeddings, EnglishPivot pivot, ILogger<ParagraphVectorStore> logger)
 {
@@ -24,9 +24,9 @@ public sealed partial class ParagraphVectorStore(EmbeddingService embeddings, En
     /// Loads the generation's vectors, embedding those missing, and makes them the ones served. Null when embeddings
     /// are off or the provider fails (the reason is on <see cref="EmbeddingService.Problem"/>).
     /// </summary>
-    public async Task<VectorBuildResult?> EnsureAsync(IndexGeneration generation, DocumentLibrary library, IProgress<EmbeddingProgress>? progress, CancellationToken cancellationToken)
+    public async Task<VectorBuildResult?> EnsureAsync(string generationDirectory, DocumentLibrary library, IProgress<EmbeddingProgress>? progress, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(generation);
+        ArgumentException.ThrowIfNullOrEmpty(generationDirectory);
         ArgumentNullException.ThrowIfNull(library);
         if (await embeddings.ReadyModelAsync(cancellationToken) is not { } model)
         {
@@ -34,10 +34,11 @@ public sealed partial class ParagraphVectorStore(EmbeddingService embeddings, En
         }
 
         var inputs = Inputs(library, model).ToList();
-        var path = PathOf(generation, model);
+        var path = PathOf(generationDirectory, model);
+        var generation = Path.GetFileName(Path.TrimEndingDirectorySeparator(generationDirectory));
         // The same model gives the same text the same vector, whichever paragraph it is in.
         var known = new Dictionary<string, float[]>(StringComparer.Ordinal);
-        foreach (var file in ReusableFiles(generation, model))
+        foreach (var file in ReusableFiles(generationDirectory, model))
         {
             foreach (var entry in VectorFile.Read(file, model.Key, model.Dimensions))
             {
@@ -73,18 +74,17 @@ public sealed partial class ParagraphVectorStore(EmbeddingService embeddings, En
             VectorFile.Write(path, model.Key, model.Dimensions, entries);
         }
 
-        var vectorsOf = Assemble(model, generation.Name, library, entries);
+        var vectorsOf = Assemble(model, generation, library, entries);
         _served = vectorsOf;
-        LogVectors(logger, generation.Name, model.Key, entries.Count - missing.Count, missing.Count);
+        LogVectors(logger, generation, model.Key, entries.Count - missing.Count, missing.Count);
         return new VectorBuildResult(vectorsOf, missing.Count, entries.Count - missing.Count);
     }
 
     /// <summary>The file of a generation's vectors for a model.</summary>
-    public static string PathOf(IndexGeneration generation, EmbeddingModel model)
+    public static string PathOf(string generationDirectory, EmbeddingModel model)
     {
-        ArgumentNullException.ThrowIfNull(generation);
         ArgumentNullException.ThrowIfNull(model);
-        return Path.Combine(generation.Directory, "vectors", model.Key + ".bin");
+        return Path.Combine(generationDirectory, "vectors", model.Key + ".bin");
     }
 
     /// <summary>
@@ -135,24 +135,27 @@ public sealed partial class ParagraphVectorStore(EmbeddingService embeddings, En
         return new ParagraphVectors(model, generation, data, rows);
     }
 
-    /// <summary>This generation's file first, then the same model's files in the other generations, newest first.</summary>
-    private static IEnumerable<string> ReusableFiles(IndexGeneration generation, EmbeddingModel model)
+    /// <summary>This generation's file first, then the same model's files in the folders beside it, newest name first.</summary>
+    private static IEnumerable<string> ReusableFiles(string generationDirectory, EmbeddingModel model)
     {
-        yield return PathOf(generation, model);
-        var root = Path.GetDirectoryName(generation.Directory);
+        yield return PathOf(generationDirectory, model);
+        var root = Path.GetDirectoryName(Path.TrimEndingDirectorySeparator(generationDirectory));
         if (root is null || !Directory.Exists(root))
         {
             yield break;
         }
 
-        foreach (var other in Directory.EnumerateDirectories(root, "gen-*").OrderDescending(StringComparer.Ordinal))
+        var own = FullPath(generationDirectory);
+        foreach (var other in Directory.EnumerateDirectories(root).OrderDescending(StringComparer.Ordinal))
         {
-            if (other != generation.Directory)
+            if (FullPath(other) != own && File.Exists(PathOf(other, model)))
             {
-                yield return PathOf(new IndexGeneration(other), model);
+                yield return PathOf(other, model);
             }
         }
     }
+
+    private static string FullPath(string directory) => Path.TrimEndingDirectorySeparator(Path.GetFullPath(directory));
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Paragraph vectors of {Generation} ({Model}): {Reused} reused, {Embedded} embedded")]
     private static partial void LogVectors(ILogger logger, string generation, string model, int reused, int embedded);

@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Numerics.Tensors;
-using Archive.Core.Indexing;
 using Lucene.Net.Index;
 
 namespace Archive.Core.Embeddings;
@@ -65,8 +64,11 @@ public sealed class ParagraphVectors
         });
     }
 
-    /// <summary>The row of each Lucene document of the reader (-1 for none), read from the stored ids once per reader.</summary>
-    internal int[] DocumentRows(IndexReader reader)
+    /// <summary>
+    /// The row of each Lucene document of the reader (-1 for none), read from the stored paragraph ids in
+    /// <paramref name="idField"/> once per reader.
+    /// </summary>
+    internal int[] DocumentRows(IndexReader reader, string idField)
     {
         lock (_gate)
         {
@@ -77,11 +79,11 @@ public sealed class ParagraphVectors
 
             var rows = new int[reader.MaxDoc];
             var liveDocs = MultiFields.GetLiveDocs(reader);
-            var idOnly = new HashSet<string>(StringComparer.Ordinal) { IndexFields.Id };
+            var idOnly = new HashSet<string>(StringComparer.Ordinal) { idField };
             for (var doc = 0; doc < reader.MaxDoc; doc++)
             {
                 rows[doc] = liveDocs is not null && !liveDocs.Get(doc) ? -1
-                    : _rows.GetValueOrDefault(reader.Document(doc, idOnly).Get(IndexFields.Id, CultureInfo.InvariantCulture), -1);
+                    : _rows.GetValueOrDefault(reader.Document(doc, idOnly).Get(idField, CultureInfo.InvariantCulture), -1);
             }
 
             _documentRows = (reader, rows);

@@ -2,7 +2,7 @@ using System.Globalization;
 using AngleSharp.Dom;
 using AngleSharp.Html.Dom;
 using AngleSharp.Html.Parser;
-using Archive.Core.Structuring;
+using Archive.Core.Text;
 
 namespace Archive.Core.Extraction;
 

@@ -67,7 +67,7 @@ public sealed partial class IndexBuilder(
             }
 
             // A provider that is down leaves the generation lexical; its vectors are made when it is served later.
-            var embedded = await vectors.EnsureAsync(generation, ingested.Library, embeddingProgress, cancellationToken);
+            var embedded = await vectors.EnsureAsync(generation.Directory, ingested.Library, embeddingProgress, cancellationToken);
             store.Activate(generation);
             LogBuilt(logger, generation.Name, manifest.Documents, paragraphs);
             return new IndexBuildResult(generation, manifest, ingested.Report, embedded);

@@ -108,7 +108,7 @@ public sealed class ArchiveSearch(
         // Candidates: the lexical and the semantic top of the window; each scores by its rank in either list.
         var lexicalRank = found.Docs.Select((d, i) => (d, Rank: i + 1)).ToDictionary(p => p.d.Doc, p => (Score: ParagraphSearcher.Score(p.d), p.Rank));
         var semanticRank = semantic.Closest.ToDictionary(m => m.Doc, m => (m.Cosine, m.Rank));
-        var documentRows = paragraphVectors.DocumentRows(reader);
+        var documentRows = paragraphVectors.DocumentRows(reader, IndexFields.Id);
         var fused = lexicalRank.Keys.Union(semanticRank.Keys)
             .Select(doc =>
             {

@@ -1,5 +1,6 @@
 using System.Buffers;
 using Archive.Core.Embeddings;
+using Archive.Core.Indexing;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 using Lucene.Net.Util;
@@ -15,7 +16,7 @@ internal static class SemanticScan
 {
     public static SemanticMatches Run(IndexReader reader, Filter? filter, ParagraphVectors vectors, float[] query, double minimum, int limit)
     {
-        var rows = vectors.DocumentRows(reader);
+        var rows = vectors.DocumentRows(reader, IndexFields.Id);
 
         // Pooled: a fresh array per query would be a large-object allocation, and large-object garbage costs full GCs.
         var cosines = ArrayPool<float>.Shared.Rent(vectors.Rows);

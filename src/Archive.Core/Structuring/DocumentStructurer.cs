@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 using Archive.Core.Extraction;
+using Archive.Core.Text;
 
 namespace Archive.Core.Structuring;
 

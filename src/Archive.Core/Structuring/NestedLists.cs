@@ -1,4 +1,5 @@
 using Archive.Core.Extraction;
+using Archive.Core.Text;
 
 namespace Archive.Core.Structuring;
 

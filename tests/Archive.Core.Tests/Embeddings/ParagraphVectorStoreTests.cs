@@ -28,7 +28,7 @@ public sealed class ParagraphVectorStoreTests
         Assert.NotNull(first.Vectors);
         Assert.Equal(english, first.Vectors.Embedded);
         Assert.Equal(0, first.Vectors.Reused);
-        Assert.True(File.Exists(ParagraphVectorStore.PathOf(first.Generation, first.Vectors.Vectors.Model)));
+        Assert.True(File.Exists(ParagraphVectorStore.PathOf(first.Generation.Directory, first.Vectors.Vectors.Model)));
         Assert.Equal("minilm-all-minilm-l6-v2-384", first.Vectors.Vectors.Model.Key);
 
         // Every Indonesian paragraph shares its English counterpart's vector.

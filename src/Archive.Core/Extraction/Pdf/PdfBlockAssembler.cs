@@ -1,4 +1,4 @@
-using Archive.Core.Structuring;
+using Archive.Core.Text;
 
 namespace Archive.Core.Extraction.Pdf;
 

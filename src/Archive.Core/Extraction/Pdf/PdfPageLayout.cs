@@ -1,4 +1,4 @@
-using Archive.Core.Structuring;
+using Archive.Core.Text;
 using UglyToad.PdfPig.Content;
 
 namespace Archive.Core.Extraction.Pdf;

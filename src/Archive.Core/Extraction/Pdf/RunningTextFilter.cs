@@ -1,5 +1,5 @@
 using System.Text.RegularExpressions;
-using Archive.Core.Structuring;
+using Archive.Core.Text;
 
 namespace Archive.Core.Extraction.Pdf;
 

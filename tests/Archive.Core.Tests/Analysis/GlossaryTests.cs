@@ -1,9 +1,9 @@
+using Archive.Core.Analysis;
 using Archive.Core.Documents;
-using Archive.Core.Search;
 using Archive.Core.Tests.Support;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace Archive.Core.Tests.Search;
+namespace Archive.Core.Tests.Analysis;
 
 public sealed class GlossaryTests
 {

@@ -1,6 +1,6 @@
 using System.Text.RegularExpressions;
 
-namespace Archive.Core.Structuring;
+namespace Archive.Core.Text;
 
 /// <summary>A document symbol as official documents print them above the title: "BP/MC8/2023/1".</summary>
 public static partial class DocumentSymbol

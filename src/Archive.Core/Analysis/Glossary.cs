@@ -1,7 +1,6 @@
-using Archive.Core.Analysis;
 using Archive.Core.Documents;
 
-namespace Archive.Core.Search;
+namespace Archive.Core.Analysis;
 
 /// <summary>
 /// The bilingual glossary of the field (<c>Resources/glossary.tsv</c>: "trafficking in persons" ↔ "perdagangan

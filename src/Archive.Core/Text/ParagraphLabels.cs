@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 
-namespace Archive.Core.Structuring;
+namespace Archive.Core.Text;
 
 /// <summary>
 /// The printed labels that open a block: paragraph numbers ("12.", "2.1"), sub-item labels ("(a)", "b)", "(iv)"),

@@ -1,6 +1,6 @@
-using Archive.Core.Structuring;
+using Archive.Core.Text;
 
-namespace Archive.Core.Tests.Structuring;
+namespace Archive.Core.Tests.Text;
 
 public sealed class ParagraphLabelsTests
 {
