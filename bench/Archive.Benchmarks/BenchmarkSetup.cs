@@ -1,7 +1,4 @@
-using Archive.Core.Commitments;
-using Archive.Core.Ingestion;
-using Archive.Core.Precedent;
-using Archive.Core.Search;
+using Archive.Core;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -14,10 +11,7 @@ internal static class BenchmarkSetup
     public static ServiceProvider Services(IReadOnlyDictionary<string, string?> settings) => new ServiceCollection()
         .AddSingleton<IConfiguration>(new ConfigurationBuilder().AddInMemoryCollection(settings).Build())
         .AddLogging()
-        .AddIngestion()
-        .AddSearch()
-        .AddCommitments()
-        .AddPrecedent()
+        .AddArchiveCore()
         .BuildServiceProvider();
 
     /// <summary>The value after <paramref name="name"/> on the command line, or <paramref name="fallback"/>.</summary>

@@ -41,7 +41,7 @@ internal static class CitationEndpoints
                 detail: $"No paragraph has the id \"{id}\". Ids look like bpmc6-2016-cochairs-en/p4.");
         }
 
-        return Cite(query, found, paragraph, request, $"/documents/{found.Id}#{paragraph.Anchor}");
+        return Cite(query, found, paragraph, request, Permalink.Of(found, paragraph));
     }
 
     private static Results<ContentHttpResult, ProblemHttpResult> CiteDocument(string id, [AsParameters] CiteQuery query, LiveIndex index, HttpRequest request)
@@ -52,7 +52,7 @@ internal static class CitationEndpoints
                 detail: $"No document has the id \"{id}\". GET /api/documents lists them.");
         }
 
-        return Cite(query, document, null, request, $"/documents/{document.Id}");
+        return Cite(query, document, null, request, Permalink.Of(document));
     }
 
     private static ContentHttpResult Cite(CiteQuery query, ArchiveDocument document, Paragraph? paragraph, HttpRequest request, string path)

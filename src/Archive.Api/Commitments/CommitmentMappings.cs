@@ -34,7 +34,7 @@ internal static class CommitmentMappings
             lineage?.Lineage.Id,
             lineage?.Step.Status,
             lineage?.Lineage.DroppedAfter,
-            $"/documents/{document.Id}#{paragraph.Anchor}");
+            Permalink.Of(document, paragraph));
     }
 
     public static LineageResponse ToResponse(this Lineage lineage, DocumentLibrary library) => new(

@@ -1,5 +1,6 @@
 using System.ComponentModel;
 using System.ComponentModel.DataAnnotations;
+using Archive.Core.Precedent;
 
 namespace Archive.Api.Contracts;
 
@@ -15,7 +16,7 @@ public sealed record PrecedentRequest
     public string? Lang { get; init; }
 
     [Description("How many precedents, 1-20. Default 5.")]
-    [Range(1, 20, ErrorMessage = "k must be between 1 and 20.")]
+    [Range(1, PrecedentFinder.MaxK, ErrorMessage = "k must be between {1} and {2}.")]
     [DefaultValue(5)]
     public int? K { get; init; }
 }

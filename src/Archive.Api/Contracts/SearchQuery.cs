@@ -1,5 +1,6 @@
 using System.ComponentModel;
 using System.ComponentModel.DataAnnotations;
+using Archive.Core.Search;
 
 namespace Archive.Api.Contracts;
 
@@ -9,7 +10,7 @@ public sealed record SearchQuery : IValidatableObject
     /// <summary>The query: words, "quoted phrases", -excluded, OR.</summary>
     [Description("The query: words, \"quoted phrases\", -excluded words, OR between alternatives. English or Indonesian.")]
     [Required(AllowEmptyStrings = false, ErrorMessage = "q is required: type at least one word.")]
-    [StringLength(500, ErrorMessage = "q may be at most 500 characters long.")]
+    [StringLength(QuerySyntax.MaxLength, ErrorMessage = "q may be at most {1} characters long.")]
     public string? Q { get; init; }
 
     [Description("Language of the paragraphs returned: any (default), en or id. With en or id, a query in the other language still finds them through their translations.")]
@@ -38,12 +39,12 @@ public sealed record SearchQuery : IValidatableObject
     public bool? Sample { get; init; }
 
     [Description("Hits per page, 1-100.")]
-    [Range(1, 100, ErrorMessage = "k must be between 1 and 100.")]
+    [Range(1, ParagraphSearcher.MaxK, ErrorMessage = "k must be between {1} and {2}.")]
     [DefaultValue(10)]
     public int? K { get; init; }
 
     [Description("Hits to skip, 0-10000.")]
-    [Range(0, 10_000, ErrorMessage = "offset must be between 0 and 10000.")]
+    [Range(0, ParagraphSearcher.MaxOffset, ErrorMessage = "offset must be between {1} and {2}.")]
     [DefaultValue(0)]
     public int? Offset { get; init; }
 

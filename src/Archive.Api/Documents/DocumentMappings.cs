@@ -52,5 +52,5 @@ internal static class DocumentMappings
         paragraph.Text,
         paragraph.Citation,
         paragraph.CounterpartId,
-        $"/documents/{document.Id}#{paragraph.Anchor}");
+        Permalink.Of(document, paragraph));
 }

@@ -31,11 +31,18 @@ internal sealed class ArchiveExceptionHandler(IProblemDetailsService problemDeta
             httpContext.Response.Headers.RetryAfter = "5";
         }
 
-        return await problemDetails.TryWriteAsync(new ProblemDetailsContext
+        var context = new ProblemDetailsContext
         {
             HttpContext = httpContext,
             Exception = exception,
             ProblemDetails = { Status = status, Title = title, Detail = detail },
-        });
+        };
+        if (exception is QuerySyntaxException { Position: var position })
+        {
+            // Where the query stops making sense, for a client that marks it in the search box.
+            context.ProblemDetails.Extensions["position"] = position;
+        }
+
+        return await problemDetails.TryWriteAsync(context);
     }
 }

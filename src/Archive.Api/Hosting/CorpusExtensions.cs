@@ -1,9 +1,7 @@
 using System.Reflection;
-using Archive.Core.Commitments;
+using Archive.Core;
 using Archive.Core.Indexing;
 using Archive.Core.Ingestion;
-using Archive.Core.Precedent;
-using Archive.Core.Search;
 
 namespace Archive.Api.Hosting;
 
@@ -15,10 +13,7 @@ internal static class CorpusExtensions
 {
     public static WebApplicationBuilder AddCorpus(this WebApplicationBuilder builder)
     {
-        builder.Services.AddIngestion();
-        builder.Services.AddSearch();
-        builder.Services.AddCommitments();
-        builder.Services.AddPrecedent();
+        builder.Services.AddArchiveCore();
         builder.Services.AddOptions<CorpusOptions>()
             .BindConfiguration("Corpus")
             .ValidateDataAnnotations()

@@ -43,6 +43,6 @@ internal static class ParagraphEndpoints
             paragraph.Text,
             paragraph.Citation,
             counterpart?.ToCounterpart(document.Language.Other()),
-            $"/documents/{document.Id}#{paragraph.Anchor}"));
+            Permalink.Of(document, paragraph)));
     }
 }

@@ -70,5 +70,5 @@ internal static class PrecedentEndpoints
         [.. match.Diff.Runs.Select(r => new DiffRunResponse(r.Operation.ToString().ToLowerInvariant(), r.Text))],
         [.. match.Verbatim.Select(v => new VerbatimResponse(v.Text, v.Words, v.Start, v.End))],
         match.Counterpart?.ToCounterpart(match.Document.Language.Other()),
-        $"/documents/{match.Document.Id}#{match.Paragraph.Anchor}");
+        Permalink.Of(match.Document, match.Paragraph));
 }

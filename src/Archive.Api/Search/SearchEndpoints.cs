@@ -46,18 +46,8 @@ internal static class SearchEndpoints
             query.Exact ?? false,
             query.Collapse ?? false,
             query.Mode is { } mode ? Enum.Parse<SearchMode>(mode, ignoreCase: true) : null);
-        try
-        {
-            var result = await searcher.SearchAsync(request, cancellationToken);
-            return TypedResults.Ok(result.ToResponse(request, commitments.For(index)));
-        }
-        catch (QuerySyntaxException ex)
-        {
-            return TypedResults.Problem(
-                statusCode: StatusCodes.Status400BadRequest,
-                title: "The query cannot be read",
-                detail: $"{ex.Message} (at character {ex.Position + 1})",
-                extensions: new Dictionary<string, object?> { ["position"] = ex.Position });
-        }
+        // A query that cannot be read throws QuerySyntaxException: ArchiveExceptionHandler answers 400 with its position.
+        var result = await searcher.SearchAsync(request, cancellationToken);
+        return TypedResults.Ok(result.ToResponse(request, commitments.For(index)));
     }
 }

@@ -47,7 +47,7 @@ internal static class SearchMappings
         [.. hit.Matched.Select(m => new MatchedResponse(m.Term, m.QueryTerm, m.Source, m.Via, Math.Round(m.Score, 4)))],
         hit.Counterpart?.ToCounterpart(hit.Document.Language.Other()),
         [.. commitments.InParagraph(hit.Paragraph.Id).Select(c => c.ToHitResponse(commitments))],
-        $"/documents/{hit.Document.Id}#{hit.Paragraph.Anchor}");
+        Permalink.Of(hit.Document, hit.Paragraph));
 
     private static double? Round(double? value) => value is double v ? Math.Round(v, 4) : null;
 }

@@ -1,8 +1,5 @@
 using System.Globalization;
-using Archive.Core.Commitments;
-using Archive.Core.Ingestion;
-using Archive.Core.Precedent;
-using Archive.Core.Search;
+using Archive.Core;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
@@ -31,10 +28,7 @@ internal static class CoreServices
         var services = new ServiceCollection();
         services.AddSingleton<IConfiguration>(new ConfigurationBuilder().AddEnvironmentVariables().AddInMemoryCollection(settings).Build());
         services.AddLogging(logging => logging.SetMinimumLevel(LogLevel.Warning));
-        services.AddIngestion();
-        services.AddSearch();
-        services.AddCommitments();
-        services.AddPrecedent();
+        services.AddArchiveCore();
         return services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true });
     }
 }

@@ -21,12 +21,12 @@ internal static class SearchCommand
         var index = IndexOption.Create();
         var language = new Option<string>("--lang") { Description = "Language of the paragraphs returned.", DefaultValueFactory = _ => "any" };
         language.AcceptOnlyFromAmong("any", "en", "id");
-        var k = new Option<int>("--k") { Description = "Number of hits (1-100).", DefaultValueFactory = _ => 10 };
+        var k = new Option<int>("--k") { Description = $"Number of hits (1-{ParagraphSearcher.MaxK}).", DefaultValueFactory = _ => 10 };
         k.Validators.Add(r =>
         {
             if (r.GetValueOrDefault<int>() is < 1 or > ParagraphSearcher.MaxK)
             {
-                r.AddError("--k must be between 1 and 100");
+                r.AddError(string.Create(CultureInfo.InvariantCulture, $"--k must be between 1 and {ParagraphSearcher.MaxK}"));
             }
         });
         var mode = new Option<string>("--mode") { Description = "lexical (words), hybrid (words and meaning; the default when embeddings are on) or semantic (meaning)." };

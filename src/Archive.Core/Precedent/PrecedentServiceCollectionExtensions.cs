@@ -5,7 +5,7 @@ namespace Archive.Core.Precedent;
 
 public static class PrecedentServiceCollectionExtensions
 {
-    /// <summary>Registers the precedent checker (it uses the index and embeddings that <c>AddSearch</c> registers).</summary>
+    /// <summary>Registers the precedent checker (it uses the index, search and embeddings that <c>AddArchiveCore</c> composes).</summary>
     public static IServiceCollection AddPrecedent(this IServiceCollection services)
     {
         services.AddArchiveMetrics();

@@ -1,5 +1,4 @@
 using Archive.Core.Embeddings;
-using Archive.Core.Search;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
@@ -13,7 +12,7 @@ public sealed class EmbeddingOptionsTests
         var services = new ServiceCollection();
         services.AddSingleton<IConfiguration>(new ConfigurationBuilder().AddInMemoryCollection(settings).Build());
         services.AddLogging();
-        services.AddSearch();
+        services.AddEmbeddings();
         return services.BuildServiceProvider().GetRequiredService<IOptions<EmbeddingOptions>>();
     }
 

@@ -1,8 +1,5 @@
 using System.Globalization;
-using Archive.Core.Commitments;
 using Archive.Core.Ingestion;
-using Archive.Core.Precedent;
-using Archive.Core.Search;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -28,10 +25,7 @@ internal static class Services
         var services = new ServiceCollection();
         services.AddSingleton<IConfiguration>(new ConfigurationBuilder().AddInMemoryCollection(settings).Build());
         services.AddLogging();
-        services.AddIngestion();
-        services.AddSearch();
-        services.AddCommitments();
-        services.AddPrecedent();
+        services.AddArchiveCore();
         return services.BuildServiceProvider();
     }
 
