@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 using Archive.Core.Extraction;
+using Archive.Core.Text;
 
 namespace Archive.Core.Structuring;
 
@@ -53,7 +54,7 @@ public static partial class DocumentStructurer
             }
 
             var styled = (block.Style & (BlockStyle.Title | BlockStyle.Centered | BlockStyle.Bold | BlockStyle.Large | BlockStyle.Heading)) != 0;
-            var plainShortLine = block.Style == BlockStyle.None && WordCount(block.Text) <= 25 && !block.Text.EndsWith('.');
+            var plainShortLine = block.Style == BlockStyle.None && Words.Count(block.Text) <= 25 && !block.Text.EndsWith('.');
             if (!styled && !plainShortLine)
             {
                 break;
@@ -85,7 +86,7 @@ public static partial class DocumentStructurer
             return;
         }
 
-        if (text.StartsWith("PENJELASAN", StringComparison.Ordinal) && WordCount(text) <= 20)
+        if (text.StartsWith("PENJELASAN", StringComparison.Ordinal) && Words.Count(text) <= 20)
         {
             state.Flush();
             state.StartAttachment("penjelasan");
@@ -152,7 +153,7 @@ public static partial class DocumentStructurer
     private static bool IsHeading(TextBlock block, Match numbered)
     {
         var text = block.Text;
-        var words = WordCount(text);
+        var words = Words.Count(text);
         if (block.Style.HasFlag(BlockStyle.Heading) || (ParagraphLabels.Attachment.IsMatch(text) && words <= 20))
         {
             return true;
@@ -167,7 +168,7 @@ public static partial class DocumentStructurer
         {
             // "1. Introduction" set in bold, short and without a full stop, is a numbered section heading.
             var rest = text[numbered.Length..];
-            return WordCount(rest) <= 10 && !EndsSentence(rest) && (block.Style.HasFlag(BlockStyle.Bold) || IsAllCaps(rest));
+            return Words.Count(rest) <= 10 && !EndsSentence(rest) && (block.Style.HasFlag(BlockStyle.Bold) || IsAllCaps(rest));
         }
 
         return !ParagraphLabels.SubItem.IsMatch(text) && words <= 12 && !EndsSentence(text)
@@ -177,8 +178,6 @@ public static partial class DocumentStructurer
     private static bool EndsSentence(string text) => text.TrimEnd().EndsWith('.') || text.TrimEnd().EndsWith(';') || text.TrimEnd().EndsWith(':');
 
     private static bool IsAllCaps(string text) => text.Any(char.IsLetter) && text.Where(char.IsLetter).All(char.IsUpper) && text.Count(char.IsLetter) > 3;
-
-    private static int WordCount(string text) => text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
 
     private sealed class State
     {
