@@ -159,7 +159,7 @@ public static partial class DocumentStructurer
             return true;
         }
 
-        if (ParagraphLabels.RomanHeading.IsMatch(text) && words <= 15 && !EndsSentence(text))
+        if (ParagraphLabels.RomanHeading.IsMatch(text) && words <= 15 && !TextNormalizer.EndsClause(text))
         {
             return true;
         }
@@ -168,14 +168,12 @@ public static partial class DocumentStructurer
         {
             // "1. Introduction" set in bold, short and without a full stop, is a numbered section heading.
             var rest = text[numbered.Length..];
-            return Words.Count(rest) <= 10 && !EndsSentence(rest) && (block.Style.HasFlag(BlockStyle.Bold) || IsAllCaps(rest));
+            return Words.Count(rest) <= 10 && !TextNormalizer.EndsClause(rest) && (block.Style.HasFlag(BlockStyle.Bold) || IsAllCaps(rest));
         }
 
-        return !ParagraphLabels.SubItem.IsMatch(text) && words <= 12 && !EndsSentence(text)
+        return !ParagraphLabels.SubItem.IsMatch(text) && words <= 12 && !TextNormalizer.EndsClause(text)
             && (block.Style.HasFlag(BlockStyle.Bold) || IsAllCaps(text));
     }
-
-    private static bool EndsSentence(string text) => text.TrimEnd().EndsWith('.') || text.TrimEnd().EndsWith(';') || text.TrimEnd().EndsWith(':');
 
     private static bool IsAllCaps(string text) => text.Any(char.IsLetter) && text.Where(char.IsLetter).All(char.IsUpper) && text.Count(char.IsLetter) > 3;
 
