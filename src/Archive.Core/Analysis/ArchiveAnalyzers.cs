@@ -1,3 +1,4 @@
+using Archive.Core.Documents;
 using Lucene.Net.Analysis;
 using Lucene.Net.Analysis.Core;
 using Lucene.Net.Analysis.En;
@@ -54,6 +55,9 @@ public sealed class ArchiveAnalyzers : IDisposable
     public Analyzer Indonesian { get; }
 
     public Analyzer Exact { get; }
+
+    /// <summary>The analyzer of text in a language: Indonesian for Indonesian, English otherwise (also when unknown).</summary>
+    public Analyzer For(DocumentLanguage language) => language == DocumentLanguage.Indonesian ? Indonesian : English;
 
     public CharArraySet EnglishStopWords { get; }
 

@@ -102,7 +102,7 @@ public sealed class Glossary
     private string Key(DocumentLanguage language, string text) => string.Join(' ', Tokens(language, text));
 
     private IReadOnlyList<string> Tokens(DocumentLanguage language, string text) =>
-        ArchiveAnalyzers.Tokens(language == DocumentLanguage.Indonesian ? _analyzers.Indonesian : _analyzers.English, "glossary", text);
+        ArchiveAnalyzers.Tokens(_analyzers.For(language), "glossary", text);
 }
 
 /// <summary>A glossary term found in a query: how many query words it spans and what it translates to.</summary>

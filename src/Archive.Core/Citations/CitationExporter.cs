@@ -201,7 +201,7 @@ public static class CitationExporter
         {
             var metadata = Document.Metadata;
             var citation = Paragraph is { } p
-                ? CitationFormatter.Paragraph(metadata, Language, p.Attachment, p.Number, p.Ordinal)
+                ? CitationFormatter.Paragraph(metadata, Language, p)
                 : CitationFormatter.Document(metadata, Language);
             if (Language != Document.Language)
             {
@@ -219,9 +219,7 @@ public static class CitationExporter
             var parts = new List<string>();
             if (Paragraph is { } p)
             {
-                var indonesian = Language == DocumentLanguage.Indonesian;
-                parts.Add(p.Attachment is { } a ? (indonesian ? $"Lampiran {a}, " : $"Attachment {a}, ") : string.Empty);
-                parts[^1] += p.Number is { } n ? (indonesian ? $"paragraf {n}" : $"para. {n}") : (indonesian ? $"paragraf tanpa nomor {p.Ordinal}" : $"unnumbered para. {p.Ordinal}");
+                parts.Add(CitationFormatter.Locator(Language, p));
             }
 
             if (Document.Metadata.Sample)

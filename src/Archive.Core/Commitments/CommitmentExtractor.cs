@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using Archive.Core.Documents;
+using Archive.Core.Text;
 
 namespace Archive.Core.Commitments;
 
@@ -30,7 +31,7 @@ public sealed partial class CommitmentExtractor(CommitmentRules rules)
         var clauses = FindClauses(lines[0], language, null);
         var lead = clauses.LastOrDefault();
         var leadIn = lead is not null && lines.Length > 1 && lines[0].TrimEnd().EndsWith(':');
-        if (leadIn && WordCount(lead!.Action) <= 6)
+        if (leadIn && Words.Count(lead!.Action) <= 6)
         {
             // "Ministers decided:" says nothing by itself; its sub-items carry the substance.
             clauses.RemoveAt(clauses.Count - 1);
@@ -73,7 +74,7 @@ public sealed partial class CommitmentExtractor(CommitmentRules rules)
         var triggers = rules.Triggers[language];
         foreach (var sentence in SplitSentences(text))
         {
-            var words = Words(sentence);
+            var words = WordsOf(sentence);
             var found = new List<(int Start, string Actor, Trigger Trigger, int TriggerAt)>();
             for (var i = 0; i < words.Count; i++)
             {
@@ -147,25 +148,27 @@ public sealed partial class CommitmentExtractor(CommitmentRules rules)
         return at;
     }
 
+    /// <summary>The party named at <paramref name="at"/> by the longest form: "Senior Officials' Meeting" before "Senior Officials".</summary>
     private static (string Id, int Length)? MatchParty(IReadOnlyList<NamedParty> parties, List<Word> words, int at, DocumentLanguage language)
     {
+        (string Id, int Length)? best = null;
         foreach (var party in parties)
         {
             foreach (var form in party.Forms(language))
             {
-                if (at + form.Length <= words.Count && form.Select((w, k) => words[at + k].Text == w).All(x => x))
+                if (form.Length > (best?.Length ?? 0) && at + form.Length <= words.Count && form.Select((w, k) => words[at + k].Text == w).All(x => x))
                 {
-                    return (form is ["they"] or ["mereka"] ? "they" : party.Id, form.Length);
+                    best = (form is ["they"] or ["mereka"] ? "they" : party.Id, form.Length);
                 }
             }
         }
 
-        return null;
+        return best;
     }
 
     private static string? FindParty(IReadOnlyList<NamedParty> parties, string text, DocumentLanguage language)
     {
-        var words = Words(text);
+        var words = WordsOf(text);
         for (var i = 0; i < words.Count; i++)
         {
             if (MatchParty(parties, words, i, language) is var (id, _))
@@ -186,16 +189,11 @@ public sealed partial class CommitmentExtractor(CommitmentRules rules)
     private static IEnumerable<string> SplitSentences(string text) =>
         SentenceBreak().Split(text).Where(s => s.Length > 0);
 
-    private static List<Word> Words(string text) =>
-        [.. WordPattern().Matches(text).Select(m => new Word(m.Value.ToLowerInvariant(), m.Index, m.Index + m.Length))];
-
-    private static int WordCount(string text) => text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
+    private static List<Word> WordsOf(string text) =>
+        [.. Words.Find(text).Select(m => new Word(m.Value.ToLowerInvariant(), m.Index, m.Index + m.Length))];
 
     [GeneratedRegex(@"(?<=[.!?])\s+(?=[A-Z(""])")]
     private static partial Regex SentenceBreak();
-
-    [GeneratedRegex(@"[\p{L}\p{N}][\p{L}\p{N}'’\-]*")]
-    private static partial Regex WordPattern();
 
     [GeneratedRegex(@"[\s,;]+(?:and|dan|serta)?\s*$")]
     private static partial Regex ClauseEnd();

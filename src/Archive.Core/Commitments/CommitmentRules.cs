@@ -1,5 +1,6 @@
 using Archive.Core.Analysis;
 using Archive.Core.Documents;
+using Archive.Core.Text;
 
 namespace Archive.Core.Commitments;
 
@@ -42,9 +43,10 @@ public sealed class CommitmentRules
                 : throw new InvalidDataException($"{file}: unknown strength \"{p[0]}\""))
             .OrderByDescending(t => t.Words.Count)];
 
+    // Read as the extractor reads clauses, so "senior officials' meeting" matches "Senior Officials’ Meeting".
     private static IReadOnlyList<string[]> Forms(string forms) =>
         [.. forms.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
-            .Select(f => f.ToLowerInvariant().Split(' ', StringSplitOptions.RemoveEmptyEntries))
+            .Select(f => Words.Tokens(f.ToLowerInvariant()).ToArray())
             .OrderByDescending(f => f.Length)];
 }
 

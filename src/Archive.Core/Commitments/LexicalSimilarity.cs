@@ -1,5 +1,4 @@
 using Archive.Core.Analysis;
-using Archive.Core.Documents;
 
 namespace Archive.Core.Commitments;
 
@@ -71,8 +70,7 @@ public sealed class LexicalSimilarity(ArchiveAnalyzers analyzers) : ICommitmentS
 
     private Dictionary<string, int> Terms(Commitment commitment)
     {
-        var analyzer = commitment.Language == DocumentLanguage.Indonesian ? analyzers.Indonesian : analyzers.English;
-        return ArchiveAnalyzers.Tokens(analyzer, "commitment", commitment.Action)
+        return ArchiveAnalyzers.Tokens(analyzers.For(commitment.Language), "commitment", commitment.Action)
             .Where(t => t.Length > 2 && !Noise.Contains(t) && !t.All(char.IsDigit))
             .GroupBy(t => t)
             .ToDictionary(g => g.Key, g => g.Count());

@@ -40,7 +40,7 @@ public sealed class TopicVocabulary
     /// <summary>The topics a clause is about, in vocabulary order, with the terms that matched.</summary>
     public IReadOnlyList<TopicMatch> Match(string text, DocumentLanguage language)
     {
-        var stems = ArchiveAnalyzers.Tokens(Analyzer(language), "topics", text);
+        var stems = ArchiveAnalyzers.Tokens(_analyzers.For(language), "topics", text);
         var found = new List<TopicMatch>();
         foreach (var topic in _terms.Where(t => t.Language == language).GroupBy(t => t.Topic))
         {
@@ -58,16 +58,13 @@ public sealed class TopicVocabulary
     {
         foreach (var term in terms.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
         {
-            var stems = ArchiveAnalyzers.Tokens(Analyzer(language), "topics", term).ToArray();
+            var stems = ArchiveAnalyzers.Tokens(_analyzers.For(language), "topics", term).ToArray();
             if (stems.Length > 0)
             {
                 _terms.Add((topic, language, term, stems));
             }
         }
     }
-
-    private Lucene.Net.Analysis.Analyzer Analyzer(DocumentLanguage language) =>
-        language == DocumentLanguage.Indonesian ? _analyzers.Indonesian : _analyzers.English;
 
     private static bool Contains(IReadOnlyList<string> stems, string[] term)
     {

@@ -1,4 +1,6 @@
+using System.Globalization;
 using System.Text;
+using System.Text.RegularExpressions;
 
 namespace Archive.Core.Documents;
 
@@ -7,7 +9,7 @@ namespace Archive.Core.Documents;
 /// <c>Co-Chairs' Statement, Sixth Ministerial Conference of the Bali Process, Nusa Dua, Bali, 23 March 2016, para. 4</c>.
 /// Illustrative sample documents say so in the citation, so that nobody cites them as official text.
 /// </summary>
-public static class CitationFormatter
+public static partial class CitationFormatter
 {
     /// <summary>The citation of the whole document, without a paragraph.</summary>
     public static string Document(DocumentMetadata metadata, DocumentLanguage language)
@@ -38,25 +40,52 @@ public static class CitationFormatter
         return text.ToString();
     }
 
-    /// <summary>The citation of one paragraph, anchored by its printed number (or its ordinal when unnumbered).</summary>
-    public static string Paragraph(DocumentMetadata metadata, DocumentLanguage language, string? attachment, string? number, int unnumberedOrdinal)
+    /// <summary>The citation of one paragraph: the document's, then the paragraph's <see cref="Locator(DocumentLanguage, string?, string?, int)"/>.</summary>
+    public static string Paragraph(DocumentMetadata metadata, DocumentLanguage language, string? attachment, string? number, int unnumberedOrdinal) =>
+        $"{Document(metadata, language)}, {Locator(language, attachment, number, unnumberedOrdinal)}";
+
+    /// <summary>The citation of a paragraph of the archive, in any language.</summary>
+    public static string Paragraph(DocumentMetadata metadata, DocumentLanguage language, Paragraph paragraph) =>
+        $"{Document(metadata, language)}, {Locator(language, paragraph)}";
+
+    /// <summary>
+    /// Where a paragraph stands in its document: "Attachment A, para. 3", "para. 12", "unnumbered para. 2". An
+    /// unnumbered paragraph is counted among the unnumbered paragraphs of its part (main text or attachment), not
+    /// among all paragraphs: the first closing paragraph after paragraphs 1 to 9 is "unnumbered para. 1", not 10.
+    /// That place does not move when the numbered paragraphs around it change, cannot be read as a printed number,
+    /// and is the n of the paragraph's anchor u{n}, so the citation and the permalink name the same paragraph.
+    /// </summary>
+    /// <param name="unnumberedOrdinal">For an unnumbered paragraph, its 1-based place among the unnumbered paragraphs of its part.</param>
+    public static string Locator(DocumentLanguage language, string? attachment, string? number, int unnumberedOrdinal)
     {
         var indonesian = language == DocumentLanguage.Indonesian;
-        var text = new StringBuilder(Document(metadata, language));
+        var text = new StringBuilder();
         if (attachment is not null)
         {
-            text.Append(indonesian ? ", Lampiran " : ", Attachment ").Append(attachment);
+            text.Append(indonesian ? "Lampiran " : "Attachment ").Append(attachment).Append(", ");
         }
 
-        if (number is not null)
-        {
-            text.Append(indonesian ? ", paragraf " : ", para. ").Append(number);
-        }
-        else
-        {
-            text.Append(indonesian ? ", paragraf tanpa nomor " : ", unnumbered para. ").Append(unnumberedOrdinal);
-        }
-
-        return text.ToString();
+        return (number is not null
+            ? text.Append(indonesian ? "paragraf " : "para. ").Append(number)
+            : text.Append(indonesian ? "paragraf tanpa nomor " : "unnumbered para. ").Append(unnumberedOrdinal)).ToString();
     }
+
+    /// <summary>The locator of a paragraph of the archive; an unnumbered one is counted by the n of its anchor.</summary>
+    public static string Locator(DocumentLanguage language, Paragraph paragraph)
+    {
+        ArgumentNullException.ThrowIfNull(paragraph);
+        return Locator(language, paragraph.Attachment, paragraph.Number, paragraph.Number is null ? UnnumberedOrdinal(paragraph) : 0);
+    }
+
+    private static int UnnumberedOrdinal(Paragraph paragraph)
+    {
+        var match = UnnumberedAnchor().Match(paragraph.Anchor);
+        return match.Success
+            ? int.Parse(match.Groups["n"].ValueSpan, NumberStyles.None, CultureInfo.InvariantCulture)
+            : throw new ArgumentException($"the unnumbered paragraph {paragraph.Id} has no u<n> anchor", nameof(paragraph));
+    }
+
+    // The structurer's anchors: "u2", "A-u2", "penjelasan-u1", and "A-u1-2" where an anchor repeats.
+    [GeneratedRegex(@"(?:^|-)u(?<n>\d+)(?:-\d+)?$")]
+    private static partial Regex UnnumberedAnchor();
 }

@@ -1,6 +1,6 @@
 using System.Globalization;
-using System.Text;
 using System.Text.RegularExpressions;
+using Archive.Core.Text;
 
 namespace Archive.Core.Documents;
 
@@ -48,17 +48,7 @@ public static partial class DocumentIdentity
     public static string Slug(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var decomposed = text.Normalize(NormalizationForm.FormD);
-        var ascii = new StringBuilder(decomposed.Length);
-        foreach (var c in decomposed)
-        {
-            if (CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.NonSpacingMark)
-            {
-                ascii.Append(char.ToLowerInvariant(c));
-            }
-        }
-
-        var slug = NonSlugRun().Replace(ascii.ToString(), "-").Trim('-');
+        var slug = NonSlugRun().Replace(Words.FoldAccents(text).ToLowerInvariant(), "-").Trim('-');
         return slug.Length == 0 ? "untitled" : slug;
     }
 

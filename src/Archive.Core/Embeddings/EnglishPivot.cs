@@ -1,7 +1,7 @@
 using System.Text;
-using System.Text.RegularExpressions;
 using Archive.Core.Analysis;
 using Archive.Core.Documents;
+using Archive.Core.Text;
 
 namespace Archive.Core.Embeddings;
 
@@ -10,13 +10,13 @@ namespace Archive.Core.Embeddings;
 /// its English translation ("pemulangan sukarela" → "voluntary return"); other words stay (names, acronyms and
 /// numbers read the same in both languages). English text passes through unchanged.
 /// </summary>
-public sealed partial class EnglishPivot(Glossary glossary)
+public sealed class EnglishPivot(Glossary glossary)
 {
     /// <summary>The text with its Indonesian glossary terms in English, and how many terms were replaced.</summary>
     public (string Text, int Translated) Translate(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var words = Word().Matches(text).Select(m => m.Value).ToList();
+        var words = Words.Tokens(text);
         var output = new StringBuilder(text.Length);
         var translated = 0;
         for (var i = 0; i < words.Count;)
@@ -30,7 +30,4 @@ public sealed partial class EnglishPivot(Glossary glossary)
 
         return (output.ToString(), translated);
     }
-
-    [GeneratedRegex(@"[\p{L}\p{N}]+(?:[-'’][\p{L}\p{N}]+)*")]
-    private static partial Regex Word();
 }

@@ -126,10 +126,13 @@ public static partial class TextNormalizer
             && !vocabulary.KeepsHyphen(before, after);
     }
 
-    /// <summary>True when a line closes a sentence or clause: ". : ; ! ?", perhaps followed by a quote or bracket.</summary>
+    /// <summary>
+    /// True when a line closes a sentence or clause: ". : ; ! ?", perhaps followed by a quote or bracket, then only
+    /// spaces. The one rule for where a line may end a paragraph (extraction) and why it is no heading (structure).
+    /// </summary>
     public static bool EndsClause(string line) => ClauseEnd().IsMatch(line);
 
-    [GeneratedRegex(@"[.!?:;][""'’”)]?$")]
+    [GeneratedRegex(@"[.!?:;][""'’”)]?\s*$")]
     private static partial Regex ClauseEnd();
 
     [GeneratedRegex(" {2,}")]

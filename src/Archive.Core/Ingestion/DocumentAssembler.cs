@@ -1,6 +1,7 @@
 using Archive.Core.Documents;
 using Archive.Core.Extraction;
 using Archive.Core.Structuring;
+using Archive.Core.Text;
 
 namespace Archive.Core.Ingestion;
 
@@ -46,7 +47,7 @@ public static class DocumentAssembler
     {
         var detected = LanguageDetector.Detect(string.Join('\n', structured.Paragraphs.Select(p => p.Text)));
         var perParagraph = structured.Paragraphs
-            .Where(p => p.Text.Split(' ').Length >= 8)
+            .Where(p => Words.Count(p.Text) >= 8)
             .Select(p => LanguageDetector.Detect(p.Text))
             .Where(d => d.Confidence >= 0.8)
             .ToList();

@@ -102,7 +102,7 @@ public sealed class PrecedentFinder(
     /// <summary>Paragraphs sharing the draft's rarer words: a BM25 query of its distinctive terms, any of which may match.</summary>
     private List<int> LexicalCandidates(IndexLease lease, string draft, DocumentLanguage language, Filter? filter)
     {
-        var analyzer = language == DocumentLanguage.Indonesian ? analyzers.Indonesian : analyzers.English;
+        var analyzer = analyzers.For(language);
         var field = IndexFields.Text(language);
         var reader = lease.Searcher.IndexReader;
         var terms = ArchiveAnalyzers.Tokens(analyzer, field, draft)

@@ -1,6 +1,6 @@
-using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
+using Archive.Core.Text;
 
 namespace Archive.Core.Precedent;
 
@@ -41,19 +41,9 @@ public static partial class WordTokens
 
     private static bool IsOpening(string text) => text is "(" or "[" or "“" or "‘";
 
-    private static string Key(string text)
-    {
-        var decomposed = text.ToLowerInvariant().Normalize(NormalizationForm.FormD);
-        var key = new StringBuilder(decomposed.Length);
-        foreach (var c in decomposed.Where(c => CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.NonSpacingMark))
-        {
-            key.Append(c == '’' ? '\'' : c);
-        }
+    private static string Key(string text) => Words.FoldAccents(text.ToLowerInvariant()).Replace('’', '\'');
 
-        return key.ToString();
-    }
-
-    [GeneratedRegex(@"[\p{L}\p{N}]+(?:[-'’][\p{L}\p{N}]+)*|[^\s\p{L}\p{N}]")]
+    [GeneratedRegex(Words.Pattern + @"|[^\s\p{L}\p{N}]")]
     private static partial Regex Pattern();
 }
 

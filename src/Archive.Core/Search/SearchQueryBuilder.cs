@@ -122,8 +122,7 @@ public sealed class SearchQueryBuilder(ArchiveAnalyzers analyzers, Glossary glos
     {
         foreach (var translation in term.Translations)
         {
-            var analyzer = translation.Language == DocumentLanguage.Indonesian ? analyzers.Indonesian : analyzers.English;
-            var tokens = ArchiveAnalyzers.Analyze(analyzer, "query", translation.Translation);
+            var tokens = ArchiveAnalyzers.Analyze(analyzers.For(translation.Language), "query", translation.Translation);
             Add(target, IndexFields.Text(translation.Language), tokens, translation.Translation, queryTerm, "glossary", "text", GlossaryWeight, leaves);
             Add(target, IndexFields.Counterpart(translation.Language), tokens, translation.Translation, queryTerm, "glossary", "counterpart", GlossaryWeight * CounterpartWeight, leaves);
         }

@@ -54,7 +54,7 @@ public static partial class DocumentStructurer
             }
 
             var styled = (block.Style & (BlockStyle.Title | BlockStyle.Centered | BlockStyle.Bold | BlockStyle.Large | BlockStyle.Heading)) != 0;
-            var plainShortLine = block.Style == BlockStyle.None && WordCount(block.Text) <= 25 && !block.Text.EndsWith('.');
+            var plainShortLine = block.Style == BlockStyle.None && Words.Count(block.Text) <= 25 && !block.Text.EndsWith('.');
             if (!styled && !plainShortLine)
             {
                 break;
@@ -86,7 +86,7 @@ public static partial class DocumentStructurer
             return;
         }
 
-        if (text.StartsWith("PENJELASAN", StringComparison.Ordinal) && WordCount(text) <= 20)
+        if (text.StartsWith("PENJELASAN", StringComparison.Ordinal) && Words.Count(text) <= 20)
         {
             state.Flush();
             state.StartAttachment("penjelasan");
@@ -153,13 +153,13 @@ public static partial class DocumentStructurer
     private static bool IsHeading(TextBlock block, Match numbered)
     {
         var text = block.Text;
-        var words = WordCount(text);
+        var words = Words.Count(text);
         if (block.Style.HasFlag(BlockStyle.Heading) || (ParagraphLabels.Attachment.IsMatch(text) && words <= 20))
         {
             return true;
         }
 
-        if (ParagraphLabels.RomanHeading.IsMatch(text) && words <= 15 && !EndsSentence(text))
+        if (ParagraphLabels.RomanHeading.IsMatch(text) && words <= 15 && !TextNormalizer.EndsClause(text))
         {
             return true;
         }
@@ -168,18 +168,14 @@ public static partial class DocumentStructurer
         {
             // "1. Introduction" set in bold, short and without a full stop, is a numbered section heading.
             var rest = text[numbered.Length..];
-            return WordCount(rest) <= 10 && !EndsSentence(rest) && (block.Style.HasFlag(BlockStyle.Bold) || IsAllCaps(rest));
+            return Words.Count(rest) <= 10 && !TextNormalizer.EndsClause(rest) && (block.Style.HasFlag(BlockStyle.Bold) || IsAllCaps(rest));
         }
 
-        return !ParagraphLabels.SubItem.IsMatch(text) && words <= 12 && !EndsSentence(text)
+        return !ParagraphLabels.SubItem.IsMatch(text) && words <= 12 && !TextNormalizer.EndsClause(text)
             && (block.Style.HasFlag(BlockStyle.Bold) || IsAllCaps(text));
     }
 
-    private static bool EndsSentence(string text) => text.TrimEnd().EndsWith('.') || text.TrimEnd().EndsWith(';') || text.TrimEnd().EndsWith(':');
-
     private static bool IsAllCaps(string text) => text.Any(char.IsLetter) && text.Where(char.IsLetter).All(char.IsUpper) && text.Count(char.IsLetter) > 3;
-
-    private static int WordCount(string text) => text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
 
     private sealed class State
     {

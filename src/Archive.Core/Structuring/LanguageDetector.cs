@@ -1,5 +1,5 @@
-using System.Text.RegularExpressions;
 using Archive.Core.Documents;
+using Archive.Core.Text;
 
 namespace Archive.Core.Structuring;
 
@@ -7,7 +7,7 @@ namespace Archive.Core.Structuring;
 /// Tells English from Indonesian by their commonest function words, with no external service. Function words
 /// are frequent in any paragraph of either language and hardly shared between them, so a count is enough.
 /// </summary>
-public static partial class LanguageDetector
+public static class LanguageDetector
 {
     private static readonly HashSet<string> English = new(StringComparer.Ordinal)
     {
@@ -27,13 +27,13 @@ public static partial class LanguageDetector
     {
         ArgumentNullException.ThrowIfNull(text);
         int english = 0, indonesian = 0;
-        foreach (Match word in Word().Matches(text.ToLowerInvariant()))
+        foreach (var word in Words.Tokens(text.ToLowerInvariant()))
         {
-            if (English.Contains(word.Value))
+            if (English.Contains(word))
             {
                 english++;
             }
-            else if (Indonesian.Contains(word.Value))
+            else if (Indonesian.Contains(word))
             {
                 indonesian++;
             }
@@ -49,7 +49,4 @@ public static partial class LanguageDetector
             ? (DocumentLanguage.English, (double)english / total)
             : (DocumentLanguage.Indonesian, (double)indonesian / total);
     }
-
-    [GeneratedRegex(@"\p{L}+")]
-    private static partial Regex Word();
 }

@@ -160,5 +160,19 @@ public sealed class DocumentStructurerTests
         Assert.Contains(structured.Warnings, w => w.StartsWith("no numbered paragraphs were found", StringComparison.Ordinal));
     }
 
+    [Fact]
+    public void Structure_ShortBoldLineClosingAQuotedSentence_IsAParagraphNotAHeading()
+    {
+        var structured = DocumentStructurer.Structure(
+        [
+            Block("Title", BlockStyle.Bold),
+            Block("1. Ministers met."),
+            Block("Ministers adopted the “Bali Declaration.”", BlockStyle.Bold),
+        ]);
+
+        Assert.Equal(["p1", "u1"], structured.Paragraphs.Select(p => p.Anchor));
+        Assert.Null(structured.Paragraphs[1].Section);
+    }
+
     private static TextBlock Block(string text, BlockStyle style = BlockStyle.None) => new(text, [1], style);
 }

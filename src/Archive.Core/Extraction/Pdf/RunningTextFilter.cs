@@ -70,7 +70,7 @@ internal static partial class RunningTextFilter
         {
             if (Catchword().Match(body[i].Text) is { Success: true } match
                 && match.Groups["lead"].Value.TrimEnd(' ', ':') is { Length: > 0 } lead
-                && lead.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= 4
+                && Words.Count(lead) <= 4
                 && body[i + 1].Text.StartsWith(lead, StringComparison.OrdinalIgnoreCase))
             {
                 yield return body[i];

@@ -1,0 +1,42 @@
+using Archive.Core.Citations;
+using Archive.Core.Documents;
+
+namespace Archive.Core.Tests.Citations;
+
+public sealed class CitationExporterTests
+{
+    private static readonly DocumentMetadata Metadata = new(DocumentType.CoChairsStatement, "Co-Chairs' Statement", null, 7, new PartialDate(2018, 8, 7), "Nusa Dua, Bali", Sample: false);
+
+    private static readonly Uri Permalink = new("https://archive.example/documents/bpmc7-2018-cochairs-en#u1");
+
+    [Theory]
+    [InlineData(CitationFormat.Text)]
+    [InlineData(CitationFormat.BibTex)]
+    [InlineData(CitationFormat.Ris)]
+    [InlineData(CitationFormat.CslJson)]
+    public void Export_UnnumberedParagraphAfterNumberedOnes_CitesItsPlaceAmongUnnumberedParagraphs(CitationFormat format)
+    {
+        // Third paragraph of the document, first without a number: anchor u1.
+        var document = Document(Paragraph("p1", "1", 1), Paragraph("p2", "2", 2), Paragraph("u1", null, 3));
+
+        var citation = CitationExporter.Export(format, document, document.Paragraphs[2], DocumentLanguage.English, Permalink);
+
+        Assert.Contains("unnumbered para. 1", citation, StringComparison.Ordinal);
+        Assert.DoesNotContain("unnumbered para. 3", citation, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Export_Text_InTheDocumentsLanguage_IsTheParagraphsOwnCitation()
+    {
+        var document = Document(Paragraph("p1", "1", 1), Paragraph("A-u1", null, 2, "A"));
+
+        Assert.Equal(document.Paragraphs[1].Citation, CitationExporter.Export(CitationFormat.Text, document, document.Paragraphs[1], DocumentLanguage.English, Permalink));
+    }
+
+    private static Paragraph Paragraph(string anchor, string? number, int ordinal, string? attachment = null) => new(
+        $"bpmc7-2018-cochairs-en/{anchor}", anchor, number, ordinal, null, attachment, [1], "Text.",
+        CitationFormatter.Paragraph(Metadata, DocumentLanguage.English, attachment, number, number is null ? 1 : 0));
+
+    private static ArchiveDocument Document(params Paragraph[] paragraphs) => new(
+        "bpmc7-2018-cochairs-en", "bpmc7-2018-cochairs-en.pdf", "pdf", DocumentLanguage.English, Metadata, null, 1, "0", paragraphs, [], []);
+}
