@@ -9,8 +9,12 @@ using Archive.Cli.Search;
 
 namespace Archive.Cli;
 
-/// <summary>The <c>archive</c> command line: parses arguments and hands each command to its handler.</summary>
-internal static class CliApplication
+/// <summary>
+/// The <c>archive</c> command line: parses arguments and hands each command to its handler. Public so that the API's
+/// tests can run it in-process beside the API and compare what both print for the same request.
+/// </summary>
+[System.Diagnostics.CodeAnalysis.SuppressMessage("Maintainability", "CA1515", Justification = "Run by the API's contract tests.")]
+public static class CliApplication
 {
     /// <param name="args">The command line.</param>
     /// <param name="output">Where results go (standard output).</param>

@@ -5,14 +5,14 @@ namespace Archive.Cli.Tests;
 public sealed class ExtractCommandTests
 {
     [Fact]
-    public async Task Extract_Json_PrintsTheDocumentWithItsParagraphs()
+    public async Task Extract_Json_PrintsTheDocumentAsTheApiShapesIt()
     {
         var run = await CliRun.InvokeAsync("extract", Path.Combine(CliRun.Corpus, "bpmc8-2023-cochairs-id.pdf"), "--json");
 
         Assert.Equal(0, run.ExitCode);
         using var json = JsonDocument.Parse(run.Output);
         var root = json.RootElement;
-        Assert.Equal("bpmc8-2023-cochairs-id.pdf", root.GetProperty("file").GetString());
+        Assert.Equal("bpmc8-2023-cochairs-id.pdf", root.GetProperty("source").GetString());
         Assert.Equal("id", root.GetProperty("language").GetString());
         Assert.Equal("co-chairs-statement", root.GetProperty("type").GetString());
         Assert.Equal(8, root.GetProperty("conference").GetInt32());
@@ -22,6 +22,7 @@ public sealed class ExtractCommandTests
         var first = root.GetProperty("paragraphs").EnumerateArray().First(p => p.GetProperty("number").GetString() == "1");
         Assert.Equal("bpmc8-2023-cochairs-id/p1", first.GetProperty("id").GetString());
         Assert.NotEmpty(first.GetProperty("pages").EnumerateArray());
+        Assert.Equal("/documents/bpmc8-2023-cochairs-id#p1", first.GetProperty("permalink").GetString());
         Assert.False(string.IsNullOrWhiteSpace(first.GetProperty("text").GetString()));
         Assert.StartsWith("Pernyataan Ketua Bersama (contoh ilustratif)", first.GetProperty("citation").GetString(), StringComparison.Ordinal);
     }

@@ -1,5 +1,4 @@
-using Archive.Api.Contracts;
-using Archive.Api.Documents;
+using Archive.Contracts;
 using Archive.Core.Documents;
 using Archive.Core.Indexing;
 using Microsoft.AspNetCore.Http.HttpResults;

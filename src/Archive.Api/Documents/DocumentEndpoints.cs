@@ -1,4 +1,5 @@
 using Archive.Api.Contracts;
+using Archive.Contracts;
 using Archive.Core.Documents;
 using Archive.Core.Indexing;
 using Microsoft.AspNetCore.Http.HttpResults;

@@ -1,5 +1,5 @@
 using System.Text.Json.Serialization;
-using Archive.Api.Contracts;
+using Archive.Contracts;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Scalar.AspNetCore;
 

@@ -1,6 +1,6 @@
 using System.Globalization;
 using Archive.Api.Contracts;
-using Archive.Api.Search;
+using Archive.Contracts;
 using Archive.Core.Documents;
 using Archive.Core.Precedent;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -45,30 +45,6 @@ internal static class PrecedentEndpoints
         }
 
         var result = await finder.FindAsync(text, DocumentLanguages.Parse(request.Lang), request.K ?? 5, cancellationToken);
-        return TypedResults.Ok(new PrecedentResponse(
-            result.Language.ToCode(),
-            result.Words,
-            result.UsedMeaning,
-            result.MeaningProblem,
-            [.. result.Precedents.Select(ToResponse)]));
+        return TypedResults.Ok(result.ToResponse());
     }
-
-    private static PrecedentHitResponse ToResponse(PrecedentMatch match) => new(
-        match.Paragraph.Id,
-        match.Document.Id,
-        match.Document.Metadata.Title,
-        match.Document.Language.ToCode(),
-        match.Document.Metadata.Type.ToCode(),
-        match.Document.Metadata.Conference,
-        match.Document.Metadata.Date?.ToString(),
-        match.Document.Metadata.Sample,
-        match.Paragraph.Citation,
-        match.Paragraph.Text,
-        Math.Round(match.Similarity, 4),
-        match.Semantic is double s ? Math.Round(s, 4) : null,
-        match.Diff.UnchangedWords,
-        [.. match.Diff.Runs.Select(r => new DiffRunResponse(r.Operation.ToString().ToLowerInvariant(), r.Text))],
-        [.. match.Verbatim.Select(v => new VerbatimResponse(v.Text, v.Words, v.Start, v.End))],
-        match.Counterpart?.ToCounterpart(match.Document.Language.Other()),
-        Permalink.Of(match.Document, match.Paragraph));
 }

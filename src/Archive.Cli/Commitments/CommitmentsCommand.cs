@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Globalization;
 using System.Text.Json;
 using Archive.Cli.Hosting;
+using Archive.Contracts;
 using Archive.Core.Commitments;
 using Archive.Core.Documents;
 using Archive.Core.Indexing;
@@ -71,7 +72,7 @@ internal static class CommitmentsCommand
 
         if (json)
         {
-            await console.Output.WriteLineAsync(JsonSerializer.Serialize(commitments.Select(c => CommitmentJson.From(c, catalog, live.Library)), CliJson.Options));
+            await console.Output.WriteLineAsync(JsonSerializer.Serialize(commitments.Select(c => c.ToResponse(catalog, live.Library, rules.Topics)), CliJson.Options));
             return 0;
         }
 

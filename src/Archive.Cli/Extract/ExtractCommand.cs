@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Text.Json;
 using Archive.Cli.Hosting;
 using Archive.Cli.Ingest;
+using Archive.Contracts;
 using Archive.Core.Ingestion;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -43,7 +44,7 @@ internal static class ExtractCommand
 
         if (json)
         {
-            await console.Output.WriteLineAsync(JsonSerializer.Serialize(ExtractedDocumentJson.From(document), CliJson.Options));
+            await console.Output.WriteLineAsync(JsonSerializer.Serialize(document.ToResponse(), CliJson.Options));
             return 0;
         }
 

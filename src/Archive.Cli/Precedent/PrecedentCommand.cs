@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Text;
 using System.Text.Json;
 using Archive.Cli.Hosting;
+using Archive.Contracts;
 using Archive.Core.Documents;
 using Archive.Core.Precedent;
 using Microsoft.Extensions.DependencyInjection;
@@ -80,7 +81,7 @@ internal static class PrecedentCommand
         var result = await services.GetRequiredService<PrecedentFinder>().FindAsync(draft, language, k, cancellationToken);
         if (json)
         {
-            await console.Output.WriteLineAsync(JsonSerializer.Serialize(PrecedentJson.From(result), CliJson.Options));
+            await console.Output.WriteLineAsync(JsonSerializer.Serialize(result.ToResponse(), CliJson.Options));
             return 0;
         }
 

@@ -2,7 +2,10 @@ using System.CommandLine;
 using System.Globalization;
 using System.Text.Json;
 using Archive.Cli.Hosting;
+using Archive.Contracts;
+using Archive.Core.Commitments;
 using Archive.Core.Documents;
+using Archive.Core.Indexing;
 using Archive.Core.Search;
 using Microsoft.Extensions.DependencyInjection;
 using Spectre.Console;
@@ -68,7 +71,7 @@ internal static class SearchCommand
 
         if (json)
         {
-            await console.Output.WriteLineAsync(JsonSerializer.Serialize(SearchResultJson.From(request, result), CliJson.Options));
+            await console.Output.WriteLineAsync(JsonSerializer.Serialize(result.ToResponse(request, services.GetRequiredService<CommitmentCatalogs>().For(services.GetRequiredService<LiveIndex>())), CliJson.Options));
             return 0;
         }
 

@@ -1,4 +1,4 @@
-namespace Archive.Api.Contracts;
+namespace Archive.Contracts;
 
 /// <summary>One page of search results.</summary>
 /// <param name="Total">Paragraphs that match (documents, when collapsed).</param>

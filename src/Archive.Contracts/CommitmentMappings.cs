@@ -1,11 +1,10 @@
-using Archive.Api.Contracts;
 using Archive.Core.Commitments;
 using Archive.Core.Documents;
 
-namespace Archive.Api.Commitments;
+namespace Archive.Contracts;
 
 /// <summary>Maps commitments and lineages to their wire form.</summary>
-internal static class CommitmentMappings
+public static class CommitmentMappings
 {
     public static CommitmentResponse ToResponse(this Commitment commitment, CommitmentCatalog catalog, DocumentLibrary library, TopicVocabulary topics)
     {

@@ -1,4 +1,4 @@
-namespace Archive.Api.Contracts;
+namespace Archive.Contracts;
 
 /// <summary>A Ministerial Conference and the documents of it the archive holds.</summary>
 /// <param name="Name">Its name in English.</param>

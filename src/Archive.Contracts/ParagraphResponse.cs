@@ -1,4 +1,4 @@
-namespace Archive.Api.Contracts;
+namespace Archive.Contracts;
 
 /// <summary>One paragraph with its provenance and citation.</summary>
 /// <param name="Id">Stable id: document id and anchor, e.g. bpmc6-2016-cochairs-en/p4.</param>

@@ -1,4 +1,4 @@
-namespace Archive.Api.Contracts;
+namespace Archive.Contracts;
 
 /// <summary>A whole document, paragraph by paragraph.</summary>
 /// <param name="Symbol">A document symbol printed on it, if any.</param>

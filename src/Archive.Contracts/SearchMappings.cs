@@ -1,13 +1,11 @@
-using Archive.Api.Commitments;
-using Archive.Api.Contracts;
 using Archive.Core.Commitments;
 using Archive.Core.Documents;
 using Archive.Core.Search;
 
-namespace Archive.Api.Search;
+namespace Archive.Contracts;
 
 /// <summary>Maps search results to their wire form.</summary>
-internal static class SearchMappings
+public static class SearchMappings
 {
     public static SearchResponse ToResponse(this SearchResult result, SearchRequest request, CommitmentCatalog commitments) => new(
         request.Query,

@@ -1,4 +1,4 @@
-namespace Archive.Api.Contracts;
+namespace Archive.Contracts;
 
 /// <summary>What this service is; a constant body (also the benchmark's measure of the host's own ceiling).</summary>
 public sealed record AboutResponse(string Name, string Api, string Documentation, string Note)

@@ -1,4 +1,4 @@
-namespace Archive.Api.Contracts;
+namespace Archive.Contracts;
 
 /// <summary>An operative clause with its provenance, strength, topics and place in its lineage.</summary>
 /// <param name="Paragraph">The printed number of the paragraph it stands in (null when unnumbered).</param>

@@ -1,4 +1,4 @@
-namespace Archive.Api.Contracts;
+namespace Archive.Contracts;
 
 /// <summary>The agreed paragraphs closest to a draft.</summary>
 /// <param name="Language">The draft's language (given or detected); precedents are in it, with their counterparts.</param>

@@ -1,10 +1,9 @@
-using Archive.Api.Contracts;
 using Archive.Core.Documents;
 
-namespace Archive.Api.Documents;
+namespace Archive.Contracts;
 
 /// <summary>Maps Core documents to their wire form.</summary>
-internal static class DocumentMappings
+public static class DocumentMappings
 {
     public static DocumentSummaryResponse ToSummary(this ArchiveDocument document) => new(
         document.Id,

@@ -1,4 +1,4 @@
-namespace Archive.Api.Contracts;
+namespace Archive.Contracts;
 
 /// <summary>One paragraph with its document and its counterpart.</summary>
 public sealed record ParagraphDetailResponse(

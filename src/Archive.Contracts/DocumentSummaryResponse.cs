@@ -1,4 +1,4 @@
-namespace Archive.Api.Contracts;
+namespace Archive.Contracts;
 
 /// <summary>One document in a list.</summary>
 /// <param name="Id">Stable id, e.g. bpmc6-2016-cochairs-en.</param>

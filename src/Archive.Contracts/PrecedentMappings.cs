@@ -1,0 +1,38 @@
+using Archive.Core.Documents;
+using Archive.Core.Precedent;
+
+namespace Archive.Contracts;
+
+/// <summary>Maps precedent checks to their wire form.</summary>
+public static class PrecedentMappings
+{
+    public static PrecedentResponse ToResponse(this PrecedentResult result)
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        return new(
+            result.Language.ToCode(),
+            result.Words,
+            result.UsedMeaning,
+            result.MeaningProblem,
+            [.. result.Precedents.Select(ToResponse)]);
+    }
+
+    private static PrecedentHitResponse ToResponse(PrecedentMatch match) => new(
+        match.Paragraph.Id,
+        match.Document.Id,
+        match.Document.Metadata.Title,
+        match.Document.Language.ToCode(),
+        match.Document.Metadata.Type.ToCode(),
+        match.Document.Metadata.Conference,
+        match.Document.Metadata.Date?.ToString(),
+        match.Document.Metadata.Sample,
+        match.Paragraph.Citation,
+        match.Paragraph.Text,
+        Math.Round(match.Similarity, 4),
+        match.Semantic is double s ? Math.Round(s, 4) : null,
+        match.Diff.UnchangedWords,
+        [.. match.Diff.Runs.Select(r => new DiffRunResponse(r.Operation.ToString().ToLowerInvariant(), r.Text))],
+        [.. match.Verbatim.Select(v => new VerbatimResponse(v.Text, v.Words, v.Start, v.End))],
+        match.Counterpart?.ToCounterpart(match.Document.Language.Other()),
+        Permalink.Of(match.Document, match.Paragraph));
+}
