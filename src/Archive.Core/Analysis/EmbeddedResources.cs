@@ -8,9 +8,7 @@ internal static class EmbeddedResources
     /// <summary>The non-empty, non-comment lines of a resource, trimmed.</summary>
     public static IReadOnlyList<string> ReadLines(string fileName)
     {
-        using var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream($"Archive.Core.{fileName}")
-            ?? throw new InvalidOperationException($"resource {fileName} is missing from Archive.Core");
-        using var reader = new StreamReader(stream);
+        using var reader = new StreamReader(Open(fileName));
         var lines = new List<string>();
         while (reader.ReadLine() is { } line)
         {
@@ -27,8 +25,11 @@ internal static class EmbeddedResources
     /// <summary>Hex SHA-256 of a resource, so an index can tell it was built with other word lists.</summary>
     public static string Hash(string fileName)
     {
-        using var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream($"Archive.Core.{fileName}")
-            ?? throw new InvalidOperationException($"resource {fileName} is missing from Archive.Core");
+        using var stream = Open(fileName);
         return Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(stream));
     }
+
+    public static Stream Open(string fileName) =>
+        Assembly.GetExecutingAssembly().GetManifestResourceStream($"Archive.Core.{fileName}")
+            ?? throw new InvalidOperationException($"resource {fileName} is missing from Archive.Core");
 }

@@ -20,7 +20,7 @@ public sealed class Glossary
     private readonly Dictionary<string, List<GlossaryTranslation>> _fromIndonesian = new(StringComparer.Ordinal);
 
     public Glossary(ArchiveAnalyzers analyzers)
-        : this(analyzers, EmbeddedResources.ReadLines(ResourceName).Select(ParseLine))
+        : this(analyzers, ResourceTable.Read(ResourceName, "english", "indonesian").Select(r => (r[0], r[1])))
     {
     }
 
@@ -65,17 +65,6 @@ public sealed class Glossary
         }
 
         return null;
-    }
-
-    private static (string English, string Indonesian) ParseLine(string line)
-    {
-        var parts = line.Split('\t');
-        if (parts.Length != 2 || parts.Any(string.IsNullOrWhiteSpace))
-        {
-            throw new InvalidDataException($"{ResourceName}: expected \"english<TAB>indonesian\", got \"{line}\"");
-        }
-
-        return (parts[0].Trim(), parts[1].Trim());
     }
 
     private static void Add(Dictionary<string, List<GlossaryTranslation>> map, string key, GlossaryTranslation translation)

@@ -19,8 +19,8 @@ public sealed class CommitmentRules
             [DocumentLanguage.English] = LoadTriggers("triggers-en.tsv"),
             [DocumentLanguage.Indonesian] = LoadTriggers("triggers-id.tsv"),
         };
-        var actors = EmbeddedResources.ReadLines("actors.tsv").Select(l => l.Split('\t')).ToList();
-        var bodies = EmbeddedResources.ReadLines("addressees.tsv").Select(l => l.Split('\t')).ToList();
+        var actors = ResourceTable.Read("actors.tsv", "id", "english forms", "indonesian forms");
+        var bodies = ResourceTable.Read("addressees.tsv", "id", "english name", "indonesian name", "english forms", "indonesian forms");
         Addressees = [.. bodies.Select(b => new NamedParty(b[0], b[1], b[2], Forms(b[3]), Forms(b[4])))];
         Actors = [.. actors.Select(a => new NamedParty(a[0], a[0], a[0], Forms(a[1]), Forms(a[2]))), .. Addressees];
         Topics = new TopicVocabulary(analyzers);
@@ -36,8 +36,7 @@ public sealed class CommitmentRules
     public TopicVocabulary Topics { get; }
 
     private static List<Trigger> LoadTriggers(string file) =>
-        [.. EmbeddedResources.ReadLines(file)
-            .Select(l => l.Split('\t'))
+        [.. ResourceTable.Read(file, "strength", "trigger")
             .Select(p => CommitmentStrengths.TryParse(p[0], out var strength)
                 ? new Trigger(strength, p[1].Split(' ', StringSplitOptions.RemoveEmptyEntries))
                 : throw new InvalidDataException($"{file}: unknown strength \"{p[0]}\""))

@@ -17,13 +17,8 @@ public sealed class TopicVocabulary
     {
         _analyzers = analyzers;
         var topics = new List<Topic>();
-        foreach (var columns in EmbeddedResources.ReadLines("topics.tsv").Select(l => l.Split('\t')))
+        foreach (var columns in ResourceTable.Read("topics.tsv", "id", "english label", "indonesian label", "english terms", "indonesian terms"))
         {
-            if (columns.Length != 5)
-            {
-                throw new InvalidDataException($"topics.tsv: expected 5 tab-separated columns in \"{string.Join(' ', columns)}\"");
-            }
-
             var topic = new Topic(columns[0], columns[1], columns[2]);
             topics.Add(topic);
             AddTerms(topic, DocumentLanguage.English, columns[3]);
