@@ -15,7 +15,7 @@ public sealed class CommitmentCommandsTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task Commitments_Json_NamesSourceAndParagraphLikeSearchHits()
+    public async Task Commitments_Json_NamesSourceParagraphAndTopicsAsTheApiDoes()
     {
         var run = await CliRun.InvokeAsync("commitments", "--index", _index.FullName, "--topic", "online-scams", "--lang", "id", "--json");
 
@@ -26,7 +26,8 @@ public sealed class CommitmentCommandsTests : IAsyncLifetime
         {
             Assert.EndsWith("-id.pdf", c.GetProperty("source").GetString(), StringComparison.Ordinal);
             Assert.False(string.IsNullOrEmpty(c.GetProperty("paragraph").GetString()));
-            Assert.Contains("online-scams", c.GetProperty("topics").EnumerateArray().Select(t => t.GetString()));
+            Assert.Contains("online-scams", c.GetProperty("topics").EnumerateArray().Select(t => t.GetProperty("id").GetString()));
+            Assert.StartsWith("/documents/", c.GetProperty("permalink").GetString(), StringComparison.Ordinal);
         });
     }
 
