@@ -31,7 +31,7 @@ public static class CommitmentMappings
             commitment.TimeFrame,
             commitment.Action,
             lineage?.Lineage.Id,
-            lineage?.Step.Status,
+            lineage?.Step.Status.ToCode(),
             lineage?.Lineage.DroppedAfter,
             Permalink.Of(document, paragraph));
     }
@@ -45,7 +45,7 @@ public static class CommitmentMappings
             s.Commitment.Conference,
             s.Commitment.Date?.ToString(),
             s.Commitment.Strength.ToCode(),
-            s.Status,
+            s.Status.ToCode(),
             s.Commitment.Action,
             library.FindParagraph(s.Commitment.ParagraphId)?.Paragraph.Citation ?? string.Empty,
             s.Similarity,
@@ -54,7 +54,7 @@ public static class CommitmentMappings
     public static HitCommitmentResponse ToHitResponse(this Commitment commitment, CommitmentCatalog catalog)
     {
         var lineage = catalog.LineageOf(commitment.Id);
-        return new HitCommitmentResponse(commitment.Id, commitment.Strength.ToCode(), [.. commitment.Topics.Select(t => t.Topic)], lineage?.Lineage.Id, lineage?.Step.Status);
+        return new HitCommitmentResponse(commitment.Id, commitment.Strength.ToCode(), [.. commitment.Topics.Select(t => t.Topic)], lineage?.Lineage.Id, lineage?.Step.Status.ToCode());
     }
 
     private static string Label(TopicVocabulary topics, string id, bool indonesian) =>

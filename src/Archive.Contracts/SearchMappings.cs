@@ -42,7 +42,7 @@ public static class SearchMappings
         hit.Highlight,
         Math.Round(hit.Score, 4),
         new ScoresResponse(Round(hit.Scores.Lexical), hit.Scores.LexicalRank, Round(hit.Scores.Semantic), hit.Scores.SemanticRank),
-        [.. hit.Matched.Select(m => new MatchedResponse(m.Term, m.QueryTerm, m.Source, m.Via, Math.Round(m.Score, 4)))],
+        [.. hit.Matched.Select(m => new MatchedResponse(m.Term, m.QueryTerm, m.Source.ToCode(), m.Via.ToCode(), Math.Round(m.Score, 4)))],
         hit.Counterpart?.ToCounterpart(hit.Document.Language.Other()),
         [.. commitments.InParagraph(hit.Paragraph.Id).Select(c => c.ToHitResponse(commitments))],
         Permalink.Of(hit.Document, hit.Paragraph));

@@ -36,7 +36,7 @@ internal static class PrecedentEndpoints
                 extensions: new Dictionary<string, object?> { ["limit"] = PrecedentFinder.MaxCharacters, ["length"] = text.Length });
         }
 
-        if (WordTokens.Of(text).Count(t => t.IsWord) < PrecedentFinder.MinWords)
+        if (PrecedentFinder.WordsIn(text) < PrecedentFinder.MinWords)
         {
             return TypedResults.ValidationProblem(new Dictionary<string, string[]>
             {

@@ -80,7 +80,7 @@ internal static class CommitmentsCommand
         {
             var lineage = catalog.LineageOf(commitment.Id);
             await console.Output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
-                $"{commitment.Id}  {commitment.Strength.ToCode()}  {lineage?.Step.Status ?? "-"}  [{string.Join(", ", commitment.Topics.Select(t => t.Topic))}]"));
+                $"{commitment.Id}  {commitment.Strength.ToCode()}  {lineage?.Step.Status.ToCode() ?? "-"}  [{string.Join(", ", commitment.Topics.Select(t => t.Topic))}]"));
             await console.Output.WriteLineAsync($"   {commitment.Action}");
         }
 

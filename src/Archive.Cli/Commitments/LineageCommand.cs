@@ -44,7 +44,7 @@ internal static class LineageCommand
         {
             var citation = live.Library.FindParagraph(step.Commitment.ParagraphId)?.Paragraph.Citation;
             await console.Output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
-                $"{step.Commitment.Date?.ToString() ?? "?",-10}  BPMC {step.Commitment.Conference}  {step.Commitment.Strength.ToCode(),-15}  {step.Status,-12}  {citation}"));
+                $"{step.Commitment.Date?.ToString() ?? "?",-10}  BPMC {step.Commitment.Conference}  {step.Commitment.Strength.ToCode(),-15}  {step.Status.ToCode(),-12}  {citation}"));
             await console.Output.WriteLineAsync($"            {step.Commitment.Action}");
             if (step.Similarity is double similarity)
             {

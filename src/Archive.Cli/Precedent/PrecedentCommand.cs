@@ -66,7 +66,7 @@ internal static class PrecedentCommand
             return 2;
         }
 
-        if (WordTokens.Of(draft).Count(t => t.IsWord) < PrecedentFinder.MinWords)
+        if (PrecedentFinder.WordsIn(draft) < PrecedentFinder.MinWords)
         {
             await console.Error.WriteLineAsync($"archive: the draft needs at least {PrecedentFinder.MinWords} words to be compared with agreed paragraphs");
             return 2;

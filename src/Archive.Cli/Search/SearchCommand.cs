@@ -128,7 +128,7 @@ internal static class SearchCommand
     }.OfType<string>());
 
     private static string Matched(SearchHit hit) =>
-        string.Join(", ", hit.Matched.Select(m => m.Via == "text" && m.Source == "query" ? m.Term : $"{m.Term} ({m.Source}/{m.Via})").Distinct());
+        string.Join(", ", hit.Matched.Select(m => m is { Via: MatchVia.Text, Source: MatchSource.Query } ? m.Term : $"{m.Term} ({m.Source.ToCode()}/{m.Via.ToCode()})").Distinct());
 
     private static string Shorten(string text, int length) => text.Length <= length ? text : string.Concat(text.AsSpan(0, length), "…");
 }

@@ -44,7 +44,7 @@ public static partial class CommitmentCsv
             return new Row(
                 c.Id, c.Conference, c.Date?.ToString(), c.Language.ToCode(), c.DocumentId, paragraph.Number, paragraph.Citation, c.Actor,
                 c.Addressee, c.Strength.ToCode(), string.Join("; ", c.Topics.Select(t => t.Topic)), c.TimeFrame, lineage?.Lineage.Id,
-                lineage?.Step.Status, lineage?.Lineage.DroppedAfter, c.Action, document.Source);
+                lineage?.Step.Status.ToCode(), lineage?.Lineage.DroppedAfter, c.Action, document.Source);
         }
     }
 }

@@ -9,7 +9,29 @@ namespace Archive.Core.Commitments;
 public sealed record Lineage(string Id, IReadOnlyList<LineageStep> Steps, int? DroppedAfter);
 
 /// <summary>A commitment's place in its lineage.</summary>
-/// <param name="Status">"new", "reaffirmed" (same strength), "strengthened" or "weakened" (than the step before).</param>
+/// <param name="Status">New, or reaffirmed, strengthened or weakened against the step before.</param>
 /// <param name="Similarity">The link's score to the step before (null for the first step).</param>
 /// <param name="SharedTerms">Words the clause shares with the step before: the evidence of the link.</param>
-public sealed record LineageStep(Commitment Commitment, string Status, double? Similarity, IReadOnlyList<string> SharedTerms);
+public sealed record LineageStep(Commitment Commitment, LineageStatus Status, double? Similarity, IReadOnlyList<string> SharedTerms);
+
+/// <summary>How a commitment stands to the step before it in its lineage.</summary>
+public enum LineageStatus
+{
+    /// <summary>The first step: no earlier commitment links to it.</summary>
+    New,
+
+    /// <summary>The same strength as the step before.</summary>
+    Reaffirmed,
+
+    /// <summary>Stronger than the step before (an encouragement become a commitment, say).</summary>
+    Strengthened,
+
+    /// <summary>Weaker than the step before.</summary>
+    Weakened,
+}
+
+public static class LineageStatuses
+{
+    /// <summary>The spelling on the wire, in CSV and on the command line: "new", "reaffirmed", "strengthened", "weakened".</summary>
+    public static string ToCode(this LineageStatus status) => status.ToString().ToLowerInvariant();
+}

@@ -89,7 +89,7 @@ public sealed class LineageLinker(LexicalSimilarity lexical)
                 extended.Add(chain);
             }
 
-            chains.AddRange(conference.Where(c => !placed.Contains(c.Id)).Select(c => new List<LineageStep> { new(c, "new", null, []) }));
+            chains.AddRange(conference.Where(c => !placed.Contains(c.Id)).Select(c => new List<LineageStep> { new(c, LineageStatus.New, null, []) }));
             foreach (var chain in chains.Where(c => c[^1].Commitment.Conference == conference.Key))
             {
                 foreach (var term in lexical.TopTermsOf(chain[^1].Commitment, int.MaxValue))
@@ -124,6 +124,6 @@ public sealed class LineageLinker(LexicalSimilarity lexical)
     /// <summary>The stemmed words two clauses share: link evidence in the clauses' own language.</summary>
     public IReadOnlyList<string> SharedWords(Commitment a, Commitment b) => lexical.CommonStems(a, b);
 
-    private static string Status(CommitmentStrength before, CommitmentStrength now) =>
-        now > before ? "strengthened" : now < before ? "weakened" : "reaffirmed";
+    private static LineageStatus Status(CommitmentStrength before, CommitmentStrength now) =>
+        now > before ? LineageStatus.Strengthened : now < before ? LineageStatus.Weakened : LineageStatus.Reaffirmed;
 }

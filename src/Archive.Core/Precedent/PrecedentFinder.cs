@@ -28,7 +28,7 @@ public sealed class PrecedentFinder(
     /// <summary>Longest draft accepted, in characters (about 800 words).</summary>
     public const int MaxCharacters = 5_000;
 
-    /// <summary>Shortest draft worth comparing, in words.</summary>
+    /// <summary>Shortest draft worth comparing, in words (<see cref="WordsIn"/>).</summary>
     public const int MinWords = 3;
 
     /// <summary>Most precedents returned.</summary>
@@ -41,11 +41,19 @@ public sealed class PrecedentFinder(
     // sample paragraph first, as 64 did (PrecedentFinderTests), in a fifth of the time at 100,000 paragraphs.
     private const int QueryTerms = 24;
 
+    /// <summary>The words of a draft, as the checker counts them against <see cref="MinWords"/> (punctuation aside).</summary>
+    public static int WordsIn(string draft) => WordTokens.Of(draft).Count(t => t.IsWord);
+
     /// <exception cref="IndexNotReadyException">The index is still being built.</exception>
     public async Task<PrecedentResult> FindAsync(string draft, DocumentLanguage language, int k, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(draft);
         ArgumentOutOfRangeException.ThrowIfGreaterThan(draft.Length, MaxCharacters);
+        if (WordsIn(draft) < MinWords)
+        {
+            throw new ArgumentException($"a draft needs at least {MinWords} words to be compared", nameof(draft));
+        }
+
         ArgumentOutOfRangeException.ThrowIfLessThan(k, 1);
         ArgumentOutOfRangeException.ThrowIfGreaterThan(k, MaxK);
         using var activity = ArchiveMetrics.Activities.StartActivity("archive.precedent");

@@ -123,8 +123,8 @@ public sealed class SearchQueryBuilder(ArchiveAnalyzers analyzers, Glossary glos
         foreach (var translation in term.Translations)
         {
             var tokens = ArchiveAnalyzers.Analyze(analyzers.For(translation.Language), "query", translation.Translation);
-            Add(target, IndexFields.Text(translation.Language), tokens, translation.Translation, queryTerm, "glossary", "text", GlossaryWeight, leaves);
-            Add(target, IndexFields.Counterpart(translation.Language), tokens, translation.Translation, queryTerm, "glossary", "counterpart", GlossaryWeight * CounterpartWeight, leaves);
+            Add(target, IndexFields.Text(translation.Language), tokens, translation.Translation, queryTerm, MatchSource.Glossary, MatchVia.Text, GlossaryWeight, leaves);
+            Add(target, IndexFields.Counterpart(translation.Language), tokens, translation.Translation, queryTerm, MatchSource.Glossary, MatchVia.Counterpart, GlossaryWeight * CounterpartWeight, leaves);
         }
     }
 
@@ -141,10 +141,10 @@ public sealed class SearchQueryBuilder(ArchiveAnalyzers analyzers, Glossary glos
         var exactTokens = ArchiveAnalyzers.Analyze(analyzers.Exact, IndexFields.Exact, text);
         if (exact || item.IsPhrase)
         {
-            Add(any, IndexFields.Exact, exactTokens, text, queryTerm, "query", "exact", weight, leaves);
+            Add(any, IndexFields.Exact, exactTokens, text, queryTerm, MatchSource.Query, MatchVia.Exact, weight, leaves);
             if (!exact)
             {
-                Add(any, IndexFields.CounterpartExact, exactTokens, text, queryTerm, "query", "counterpart", weight * CounterpartWeight, leaves);
+                Add(any, IndexFields.CounterpartExact, exactTokens, text, queryTerm, MatchSource.Query, MatchVia.Counterpart, weight * CounterpartWeight, leaves);
             }
 
             return any.Clauses.Count == 0 ? null : any;
@@ -152,14 +152,14 @@ public sealed class SearchQueryBuilder(ArchiveAnalyzers analyzers, Glossary glos
 
         var english = ArchiveAnalyzers.Analyze(analyzers.English, IndexFields.TextEnglish, text);
         var indonesian = ArchiveAnalyzers.Analyze(analyzers.Indonesian, IndexFields.TextIndonesian, text);
-        Add(any, IndexFields.TextEnglish, english, text, queryTerm, "query", "text", weight, leaves);
-        Add(any, IndexFields.TextIndonesian, indonesian, text, queryTerm, "query", "text", weight, leaves);
-        Add(any, IndexFields.CounterpartEnglish, english, text, queryTerm, "query", "counterpart", weight * CounterpartWeight, leaves);
-        Add(any, IndexFields.CounterpartIndonesian, indonesian, text, queryTerm, "query", "counterpart", weight * CounterpartWeight, leaves);
+        Add(any, IndexFields.TextEnglish, english, text, queryTerm, MatchSource.Query, MatchVia.Text, weight, leaves);
+        Add(any, IndexFields.TextIndonesian, indonesian, text, queryTerm, MatchSource.Query, MatchVia.Text, weight, leaves);
+        Add(any, IndexFields.CounterpartEnglish, english, text, queryTerm, MatchSource.Query, MatchVia.Counterpart, weight * CounterpartWeight, leaves);
+        Add(any, IndexFields.CounterpartIndonesian, indonesian, text, queryTerm, MatchSource.Query, MatchVia.Counterpart, weight * CounterpartWeight, leaves);
         return any.Clauses.Count == 0 ? null : any;
     }
 
-    private static void Add(BooleanQuery target, string field, IReadOnlyList<AnalyzedToken> tokens, string term, string queryTerm, string source, string via, float weight, LeafList leaves)
+    private static void Add(BooleanQuery target, string field, IReadOnlyList<AnalyzedToken> tokens, string term, string queryTerm, MatchSource source, MatchVia via, float weight, LeafList leaves)
     {
         if (tokens.Count == 0 || !leaves.Searches(field))
         {

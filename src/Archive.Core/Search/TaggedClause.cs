@@ -6,4 +6,4 @@ namespace Archive.Core.Search;
 /// <param name="Field">The index field it searches.</param>
 /// <param name="Terms">The analysed terms it looks for in that field (to highlight them).</param>
 /// <param name="Positions">Each term's position within a phrase (gaps where stop words were); one term: [0].</param>
-internal sealed record TaggedClause(Query Query, string Field, IReadOnlyList<string> Terms, IReadOnlyList<int> Positions, string Term, string QueryTerm, string Source, string Via);
+internal sealed record TaggedClause(Query Query, string Field, IReadOnlyList<string> Terms, IReadOnlyList<int> Positions, string Term, string QueryTerm, MatchSource Source, MatchVia Via);

@@ -12,6 +12,18 @@ namespace Archive.Core.Tests.Precedent;
 /// </summary>
 public sealed class PrecedentFinderTests(SampleIndexFixture index) : IClassFixture<SampleIndexFixture>
 {
+    [Theory]
+    [InlineData("Ministers agreed.", DocumentLanguage.English)]
+    [InlineData("Menteri, sepakat!", DocumentLanguage.Indonesian)]
+    public async Task Draft_UnderTheMinimumWords_IsRefusedByTheFinderItself(string draft, DocumentLanguage language)
+    {
+        var finder = index.Services.GetRequiredService<PrecedentFinder>();
+
+        Assert.True(PrecedentFinder.WordsIn(draft) < PrecedentFinder.MinWords);
+        var error = await Assert.ThrowsAsync<ArgumentException>(() => finder.FindAsync(draft, language, 3, TestContext.Current.CancellationToken));
+        Assert.Contains($"at least {PrecedentFinder.MinWords} words", error.Message, StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task ReworkedParagraphs_FindTheirSourceFirst_InBothLanguages()
     {

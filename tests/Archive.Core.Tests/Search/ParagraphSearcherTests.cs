@@ -15,7 +15,7 @@ public sealed class ParagraphSearcherTests(SampleIndexFixture index) : IClassFix
         Assert.NotEmpty(result.Hits);
         Assert.All(result.Hits, h => Assert.Equal(DocumentLanguage.English, h.Document.Language));
         Assert.Contains(result.Hits, h => h.Paragraph.Id == "bpmc6-2016-cochairs-en/p5");
-        Assert.All(result.Hits, h => Assert.Contains(h.Matched, m => m.Via == "counterpart" || m.Source == "glossary"));
+        Assert.All(result.Hits, h => Assert.Contains(h.Matched, m => m.Via == MatchVia.Counterpart || m.Source == MatchSource.Glossary));
     }
 
     [Fact]
@@ -35,7 +35,7 @@ public sealed class ParagraphSearcherTests(SampleIndexFixture index) : IClassFix
     {
         var result = index.Search(new SearchRequest("penipuan daring", DocumentLanguage.English));
 
-        var glossary = result.Hits.SelectMany(h => h.Matched).Where(m => m.Source == "glossary").ToList();
+        var glossary = result.Hits.SelectMany(h => h.Matched).Where(m => m.Source == MatchSource.Glossary).ToList();
         Assert.NotEmpty(glossary);
         Assert.Contains(glossary, m => m.Term == "online scams" && m.QueryTerm == "penipuan daring");
     }
@@ -93,7 +93,7 @@ public sealed class ParagraphSearcherTests(SampleIndexFixture index) : IClassFix
 
         Assert.True(stemmed.Total > exact.Total);
         Assert.All(exact.Hits, h => Assert.Matches(@"(?i)\breturn\b", h.Paragraph.Text));
-        Assert.All(exact.Hits, h => Assert.All(h.Matched, m => Assert.Equal("exact", m.Via)));
+        Assert.All(exact.Hits, h => Assert.All(h.Matched, m => Assert.Equal(MatchVia.Exact, m.Via)));
     }
 
     [Fact]
