@@ -11,9 +11,9 @@ public static class PrecedentMappings
         ArgumentNullException.ThrowIfNull(result);
         return new(
             result.Language.ToCode(),
-            result.Words,
+            result.WordCount,
             result.UsedMeaning,
-            result.MeaningProblem,
+            result.MeaningUnavailable,
             [.. result.Precedents.Select(ToResponse)]);
     }
 
@@ -32,7 +32,7 @@ public static class PrecedentMappings
         match.Semantic is double s ? Math.Round(s, 4) : null,
         match.Diff.UnchangedWords,
         [.. match.Diff.Runs.Select(r => new DiffRunResponse(r.Operation.ToString().ToLowerInvariant(), r.Text))],
-        [.. match.Verbatim.Select(v => new VerbatimResponse(v.Text, v.Words, v.Start, v.End))],
+        [.. match.Verbatim.Select(v => new VerbatimResponse(v.Text, v.WordCount, v.Start, v.End))],
         match.Counterpart?.ToCounterpart(match.Document.Language.Other()),
         Permalink.Of(match.Document, match.Paragraph));
 }

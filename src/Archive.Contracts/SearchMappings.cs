@@ -10,7 +10,7 @@ public static class SearchMappings
     public static SearchResponse ToResponse(this SearchResult result, SearchRequest request, CommitmentCatalog commitments) => new(
         request.Query,
         result.Mode.ToString().ToLowerInvariant(),
-        result.Fallback,
+        result.MeaningUnavailable,
         result.Total,
         result.Relaxed,
         request.Offset,

@@ -155,7 +155,7 @@ internal static class EmbeddingBenchmark
             var one = Stopwatch.GetTimestamp();
             var result = await search(queries[i % queries.Count]);
             latencies.Add(Stopwatch.GetElapsedTime(one).TotalMilliseconds);
-            if (result.Fallback is { } fallback)
+            if (result.MeaningUnavailable is { } fallback)
             {
                 throw new InvalidOperationException($"search fell back to lexical: {fallback}");
             }

@@ -35,7 +35,7 @@ internal static class CommitmentEndpoints
     }
 
     private static Results<Ok<CommitmentListResponse>, FileContentHttpResult, ValidationProblem> ListCommitments(
-        [AsParameters] CommitmentListQuery query, LiveIndex index, CommitmentCatalogs catalogs, CommitmentRules rules)
+        [AsParameters] CommitmentListQuery query, LiveIndex index, CommitmentCatalogCache catalogs, CommitmentRules rules)
     {
         var errors = new Dictionary<string, string[]>();
         if (query.Topic is not null && rules.Topics.Find(query.Topic) is null)
@@ -82,7 +82,7 @@ internal static class CommitmentEndpoints
             [.. matches.Skip(offset).Take(k).Select(c => c.ToResponse(catalog, library, rules.Topics))]));
     }
 
-    private static Results<Ok<CommitmentDetailResponse>, ProblemHttpResult> GetCommitment(string id, LiveIndex index, CommitmentCatalogs catalogs, CommitmentRules rules)
+    private static Results<Ok<CommitmentDetailResponse>, ProblemHttpResult> GetCommitment(string id, LiveIndex index, CommitmentCatalogCache catalogs, CommitmentRules rules)
     {
         var library = index.Library;
         var catalog = catalogs.For(index);
@@ -96,7 +96,7 @@ internal static class CommitmentEndpoints
         return TypedResults.Ok(new CommitmentDetailResponse(commitment.ToResponse(catalog, library, rules.Topics), lineage?.ToResponse(library)));
     }
 
-    private static Ok<IReadOnlyList<DisagreementResponse>> ListDisagreements(LiveIndex index, CommitmentCatalogs catalogs)
+    private static Ok<IReadOnlyList<DisagreementResponse>> ListDisagreements(LiveIndex index, CommitmentCatalogCache catalogs)
     {
         IReadOnlyList<DisagreementResponse> disagreements = [.. catalogs.For(index).Disagreements.Select(d => new DisagreementResponse(
             new DisagreementSide(d.English.Id, d.English.Strength.ToCode(), d.English.Addressee, d.English.Action),
@@ -104,7 +104,7 @@ internal static class CommitmentEndpoints
         return TypedResults.Ok(disagreements);
     }
 
-    private static Ok<IReadOnlyList<TopicResponse>> ListTopics(LiveIndex index, CommitmentCatalogs catalogs, CommitmentRules rules)
+    private static Ok<IReadOnlyList<TopicResponse>> ListTopics(LiveIndex index, CommitmentCatalogCache catalogs, CommitmentRules rules)
     {
         var catalog = catalogs.For(index);
         IReadOnlyList<TopicResponse> topics = [.. rules.Topics.All.Select(t => new TopicResponse(

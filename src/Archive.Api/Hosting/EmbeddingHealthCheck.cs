@@ -28,7 +28,7 @@ internal sealed class EmbeddingHealthCheck(EmbeddingService embeddings, Paragrap
         return Task.FromResult(embeddings.State switch
         {
             EmbeddingState.Off => HealthCheckResult.Healthy("embeddings off: search is lexical", data),
-            EmbeddingState.Degraded => HealthCheckResult.Degraded($"embedding provider failing, search falls back to lexical: {embeddings.Problem}", data: data),
+            EmbeddingState.Degraded => HealthCheckResult.Degraded($"embedding provider failing, search falls back to lexical: {embeddings.FailureReason}", data: data),
             _ when ready is null => HealthCheckResult.Degraded("paragraph vectors are being computed: search is lexical until they are ready", data: data),
             _ => HealthCheckResult.Healthy("embeddings ready", data),
         });

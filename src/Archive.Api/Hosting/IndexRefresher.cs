@@ -18,7 +18,7 @@ namespace Archive.Api.Hosting;
 internal sealed partial class IndexRefresher(
     LiveIndex live,
     ParagraphVectorStore vectors,
-    CommitmentCatalogs commitments,
+    CommitmentCatalogCache commitments,
     IOptions<CommitmentOptions> commitmentOptions,
     EmbeddingService embeddings,
     IOptions<IndexOptions> options,

@@ -24,7 +24,7 @@ internal static class SearchEndpoints
     }
 
     private static async Task<Results<Ok<SearchResponse>, ProblemHttpResult>> Search(
-        [AsParameters] SearchQuery query, ArchiveSearch searcher, LiveIndex index, CommitmentCatalogs commitments, CancellationToken cancellationToken)
+        [AsParameters] SearchQuery query, ArchiveSearch searcher, LiveIndex index, CommitmentCatalogCache commitments, CancellationToken cancellationToken)
     {
         // Validation has refused every malformed value; these parse.
         DocumentType? type = DocumentTypes.TryParse(query.Type, out var parsed) ? parsed : null;

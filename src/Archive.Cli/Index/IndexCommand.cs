@@ -64,7 +64,7 @@ internal static class IndexCommand
         var embeddings = services.GetRequiredService<EmbeddingService>();
         await console.Output.WriteLineAsync(built.Vectors is { } vectors
             ? $"Paragraph vectors ({vectors.Vectors.Model.Key}): {vectors.Embedded} embedded, {vectors.Reused} reused from earlier builds"
-            : $"No paragraph vectors: {embeddings.Problem ?? "embeddings are off"}; search is lexical");
+            : $"No paragraph vectors: {embeddings.FailureReason ?? "embeddings are off"}; search is lexical");
         return built.Report.AllIngested ? 0 : 1;
     }
 }

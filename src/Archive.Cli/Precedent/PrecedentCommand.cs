@@ -86,7 +86,7 @@ internal static class PrecedentCommand
         }
 
         await console.Output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
-            $"Draft: {result.Words} words, {(result.Language == DocumentLanguage.Indonesian ? "Indonesian" : "English")}; closest agreed paragraphs first."));
+            $"Draft: {result.WordCount} words, {(result.Language == DocumentLanguage.Indonesian ? "Indonesian" : "English")}; closest agreed paragraphs first."));
         foreach (var (match, rank) in result.Precedents.Select((m, i) => (m, i + 1)))
         {
             await console.Output.WriteLineAsync();
@@ -102,7 +102,7 @@ internal static class PrecedentCommand
 
             foreach (var span in match.Verbatim)
             {
-                await console.Output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"   agreed wording ({span.Words} words): \"{span.Text}\""));
+                await console.Output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"   agreed wording ({span.WordCount} words): \"{span.Text}\""));
             }
 
             if (match.Counterpart is { } counterpart)

@@ -71,11 +71,11 @@ internal static class SearchCommand
 
         if (json)
         {
-            await console.Output.WriteLineAsync(JsonSerializer.Serialize(result.ToResponse(request, services.GetRequiredService<CommitmentCatalogs>().For(services.GetRequiredService<LiveIndex>())), CliJson.Options));
+            await console.Output.WriteLineAsync(JsonSerializer.Serialize(result.ToResponse(request, services.GetRequiredService<CommitmentCatalogCache>().For(services.GetRequiredService<LiveIndex>())), CliJson.Options));
             return 0;
         }
 
-        if (result.Fallback is { } fallback)
+        if (result.MeaningUnavailable is { } fallback)
         {
             await console.Error.WriteLineAsync($"archive: searching lexically: {fallback}");
         }

@@ -12,7 +12,7 @@ public static class CommitmentsServiceCollectionExtensions
         services.AddSingleton<CommitmentExtractor>();
         services.AddSingleton<LexicalSimilarity>();
         services.AddSingleton<LineageLinker>();
-        services.AddSingleton<CommitmentCatalogs>();
+        services.AddSingleton<CommitmentCatalogCache>();
         return services;
     }
 }

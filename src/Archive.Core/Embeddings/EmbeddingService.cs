@@ -36,18 +36,18 @@ public sealed partial class EmbeddingService(
     private readonly ResiliencePipeline _pipeline = pipelines.GetPipeline(PipelineName);
     private readonly Lock _gate = new();
     private EmbeddingModel? _model;
-    private string? _problem;
+    private string? _failureReason;
 
     /// <summary>The model, once a probe has told its vector length; null while off or not yet probed.</summary>
     public EmbeddingModel? Model => _model;
 
     public EmbeddingState State => generator is null ? EmbeddingState.Off
-        : _problem is not null ? EmbeddingState.Degraded
+        : _failureReason is not null ? EmbeddingState.Degraded
         : _model is null ? EmbeddingState.Starting
         : EmbeddingState.Ready;
 
     /// <summary>Why the provider is degraded; null when it is not.</summary>
-    public string? Problem => _problem;
+    public string? FailureReason => _failureReason;
 
     /// <summary>Provider and model as configured, for reports ("minilm all-MiniLM-L6-v2").</summary>
     public string Description => _options.Provider switch
@@ -71,7 +71,7 @@ public sealed partial class EmbeddingService(
             return null;
         }
 
-        if (_model is { } model && _problem is null)
+        if (_model is { } model && _failureReason is null)
         {
             return model;
         }
@@ -83,7 +83,7 @@ public sealed partial class EmbeddingService(
             lock (_gate)
             {
                 _model = found;
-                _problem = null;
+                _failureReason = null;
             }
 
             LogReady(logger, Description, found.Dimensions);
@@ -124,7 +124,7 @@ public sealed partial class EmbeddingService(
         {
             // Not called: the provider failed a moment ago. Keep the reason it failed with.
             metrics.EmbeddingRefused(_providerTag);
-            throw new EmbeddingUnavailableException($"{_problem ?? Description + " failed"} (tried again within {_options.RetrySeconds} s)");
+            throw new EmbeddingUnavailableException($"{_failureReason ?? Description + " failed"} (tried again within {_options.RetrySeconds} s)");
         }
     }
 
@@ -182,7 +182,7 @@ public sealed partial class EmbeddingService(
                     return ("timeout", $"{Description} did not answer within {_options.TimeoutSeconds} s");
                 case BrokenCircuitException:
                     // The HTTP circuit opened on the failures already reported: keep their reason.
-                    return ("circuit-open", _problem ?? $"{Description} failed repeatedly and is not called for {_options.RetrySeconds} s");
+                    return ("circuit-open", _failureReason ?? $"{Description} failed repeatedly and is not called for {_options.RetrySeconds} s");
                 case ClientResultException { Status: > 0 } http:
                     return ("http-" + http.Status, $"{Description} failed: {exception.Message}");
                 default:
@@ -209,7 +209,7 @@ public sealed partial class EmbeddingService(
     {
         lock (_gate)
         {
-            _problem = problem;
+            _failureReason = problem;
         }
 
         metrics.EmbeddingCall(_providerTag, Stopwatch.GetElapsedTime(started), kind);

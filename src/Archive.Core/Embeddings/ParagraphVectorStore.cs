@@ -22,7 +22,7 @@ public sealed partial class ParagraphVectorStore(EmbeddingService embeddings, En
 
     /// <summary>
     /// Loads the generation's vectors, embedding those missing, and makes them the ones served. Null when embeddings
-    /// are off or the provider fails (the reason is on <see cref="EmbeddingService.Problem"/>).
+    /// are off or the provider fails (the reason is on <see cref="EmbeddingService.FailureReason"/>).
     /// </summary>
     public async Task<VectorBuildResult?> EnsureAsync(string generationDirectory, DocumentLibrary library, IProgress<EmbeddingProgress>? progress, CancellationToken cancellationToken)
     {

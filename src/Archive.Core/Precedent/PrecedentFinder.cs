@@ -68,7 +68,7 @@ public sealed class PrecedentFinder(
         var request = new SearchRequest(draft, language);
         var filter = ParagraphSearcher.Filter(request);
         var candidates = LexicalCandidates(lease, draft, language, filter);
-        var (semantic, semanticProblem) = await SemanticCandidatesAsync(lease, draft, language, filter, cancellationToken);
+        var (semantic, meaningUnavailable) = await SemanticCandidatesAsync(lease, draft, language, filter, cancellationToken);
         var paragraphVectors = vectors.For(lease.GenerationName);
 
         var matches = new List<PrecedentMatch>();
@@ -97,14 +97,14 @@ public sealed class PrecedentFinder(
 
         var ranked = matches
             .OrderByDescending(m => m.Similarity)
-            .ThenByDescending(m => m.Verbatim.Sum(s => s.Words))
+            .ThenByDescending(m => m.Verbatim.Sum(s => s.WordCount))
             .ThenBy(m => m.Paragraph.Id, StringComparer.Ordinal)
             .Take(k)
             .ToList();
-        var usedMeaning = paragraphVectors is not null && semanticProblem is null;
+        var usedMeaning = paragraphVectors is not null && meaningUnavailable is null;
         metrics.PrecedentCompleted(Stopwatch.GetElapsedTime(started), usedMeaning);
         activity?.SetTag("archive.precedent.candidates", matches.Count);
-        return new PrecedentResult(language, draftTokens.Count(t => t.IsWord), ranked, usedMeaning, semanticProblem);
+        return new PrecedentResult(language, draftTokens.Count(t => t.IsWord), ranked, usedMeaning, meaningUnavailable);
     }
 
     /// <summary>Paragraphs sharing the draft's rarer words: a BM25 query of its distinctive terms, any of which may match.</summary>
@@ -135,12 +135,12 @@ public sealed class PrecedentFinder(
     }
 
     /// <summary>Paragraphs closest in meaning, when embeddings are on; otherwise none, and why.</summary>
-    private async Task<(Dictionary<int, double> Cosines, string? Problem)> SemanticCandidatesAsync(
+    private async Task<(Dictionary<int, double> Cosines, string? MeaningUnavailable)> SemanticCandidatesAsync(
         IndexLease lease, string draft, DocumentLanguage language, Filter? filter, CancellationToken cancellationToken)
     {
         if (embeddings.State == EmbeddingState.Off || vectors.For(lease.GenerationName) is not { } paragraphVectors)
         {
-            return ([], embeddings.State == EmbeddingState.Off ? null : embeddings.Problem ?? "the paragraph vectors are not ready yet");
+            return ([], embeddings.State == EmbeddingState.Off ? null : embeddings.FailureReason ?? "the paragraph vectors are not ready yet");
         }
 
         try
@@ -159,10 +159,10 @@ public sealed class PrecedentFinder(
 
 /// <summary>The precedents of a draft.</summary>
 /// <param name="Language">The draft's language (given, or detected), which the precedents are in.</param>
-/// <param name="Words">Words in the draft.</param>
+/// <param name="WordCount">Words in the draft.</param>
 /// <param name="UsedMeaning">True when candidates came from embeddings as well as from words.</param>
-/// <param name="MeaningProblem">Why embeddings could not be used, when they are on but failing.</param>
-public sealed record PrecedentResult(DocumentLanguage Language, int Words, IReadOnlyList<PrecedentMatch> Precedents, bool UsedMeaning, string? MeaningProblem);
+/// <param name="MeaningUnavailable">Why embeddings could not be used, when they are on but failing.</param>
+public sealed record PrecedentResult(DocumentLanguage Language, int WordCount, IReadOnlyList<PrecedentMatch> Precedents, bool UsedMeaning, string? MeaningUnavailable);
 
 /// <summary>An agreed paragraph close to the draft, and how it differs.</summary>
 /// <param name="Similarity">Closeness of wording, 2 × shared words ÷ all words (word diff).</param>

@@ -83,4 +83,4 @@ public static class VerbatimSpans
 /// <param name="Start">First character in the draft.</param>
 /// <param name="End">Character after the last one in the draft.</param>
 /// <param name="AgreedWord">The word of the agreed text it starts at (0-based).</param>
-public sealed record VerbatimSpan(string Text, int Words, int Start, int End, int AgreedWord);
+public sealed record VerbatimSpan(string Text, int WordCount, int Start, int End, int AgreedWord);

@@ -25,7 +25,7 @@ public static class WordDiff
         }
 
         Add(runs, DiffOperation.Unchanged, draft, b, draft.Count - b);
-        var unchanged = runs.Where(r => r.Operation == DiffOperation.Unchanged).Sum(r => r.Words);
+        var unchanged = runs.Where(r => r.Operation == DiffOperation.Unchanged).Sum(r => r.WordCount);
         var words = agreed.Count(t => t.IsWord) + draft.Count(t => t.IsWord);
         return new DiffOutcome(runs, words == 0 ? 0 : 2.0 * unchanged / words, unchanged);
     }
@@ -55,7 +55,7 @@ public static class WordDiff
 public sealed record DiffOutcome(IReadOnlyList<DiffRun> Runs, double Similarity, int UnchangedWords);
 
 /// <summary>Words the draft keeps, drops or adds, as text.</summary>
-public sealed record DiffRun(DiffOperation Operation, string Text, int Words);
+public sealed record DiffRun(DiffOperation Operation, string Text, int WordCount);
 
 public enum DiffOperation
 {

@@ -15,7 +15,7 @@ namespace Archive.Core.Search;
 /// (which beat a weighted sum of normalised scores on the relevance set). <b>Semantic</b> compares every paragraph
 /// with the query.
 /// When the paragraph vectors or the query's vector cannot be had (provider off, down, or still embedding), the
-/// search is lexical and says why in <see cref="SearchResult.Fallback"/>.
+/// search is lexical and says why in <see cref="SearchResult.MeaningUnavailable"/>.
 /// </summary>
 public sealed class ArchiveSearch(
     ParagraphSearcher lexical,
@@ -52,7 +52,7 @@ public sealed class ArchiveSearch(
         var started = Stopwatch.GetTimestamp();
         var result = await SearchInModeAsync(request, mode, cancellationToken);
         var ran = result.Mode.ToString().ToLowerInvariant();
-        metrics.SearchCompleted(ran, Stopwatch.GetElapsedTime(started), result.Hits.Count, result.Relaxed, result.Fallback is not null);
+        metrics.SearchCompleted(ran, Stopwatch.GetElapsedTime(started), result.Hits.Count, result.Relaxed, result.MeaningUnavailable is not null);
         activity?.SetTag("archive.search.mode", ran);
         activity?.SetTag("archive.search.hits", result.Hits.Count);
         activity?.SetTag("archive.search.total", result.Total);
@@ -72,7 +72,7 @@ public sealed class ArchiveSearch(
         var paragraphVectors = vectors.For(lease.GenerationName);
         if (Unavailable(paragraphVectors) is { } reason)
         {
-            return lexical.Search(request, cancellationToken) with { Fallback = reason };
+            return lexical.Search(request, cancellationToken) with { MeaningUnavailable = reason };
         }
 
         try
@@ -83,14 +83,14 @@ public sealed class ArchiveSearch(
         }
         catch (EmbeddingUnavailableException ex)
         {
-            return lexical.Search(request, cancellationToken) with { Fallback = ex.Message };
+            return lexical.Search(request, cancellationToken) with { MeaningUnavailable = ex.Message };
         }
     }
 
     private string? Unavailable(ParagraphVectors? paragraphVectors) => embeddings.State switch
     {
         EmbeddingState.Off => "embeddings are off (Embeddings:Provider is none)",
-        EmbeddingState.Degraded => $"the embedding provider is failing: {embeddings.Problem}",
+        EmbeddingState.Degraded => $"the embedding provider is failing: {embeddings.FailureReason}",
         _ when paragraphVectors is null => "the paragraph vectors of this index generation are not ready yet",
         _ => null,
     };

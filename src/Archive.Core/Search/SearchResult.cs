@@ -7,14 +7,14 @@ namespace Archive.Core.Search;
 /// <param name="Relaxed">True when no paragraph had every word and the hits are those with some of them.</param>
 /// <param name="Facets">Counts over all matches by "type", "language", "conference" and "year".</param>
 /// <param name="Mode">How the hits were ranked.</param>
-/// <param name="Fallback">Why the mode asked for could not be used (e.g. the embedding provider is down); null when it was.</param>
+/// <param name="MeaningUnavailable">Why the mode asked for could not be used (e.g. the embedding provider is down); null when it was.</param>
 public sealed record SearchResult(
     int Total,
     bool Relaxed,
     IReadOnlyList<SearchHit> Hits,
     IReadOnlyDictionary<string, IReadOnlyList<FacetCount>> Facets,
     SearchMode Mode,
-    string? Fallback = null);
+    string? MeaningUnavailable = null);
 
 /// <summary>A paragraph found, why, and how well.</summary>
 /// <param name="Highlight">The paragraph's text, HTML-encoded, with the words that matched in &lt;mark&gt;.</param>

@@ -21,7 +21,7 @@ public sealed class LineageTests(SampleCorpusFixture corpus) : IClassFixture<Sam
         var labels = LineageLabel.Load();
         Assert.True(labels.Count >= 20);
         Assert.True(labels.Count(l => l.Steps.Count >= 3) >= 20);
-        var catalog = Services.Build().GetRequiredService<CommitmentCatalogs>().For(corpus.Result.Library);
+        var catalog = Services.Build().GetRequiredService<CommitmentCatalogCache>().For(corpus.Result.Library);
         var (f1s, report) = Score(catalog);
         TestContext.Current.TestOutputHelper?.WriteLine(report);
         TestReports.Write("lineages.md", report);

@@ -11,7 +11,7 @@ public sealed class SemanticLineageTests(SemanticIndexFixture index) : IClassFix
     [Fact]
     public void Lineages_WithEmbeddings_LinkAboveTheFloor_AndAreReportedBesideLexical()
     {
-        var catalogs = index.Services.GetRequiredService<CommitmentCatalogs>();
+        var catalogs = index.Services.GetRequiredService<CommitmentCatalogCache>();
         var vectors = index.Vectors!.Vectors;
         var lexical = LineageTests.Score(catalogs.For(index.Index.Library));
         var semantic = LineageTests.Score(catalogs.For(index.Index.Library, vectors));

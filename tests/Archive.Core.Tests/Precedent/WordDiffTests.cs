@@ -60,7 +60,7 @@ public sealed class VerbatimSpansTests
 
         var span = Assert.Single(spans);
         Assert.Equal("the importance of voluntary return and sustainable reintegration of migrants", span.Text);
-        Assert.Equal(10, span.Words);
+        Assert.Equal(10, span.WordCount);
         Assert.Equal(draft.IndexOf("the importance", StringComparison.Ordinal), span.Start);
         Assert.Equal(draft[span.Start..span.End], span.Text);
     }

@@ -15,7 +15,7 @@ public sealed class ArchiveSearchTests(SemanticIndexFixture index) : IClassFixtu
         var result = await SearchAsync(new SearchRequest("sending people home safely"));
 
         Assert.Equal(SearchMode.Hybrid, result.Mode);
-        Assert.Null(result.Fallback);
+        Assert.Null(result.MeaningUnavailable);
         Assert.NotEmpty(result.Hits);
         Assert.All(result.Hits, h => Assert.True(h.Scores.LexicalRank is not null || h.Scores.SemanticRank is not null));
         Assert.All(result.Hits, h => Assert.NotNull(h.Scores.Semantic));
@@ -85,7 +85,7 @@ public sealed class ArchiveSearchWithoutEmbeddingsTests(SampleIndexFixture index
         var result = await index.ArchiveSearch.SearchAsync(new SearchRequest("returns", Mode: mode), TestContext.Current.CancellationToken);
 
         Assert.Equal(SearchMode.Lexical, result.Mode);
-        Assert.Contains("embeddings are off", result.Fallback, StringComparison.Ordinal);
+        Assert.Contains("embeddings are off", result.MeaningUnavailable, StringComparison.Ordinal);
         Assert.NotEmpty(result.Hits);
         Assert.Equal(SearchMode.Lexical, index.ArchiveSearch.DefaultMode);
     }

@@ -79,7 +79,7 @@ public sealed class RelevanceTests(SemanticIndexFixture index) : IClassFixture<S
     {
         var request = new SearchRequest(query.Query, DocumentLanguages.Parse(query.Lang), K: RankingMetrics.K, Mode: mode);
         var result = await index.ArchiveSearch.SearchAsync(request, TestContext.Current.CancellationToken);
-        Assert.Null(result.Fallback);
+        Assert.Null(result.MeaningUnavailable);
         Assert.Equal(mode, result.Mode);
         return [.. result.Hits.Select(h => h.Paragraph.Id)];
     }

@@ -10,7 +10,7 @@ namespace Archive.Core.Commitments;
 /// catalog is built when it is first asked for; an old library's catalog goes with it. With the library's paragraph
 /// vectors, lineages are linked with the embedding signal too; until the vectors are ready, lexically.
 /// </summary>
-public sealed class CommitmentCatalogs(CommitmentExtractor extractor, LineageLinker linker, ParagraphVectorStore vectors)
+public sealed class CommitmentCatalogCache(CommitmentExtractor extractor, LineageLinker linker, ParagraphVectorStore vectors)
 {
     private readonly ConditionalWeakTable<DocumentLibrary, Lazy<CommitmentCatalog>> _lexical = [];
     private readonly ConditionalWeakTable<ParagraphVectors, Lazy<CommitmentCatalog>> _semantic = [];
