@@ -66,7 +66,7 @@ public sealed class PrecedentFinder(
 
         using var lease = index.Acquire();
         var request = new SearchRequest(draft, language);
-        var filter = ParagraphSearcher.Filter(request);
+        var filter = SearchFilters.For(request);
         var candidates = LexicalCandidates(lease, draft, language, filter);
         var (semantic, meaningUnavailable) = await SemanticCandidatesAsync(lease, draft, language, filter, cancellationToken);
         var paragraphVectors = vectors.For(lease.GenerationName);

@@ -101,12 +101,12 @@ public sealed class ArchiveSearch(
         var reader = lease.Searcher.IndexReader;
         var window = Math.Max(_options.Candidates, request.Offset + request.K);
         var lexicalMatches = new FixedBitSet(reader.MaxDoc);
-        var found = lexical.Lexical(lease, parsed, request with { CollapseDocuments = false, Sort = SearchSort.Relevance }, 0, window, cancellationToken, lexicalMatches);
+        var found = lexical.LexicalMatches(lease, parsed, request with { CollapseDocuments = false, Sort = SearchSort.Relevance }, 0, window, cancellationToken, lexicalMatches);
         var query = await QueryVectorAsync(parsed, paragraphVectors, () => found.Docs.Take(FeedbackHits).Select(d => lease.ParagraphId(d.Doc)), cancellationToken);
         var semantic = Scan(lease, request, paragraphVectors, query, window);
 
         // Candidates: the lexical and the semantic top of the window; each scores by its rank in either list.
-        var lexicalRank = found.Docs.Select((d, i) => (d, Rank: i + 1)).ToDictionary(p => p.d.Doc, p => (Score: ParagraphSearcher.Score(p.d), p.Rank));
+        var lexicalRank = found.Docs.Select((d, i) => (d, Rank: i + 1)).ToDictionary(p => p.d.Doc, p => (Score: RankedDoc.ScoreOf(p.d), p.Rank));
         var semanticRank = semantic.Closest.ToDictionary(m => m.Doc, m => (m.Cosine, m.Rank));
         var documentRows = paragraphVectors.DocumentRows(reader, IndexFields.Id);
         var fused = lexicalRank.Keys.Union(semanticRank.Keys)
@@ -116,7 +116,7 @@ public sealed class ArchiveSearch(
                 var (cosine, semanticAt) = semanticRank.TryGetValue(doc, out var m) ? (m.Cosine, m.Rank)
                     : (paragraphVectors.Cosine(documentRows, doc, query), (int?)null);
                 var score = Fuse(lexicalAt, semanticAt);
-                return new ParagraphSearcher.RankedDoc(doc, score, new HitScores(lexicalScore, lexicalAt, cosine, semanticAt));
+                return new RankedDoc(doc, score, new HitScores(lexicalScore, lexicalAt, cosine, semanticAt));
             })
             .OrderByDescending(r => r.Score)
             .ThenBy(r => r.Scores.LexicalRank ?? int.MaxValue)
@@ -125,13 +125,13 @@ public sealed class ArchiveSearch(
         // Matches are the paragraphs that have the words or the meaning; facets count them all.
         var matches = semantic.All;
         matches.Or(lexicalMatches);
-        IEnumerable<ParagraphSearcher.RankedDoc> ordered = fused;
+        IEnumerable<RankedDoc> ordered = fused;
         if (request.Sort != SearchSort.Relevance)
         {
             // By date, every match is in order, ranked or not; what ranked it is reported where known.
             var ranked = fused.ToDictionary(r => r.Doc);
             ordered = ByDate(reader, Documents(matches), request.Sort).Select(doc => ranked.GetValueOrDefault(doc)
-                ?? new ParagraphSearcher.RankedDoc(doc, 0, new HitScores(null, null, paragraphVectors.Cosine(documentRows, doc, query), null)));
+                ?? new RankedDoc(doc, 0, new HitScores(null, null, paragraphVectors.Cosine(documentRows, doc, query), null)));
         }
 
         var total = matches.Cardinality;
@@ -144,7 +144,7 @@ public sealed class ArchiveSearch(
         }
 
         var page = ordered.Skip(request.Offset).Take(request.K).ToList();
-        return new SearchResult(total, found.Relaxed, ParagraphSearcher.Hits(lease, found.Leaves, page), Facets(reader, matches), SearchMode.Hybrid);
+        return new SearchResult(total, found.Relaxed, SearchHits.Build(lease, found.TaggedClauses, page), Facets(reader, matches), SearchMode.Hybrid);
     }
 
     /// <summary>
@@ -176,14 +176,14 @@ public sealed class ArchiveSearch(
         }
 
         var page = ordered.Skip(request.Offset).Take(request.K)
-            .Select(m => new ParagraphSearcher.RankedDoc(m.Doc, m.Cosine, new HitScores(null, null, m.Cosine, m.Rank)))
+            .Select(m => new RankedDoc(m.Doc, m.Cosine, new HitScores(null, null, m.Cosine, m.Rank)))
             .ToList();
-        return new SearchResult(total, false, ParagraphSearcher.Hits(lease, lexical.Leaves(parsed, request), page), Facets(reader, matches), SearchMode.Semantic);
+        return new SearchResult(total, false, SearchHits.Build(lease, lexical.TaggedClauses(parsed, request), page), Facets(reader, matches), SearchMode.Semantic);
     }
 
     /// <summary>The paragraphs the filters let through that are at least <see cref="EmbeddingOptions.MinSimilarity"/> alike; the closest <paramref name="limit"/> in order.</summary>
     private SemanticMatches Scan(IndexLease lease, SearchRequest request, ParagraphVectors paragraphVectors, float[] query, int limit) =>
-        SemanticScan.Run(lease.Searcher.IndexReader, ParagraphSearcher.Filter(request), paragraphVectors, query, _options.MinSimilarity, limit);
+        SemanticScan.Run(lease.Searcher.IndexReader, SearchFilters.For(request), paragraphVectors, query, _options.MinSimilarity, limit);
 
     /// <summary>Facet counts over a set of matches given by index-wide document number.</summary>
     private static IReadOnlyDictionary<string, IReadOnlyList<FacetCount>> Facets(IndexReader reader, FixedBitSet matches)
@@ -258,7 +258,7 @@ public sealed class ArchiveSearch(
     {
         try
         {
-            return [.. lexical.Lexical(lease, parsed, request, 0, FeedbackHits, cancellationToken).Docs.Select(d => lease.ParagraphId(d.Doc))];
+            return [.. lexical.LexicalMatches(lease, parsed, request, 0, FeedbackHits, cancellationToken).Docs.Select(d => lease.ParagraphId(d.Doc))];
         }
         catch (QuerySyntaxException)
         {

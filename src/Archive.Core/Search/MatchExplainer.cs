@@ -8,19 +8,19 @@ using Lucene.Net.Util;
 namespace Archive.Core.Search;
 
 /// <summary>
-/// Says why each hit matched: which tagged leaves of the query score on it and by how much (BM25 contributions
+/// Says why each hit matched: which tagged clauses of the query score on it and by how much (BM25 contributions
 /// sum to the hit's score), and marks the matched words in the paragraph's text.
 /// </summary>
 internal static class MatchExplainer
 {
-    /// <summary>For each hit (global doc id), the leaves that match it with their scores.</summary>
-    public static Dictionary<int, List<(TaggedClause Clause, float Score)>> Explain(IndexSearcher searcher, IReadOnlyList<TaggedClause> leaves, IReadOnlyList<int> docs)
+    /// <summary>For each hit (global doc id), the tagged clauses that match it with their scores.</summary>
+    public static Dictionary<int, List<(TaggedClause Clause, float Score)>> Explain(IndexSearcher searcher, IReadOnlyList<TaggedClause> tagged, IReadOnlyList<int> docs)
     {
         var matches = docs.ToDictionary(d => d, _ => new List<(TaggedClause, float)>());
         var sorted = docs.Order().ToList();
-        foreach (var leaf in leaves)
+        foreach (var clause in tagged)
         {
-            var weight = searcher.CreateNormalizedWeight(leaf.Query);
+            var weight = searcher.CreateNormalizedWeight(clause.Query);
             foreach (var context in searcher.IndexReader.Leaves)
             {
                 var inSegment = sorted.Where(d => d >= context.DocBase && d < context.DocBase + context.Reader.MaxDoc).ToList();
@@ -35,7 +35,7 @@ internal static class MatchExplainer
                     var current = scorer.DocID < local ? scorer.Advance(local) : scorer.DocID;
                     if (current == local)
                     {
-                        matches[doc].Add((leaf, scorer.GetScore()));
+                        matches[doc].Add((clause, scorer.GetScore()));
                     }
                 }
             }
@@ -45,7 +45,7 @@ internal static class MatchExplainer
     }
 
     /// <summary>
-    /// The paragraph's text, HTML-encoded, with the words the matching leaves found in &lt;mark&gt;: a phrase only
+    /// The paragraph's text, HTML-encoded, with the words the matching found in &lt;mark&gt;: a phrase only
     /// where its words stand together. The offsets come from the term vectors stored with the paragraph's own text
     /// and exact fields, so the text is not analysed again.
     /// </summary>

@@ -1,4 +1,3 @@
-using Archive.Core.Documents;
 using Archive.Core.Indexing;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
@@ -28,9 +27,9 @@ public sealed class ParagraphSearcher(LiveIndex index, SearchQueryBuilder builde
         Validate(request);
         var parsed = QuerySyntax.Parse(request.Query);
         using var lease = index.Acquire();
-        var lexical = Lexical(lease, parsed, request, request.Offset, request.K, cancellationToken);
-        var ranked = lexical.Docs.Select((d, i) => new RankedDoc(d.Doc, Score(d), HitScores.LexicalOnly(Score(d), request.Offset + i + 1))).ToList();
-        return new SearchResult(lexical.Total, lexical.Relaxed, Hits(lease, lexical.Leaves, ranked), lexical.Facets, SearchMode.Lexical);
+        var lexical = LexicalMatches(lease, parsed, request, request.Offset, request.K, cancellationToken);
+        var ranked = lexical.Docs.Select((d, i) => new RankedDoc(d.Doc, RankedDoc.ScoreOf(d), HitScores.LexicalOnly(RankedDoc.ScoreOf(d), request.Offset + i + 1))).ToList();
+        return new SearchResult(lexical.Total, lexical.Relaxed, SearchHits.Build(lease, lexical.TaggedClauses, ranked), lexical.Facets, SearchMode.Lexical);
     }
 
     internal static void Validate(SearchRequest request)
@@ -44,9 +43,9 @@ public sealed class ParagraphSearcher(LiveIndex index, SearchQueryBuilder builde
 
     /// <summary>Lexical matches <paramref name="offset"/> to offset + <paramref name="count"/>, relaxing as needed.</summary>
     /// <param name="allMatches">When given, set to every matching document (for hybrid ranking's totals and facets), and no facets are counted.</param>
-    internal LexicalPage Lexical(IndexLease lease, ParsedQuery parsed, SearchRequest request, int offset, int count, CancellationToken cancellationToken, FixedBitSet? allMatches = null)
+    internal LexicalPage LexicalMatches(IndexLease lease, ParsedQuery parsed, SearchRequest request, int offset, int count, CancellationToken cancellationToken, FixedBitSet? allMatches = null)
     {
-        var filter = Filter(request);
+        var filter = SearchFilters.For(request);
         var built = builder.Build(parsed, request.Exact, minimumGroups: null, request.Language);
         var page = Execute(lease.Searcher, built.Query, filter, request, offset, count, allMatches);
         var relaxed = false;
@@ -63,15 +62,15 @@ public sealed class ParagraphSearcher(LiveIndex index, SearchQueryBuilder builde
             relaxed = page.Total > 0;
         }
 
-        return new LexicalPage(page.Total, relaxed, page.Docs, page.Facets, built.Leaves);
+        return new LexicalPage(page.Total, relaxed, page.Docs, page.Facets, built.TaggedClauses);
     }
 
     /// <summary>The query's clauses for highlighting, when no lexical search ran (semantic mode).</summary>
-    internal IReadOnlyList<TaggedClause> Leaves(ParsedQuery parsed, SearchRequest request)
+    internal IReadOnlyList<TaggedClause> TaggedClauses(ParsedQuery parsed, SearchRequest request)
     {
         try
         {
-            return builder.Build(parsed, request.Exact, minimumGroups: 1, request.Language).Leaves;
+            return builder.Build(parsed, request.Exact, minimumGroups: 1, request.Language).TaggedClauses;
         }
         catch (QuerySyntaxException)
         {
@@ -79,35 +78,6 @@ public sealed class ParagraphSearcher(LiveIndex index, SearchQueryBuilder builde
             return [];
         }
     }
-
-    /// <summary>Hits for ranked Lucene documents, with highlights and the clauses each matched.</summary>
-    internal static List<SearchHit> Hits(IndexLease lease, IReadOnlyList<TaggedClause> leaves, IReadOnlyList<RankedDoc> ranked)
-    {
-        var explained = MatchExplainer.Explain(lease.Searcher, leaves, [.. ranked.Select(r => r.Doc)]);
-        var hits = new List<SearchHit>(ranked.Count);
-        foreach (var doc in ranked)
-        {
-            if (lease.Library.FindParagraph(lease.ParagraphId(doc.Doc)) is not var (document, paragraph))
-            {
-                continue;
-            }
-
-            var matched = explained[doc.Doc];
-            var counterpart = paragraph.CounterpartId is { } cp ? lease.Library.FindParagraph(cp)?.Paragraph : null;
-            hits.Add(new SearchHit(
-                document,
-                paragraph,
-                doc.Score,
-                MatchExplainer.Highlight(lease.Searcher.IndexReader, doc.Doc, paragraph.Text, IndexFields.Text(document.Language), matched.Select(m => m.Clause)),
-                [.. matched.OrderByDescending(m => m.Score).Select(m => new MatchedClause(m.Clause.Term, m.Clause.QueryTerm, m.Clause.Source, m.Clause.Via, m.Score))],
-                counterpart,
-                doc.Scores));
-        }
-
-        return hits;
-    }
-
-    internal static double Score(ScoreDoc doc) => float.IsNaN(doc.Score) ? 0 : doc.Score;
 
     private static Page Execute(IndexSearcher searcher, Query query, Filter? filter, SearchRequest request, int offset, int count, FixedBitSet? allMatches)
     {
@@ -142,42 +112,8 @@ public sealed class ParagraphSearcher(LiveIndex index, SearchQueryBuilder builde
         new SortField(IndexFields.DateSort, SortFieldType.INT64, reverse: sort == SearchSort.Newest),
         new SortField(IndexFields.Ordinal, SortFieldType.INT64));
 
-    internal static QueryWrapperFilter? Filter(SearchRequest request)
-    {
-        var filter = new BooleanQuery();
-        if (request.Language != DocumentLanguage.Unknown)
-        {
-            filter.Add(new TermQuery(new Term(IndexFields.Language, request.Language.ToCode())), Occur.MUST);
-        }
-
-        if (request.Type is { } type)
-        {
-            filter.Add(new TermQuery(new Term(IndexFields.Type, type.ToCode())), Occur.MUST);
-        }
-
-        if (request.Conference is int conference)
-        {
-            filter.Add(NumericRangeQuery.NewInt32Range(IndexFields.Conference, conference, conference, true, true), Occur.MUST);
-        }
-
-        if (request.FromYear is not null || request.ToYear is not null)
-        {
-            filter.Add(NumericRangeQuery.NewInt32Range(IndexFields.Year, request.FromYear, request.ToYear, true, true), Occur.MUST);
-        }
-
-        if (request.Sample is bool sample)
-        {
-            filter.Add(new TermQuery(new Term(IndexFields.Sample, sample ? "true" : "false")), Occur.MUST);
-        }
-
-        return filter.Clauses.Count == 0 ? null : new QueryWrapperFilter(filter);
-    }
-
     /// <summary>A page of lexical matches and what found them.</summary>
-    internal sealed record LexicalPage(int Total, bool Relaxed, IReadOnlyList<ScoreDoc> Docs, IReadOnlyDictionary<string, IReadOnlyList<FacetCount>> Facets, IReadOnlyList<TaggedClause> Leaves);
-
-    /// <summary>A Lucene document at its final rank, with the scores that put it there.</summary>
-    internal sealed record RankedDoc(int Doc, double Score, HitScores Scores);
+    internal sealed record LexicalPage(int Total, bool Relaxed, IReadOnlyList<ScoreDoc> Docs, IReadOnlyDictionary<string, IReadOnlyList<FacetCount>> Facets, IReadOnlyList<TaggedClause> TaggedClauses);
 
     private sealed record Page(int Total, IReadOnlyList<ScoreDoc> Docs, IReadOnlyDictionary<string, IReadOnlyList<FacetCount>> Facets);
 }

@@ -27,12 +27,12 @@ public sealed class SearchQueryBuilder(ArchiveAnalyzers analyzers, Glossary glos
     internal BuiltQuery Build(ParsedQuery parsed, bool exact, int? minimumGroups, DocumentLanguage language = DocumentLanguage.Unknown)
     {
         ArgumentNullException.ThrowIfNull(parsed);
-        var leaves = new LeafList(language);
+        var tagged = new TaggedClauseList(language);
         var groups = new List<Query>();
         var index = 0;
         while (index < parsed.Groups.Count)
         {
-            var (query, consumed) = exact ? (Alternatives(parsed.Groups[index], exact: true, leaves), 1) : GroupWithGlossary(parsed.Groups, index, leaves);
+            var (query, consumed) = exact ? (Alternatives(parsed.Groups[index], exact: true, tagged), 1) : GroupWithGlossary(parsed.Groups, index, tagged);
             if (query is not null)
             {
                 groups.Add(query);
@@ -54,7 +54,7 @@ public sealed class SearchQueryBuilder(ArchiveAnalyzers analyzers, Glossary glos
 
         foreach (var item in parsed.Excluded)
         {
-            if (Item(item, item.Display, exact, new LeafList(DocumentLanguage.Unknown), weight: 1) is { } excluded)
+            if (Item(item, item.Display, exact, new TaggedClauseList(DocumentLanguage.Unknown), weight: 1) is { } excluded)
             {
                 match.Add(excluded, Occur.MUST_NOT);
             }
@@ -65,14 +65,14 @@ public sealed class SearchQueryBuilder(ArchiveAnalyzers analyzers, Glossary glos
             match.MinimumNumberShouldMatch = Math.Clamp(minimum, 1, groups.Count);
         }
 
-        return new BuiltQuery(match, leaves.Clauses, groups.Count);
+        return new BuiltQuery(match, tagged.Clauses, groups.Count);
     }
 
     /// <summary>
     /// One group, or a run of single-word groups that together spell a glossary term ("trafficking in persons"):
     /// then the run matches either as its words or as the term's translation.
     /// </summary>
-    private (Query? Query, int Consumed) GroupWithGlossary(IReadOnlyList<QueryGroup> groups, int start, LeafList leaves)
+    private (Query? Query, int Consumed) GroupWithGlossary(IReadOnlyList<QueryGroup> groups, int start, TaggedClauseList tagged)
     {
         var run = groups.Skip(start).TakeWhile(IsSingleWord).Select(g => g.Alternatives[0].Words[0]).ToList();
         if (run.Count > 0 && glossary.Match(run, 0) is { } term)
@@ -80,7 +80,7 @@ public sealed class SearchQueryBuilder(ArchiveAnalyzers analyzers, Glossary glos
             var words = new BooleanQuery(disableCoord: true);
             foreach (var word in run.Take(term.Length))
             {
-                if (Item(new QueryItem([word], false), word, exact: false, leaves, weight: 1) is { } clause)
+                if (Item(new QueryItem([word], false), word, exact: false, tagged, weight: 1) is { } clause)
                 {
                     words.Add(clause, Occur.MUST);
                 }
@@ -92,44 +92,44 @@ public sealed class SearchQueryBuilder(ArchiveAnalyzers analyzers, Glossary glos
                 either.Add(words, Occur.SHOULD);
             }
 
-            AddTranslations(either, term, string.Join(' ', run.Take(term.Length)), leaves);
+            AddTranslations(either, term, string.Join(' ', run.Take(term.Length)), tagged);
             return (either.Clauses.Count == 0 ? null : either, term.Length);
         }
 
-        return (Alternatives(groups[start], exact: false, leaves), 1);
+        return (Alternatives(groups[start], exact: false, tagged), 1);
     }
 
-    private Query? Alternatives(QueryGroup group, bool exact, LeafList leaves)
+    private Query? Alternatives(QueryGroup group, bool exact, TaggedClauseList tagged)
     {
         var any = new BooleanQuery(disableCoord: true);
         foreach (var item in group.Alternatives)
         {
-            if (Item(item, item.Display, exact, leaves, weight: 1) is { } clause)
+            if (Item(item, item.Display, exact, tagged, weight: 1) is { } clause)
             {
                 any.Add(clause, Occur.SHOULD);
             }
 
             if (!exact && item.IsPhrase && glossary.Match(item.Words, 0) is { } term && term.Length == item.Words.Count)
             {
-                AddTranslations(any, term, item.Display, leaves);
+                AddTranslations(any, term, item.Display, tagged);
             }
         }
 
         return any.Clauses.Count == 0 ? null : any;
     }
 
-    private void AddTranslations(BooleanQuery target, GlossaryMatch term, string queryTerm, LeafList leaves)
+    private void AddTranslations(BooleanQuery target, GlossaryMatch term, string queryTerm, TaggedClauseList tagged)
     {
         foreach (var translation in term.Translations)
         {
             var tokens = ArchiveAnalyzers.Analyze(analyzers.For(translation.Language), "query", translation.Translation);
-            Add(target, IndexFields.Text(translation.Language), tokens, translation.Translation, queryTerm, MatchSource.Glossary, MatchVia.Text, GlossaryWeight, leaves);
-            Add(target, IndexFields.Counterpart(translation.Language), tokens, translation.Translation, queryTerm, MatchSource.Glossary, MatchVia.Counterpart, GlossaryWeight * CounterpartWeight, leaves);
+            Add(target, IndexFields.Text(translation.Language), tokens, translation.Translation, queryTerm, MatchSource.Glossary, MatchVia.Text, GlossaryWeight, tagged);
+            Add(target, IndexFields.Counterpart(translation.Language), tokens, translation.Translation, queryTerm, MatchSource.Glossary, MatchVia.Counterpart, GlossaryWeight * CounterpartWeight, tagged);
         }
     }
 
     /// <summary>The clauses that find one word or phrase; null for a word too common to search.</summary>
-    private Query? Item(QueryItem item, string queryTerm, bool exact, LeafList leaves, float weight)
+    private Query? Item(QueryItem item, string queryTerm, bool exact, TaggedClauseList tagged, float weight)
     {
         var text = string.Join(' ', item.Words);
         if (!item.IsPhrase && analyzers.IsStopWord(text.ToLowerInvariant()))
@@ -141,10 +141,10 @@ public sealed class SearchQueryBuilder(ArchiveAnalyzers analyzers, Glossary glos
         var exactTokens = ArchiveAnalyzers.Analyze(analyzers.Exact, IndexFields.Exact, text);
         if (exact || item.IsPhrase)
         {
-            Add(any, IndexFields.Exact, exactTokens, text, queryTerm, MatchSource.Query, MatchVia.Exact, weight, leaves);
+            Add(any, IndexFields.Exact, exactTokens, text, queryTerm, MatchSource.Query, MatchVia.Exact, weight, tagged);
             if (!exact)
             {
-                Add(any, IndexFields.CounterpartExact, exactTokens, text, queryTerm, MatchSource.Query, MatchVia.Counterpart, weight * CounterpartWeight, leaves);
+                Add(any, IndexFields.CounterpartExact, exactTokens, text, queryTerm, MatchSource.Query, MatchVia.Counterpart, weight * CounterpartWeight, tagged);
             }
 
             return any.Clauses.Count == 0 ? null : any;
@@ -152,16 +152,16 @@ public sealed class SearchQueryBuilder(ArchiveAnalyzers analyzers, Glossary glos
 
         var english = ArchiveAnalyzers.Analyze(analyzers.English, IndexFields.TextEnglish, text);
         var indonesian = ArchiveAnalyzers.Analyze(analyzers.Indonesian, IndexFields.TextIndonesian, text);
-        Add(any, IndexFields.TextEnglish, english, text, queryTerm, MatchSource.Query, MatchVia.Text, weight, leaves);
-        Add(any, IndexFields.TextIndonesian, indonesian, text, queryTerm, MatchSource.Query, MatchVia.Text, weight, leaves);
-        Add(any, IndexFields.CounterpartEnglish, english, text, queryTerm, MatchSource.Query, MatchVia.Counterpart, weight * CounterpartWeight, leaves);
-        Add(any, IndexFields.CounterpartIndonesian, indonesian, text, queryTerm, MatchSource.Query, MatchVia.Counterpart, weight * CounterpartWeight, leaves);
+        Add(any, IndexFields.TextEnglish, english, text, queryTerm, MatchSource.Query, MatchVia.Text, weight, tagged);
+        Add(any, IndexFields.TextIndonesian, indonesian, text, queryTerm, MatchSource.Query, MatchVia.Text, weight, tagged);
+        Add(any, IndexFields.CounterpartEnglish, english, text, queryTerm, MatchSource.Query, MatchVia.Counterpart, weight * CounterpartWeight, tagged);
+        Add(any, IndexFields.CounterpartIndonesian, indonesian, text, queryTerm, MatchSource.Query, MatchVia.Counterpart, weight * CounterpartWeight, tagged);
         return any.Clauses.Count == 0 ? null : any;
     }
 
-    private static void Add(BooleanQuery target, string field, IReadOnlyList<AnalyzedToken> tokens, string term, string queryTerm, MatchSource source, MatchVia via, float weight, LeafList leaves)
+    private static void Add(BooleanQuery target, string field, IReadOnlyList<AnalyzedToken> tokens, string term, string queryTerm, MatchSource source, MatchVia via, float weight, TaggedClauseList tagged)
     {
-        if (tokens.Count == 0 || !leaves.Searches(field))
+        if (tokens.Count == 0 || !tagged.Searches(field))
         {
             return;
         }
@@ -184,14 +184,14 @@ public sealed class SearchQueryBuilder(ArchiveAnalyzers analyzers, Glossary glos
 
         leaf.Boost = weight;
         target.Add(leaf, Occur.SHOULD);
-        leaves.Clauses.Add(new TaggedClause(leaf, field, [.. tokens.Select(t => t.Term)], [.. tokens.Select(t => t.Position - tokens[0].Position)], term, queryTerm, source, via));
+        tagged.Clauses.Add(new TaggedClause(leaf, field, [.. tokens.Select(t => t.Term)], [.. tokens.Select(t => t.Position - tokens[0].Position)], term, queryTerm, source, via));
     }
 
     private static bool IsSingleWord(QueryGroup group) => group.Alternatives is [{ IsPhrase: false }];
 }
 
-/// <summary>The leaves built so far, and which fields are worth searching under the language filter.</summary>
-internal sealed class LeafList(DocumentLanguage language)
+/// <summary>The tagged clauses built so far, and which fields are worth searching under the language filter.</summary>
+internal sealed class TaggedClauseList(DocumentLanguage language)
 {
     public List<TaggedClause> Clauses { get; } = [];
 
@@ -207,6 +207,6 @@ internal sealed class LeafList(DocumentLanguage language)
     };
 }
 
-/// <summary>A Lucene query with its tagged leaves.</summary>
+/// <summary>A Lucene query with its tagged clauses.</summary>
 /// <param name="Groups">How many groups (words or alternatives) the query requires when strict.</param>
-internal sealed record BuiltQuery(Query Query, IReadOnlyList<TaggedClause> Leaves, int Groups);
+internal sealed record BuiltQuery(Query Query, IReadOnlyList<TaggedClause> TaggedClauses, int Groups);

@@ -1,0 +1,44 @@
+using Archive.Core.Documents;
+using Archive.Core.Indexing;
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+
+namespace Archive.Core.Search;
+
+/// <summary>
+/// The Lucene filter of a request's language, type, conference, years and sample flag: the same for the lexical and
+/// semantic passes and for the precedent checker's candidates. Null when nothing is filtered.
+/// </summary>
+internal static class SearchFilters
+{
+    public static QueryWrapperFilter? For(SearchRequest request)
+    {
+        var filter = new BooleanQuery();
+        if (request.Language != DocumentLanguage.Unknown)
+        {
+            filter.Add(new TermQuery(new Term(IndexFields.Language, request.Language.ToCode())), Occur.MUST);
+        }
+
+        if (request.Type is { } type)
+        {
+            filter.Add(new TermQuery(new Term(IndexFields.Type, type.ToCode())), Occur.MUST);
+        }
+
+        if (request.Conference is int conference)
+        {
+            filter.Add(NumericRangeQuery.NewInt32Range(IndexFields.Conference, conference, conference, true, true), Occur.MUST);
+        }
+
+        if (request.FromYear is not null || request.ToYear is not null)
+        {
+            filter.Add(NumericRangeQuery.NewInt32Range(IndexFields.Year, request.FromYear, request.ToYear, true, true), Occur.MUST);
+        }
+
+        if (request.Sample is bool sample)
+        {
+            filter.Add(new TermQuery(new Term(IndexFields.Sample, sample ? "true" : "false")), Occur.MUST);
+        }
+
+        return filter.Clauses.Count == 0 ? null : new QueryWrapperFilter(filter);
+    }
+}

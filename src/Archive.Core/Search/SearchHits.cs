@@ -1,0 +1,42 @@
+using Archive.Core.Indexing;
+using Lucene.Net.Search;
+
+namespace Archive.Core.Search;
+
+/// <summary>Turns ranked Lucene documents into hits, whichever mode ranked them.</summary>
+internal static class SearchHits
+{
+    /// <summary>Hits for ranked Lucene documents, with highlights and the clauses each matched.</summary>
+    public static List<SearchHit> Build(IndexLease lease, IReadOnlyList<TaggedClause> tagged, IReadOnlyList<RankedDoc> ranked)
+    {
+        var explained = MatchExplainer.Explain(lease.Searcher, tagged, [.. ranked.Select(r => r.Doc)]);
+        var hits = new List<SearchHit>(ranked.Count);
+        foreach (var doc in ranked)
+        {
+            if (lease.Library.FindParagraph(lease.ParagraphId(doc.Doc)) is not var (document, paragraph))
+            {
+                continue;
+            }
+
+            var matched = explained[doc.Doc];
+            var counterpart = paragraph.CounterpartId is { } cp ? lease.Library.FindParagraph(cp)?.Paragraph : null;
+            hits.Add(new SearchHit(
+                document,
+                paragraph,
+                doc.Score,
+                MatchExplainer.Highlight(lease.Searcher.IndexReader, doc.Doc, paragraph.Text, IndexFields.Text(document.Language), matched.Select(m => m.Clause)),
+                [.. matched.OrderByDescending(m => m.Score).Select(m => new MatchedClause(m.Clause.Term, m.Clause.QueryTerm, m.Clause.Source, m.Clause.Via, m.Score))],
+                counterpart,
+                doc.Scores));
+        }
+
+        return hits;
+    }
+}
+
+/// <summary>A Lucene document at its final rank, with the scores that put it there.</summary>
+internal sealed record RankedDoc(int Doc, double Score, HitScores Scores)
+{
+    /// <summary>A Lucene score as a rank score: a NaN (no score computed) counts as 0.</summary>
+    public static double ScoreOf(ScoreDoc doc) => float.IsNaN(doc.Score) ? 0 : doc.Score;
+}
