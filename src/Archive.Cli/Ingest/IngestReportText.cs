@@ -16,7 +16,7 @@ internal static class IngestReportText
         }
 
         var line = string.Create(CultureInfo.InvariantCulture,
-            $"{(report.Status == FileStatus.Ingested ? "ok" : "warn"),-6}  {report.Path}  {report.DocumentId}  {report.Language?.ToCode()}  {report.Type?.ToCode()}  {Conference(report)}  {report.Paragraphs} paragraphs  {report.Pages} pages  metadata: {report.MetadataSource}");
+            $"{(report.Status == FileStatus.Ingested ? "ok" : "warn"),-6}  {report.Path}  {report.DocumentId}  {report.Language?.ToCode()}  {report.Type?.ToCode()}  {Conference(report)}  {report.Paragraphs} paragraphs  {report.Pages} pages  metadata: {report.MetadataSource?.ToCode()}");
         return string.Concat(line, string.Concat(report.Warnings.Select(w => $"{Environment.NewLine}        warning: {w}")));
     }
 

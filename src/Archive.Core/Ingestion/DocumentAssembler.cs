@@ -13,7 +13,7 @@ public static class DocumentAssembler
 {
     private const double MixedLanguageShare = 0.2;
 
-    public static (ArchiveDocument Document, string MetadataSource) Assemble(
+    public static (ArchiveDocument Document, MetadataSource MetadataSource) Assemble(
         string relativePath, string sha256, ExtractedText extracted, CatalogEntry? entry)
     {
         ArgumentNullException.ThrowIfNull(extracted);
@@ -23,8 +23,8 @@ public static class DocumentAssembler
 
         var language = DetectLanguage(structured, entry, warnings);
         var (metadata, source) = entry is null
-            ? (Infer(structured, relativePath, warnings), "inferred")
-            : (FromCatalog(entry, structured, warnings), "catalog");
+            ? (Infer(structured, relativePath, warnings), MetadataSource.Inferred)
+            : (FromCatalog(entry, structured, warnings), MetadataSource.Catalog);
         var id = DocumentIdentity.DocumentId(metadata, language, relativePath);
 
         var paragraphs = structured.Paragraphs.Select((p, i) => new Paragraph(

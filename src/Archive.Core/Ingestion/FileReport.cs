@@ -5,7 +5,7 @@ namespace Archive.Core.Ingestion;
 
 /// <summary>One line of the ingest report: what became of one file.</summary>
 /// <param name="Path">The file's path relative to the corpus folder.</param>
-/// <param name="MetadataSource">"catalog" or "inferred" (from the text).</param>
+/// <param name="MetadataSource">The catalog, or inferred from the text.</param>
 /// <param name="Failure">Why the file failed, when it did.</param>
 /// <param name="Error">The failure, said to a person.</param>
 public sealed record FileReport(
@@ -18,7 +18,7 @@ public sealed record FileReport(
     int? Conference,
     int Paragraphs,
     int Pages,
-    string? MetadataSource,
+    MetadataSource? MetadataSource,
     IReadOnlyList<string> Warnings,
     ExtractionFailure? Failure,
     string? Error,

@@ -122,7 +122,7 @@ public sealed class MessyPdfTests : IAsyncLifetime
         Assert.Equal("Bali", _document.Metadata.Place);
         Assert.False(_document.Metadata.Sample);
         Assert.Equal("bpmc9-2025-cochairs-en", _document.Id);
-        Assert.Equal("inferred", _report.MetadataSource);
+        Assert.Equal(MetadataSource.Inferred, _report.MetadataSource);
         Assert.Contains(_document.Warnings, w => w.StartsWith("not in catalog.json: metadata inferred from the text", StringComparison.Ordinal));
     }
 

@@ -44,7 +44,7 @@ public sealed class CorpusIngestorTests : IDisposable
         Assert.Equal("bpmc9-2025-cochairs-en", indonesian.CounterpartId);
         Assert.Equal("bpmc9-2025-cochairs-en/p2", indonesian.Paragraphs[1].CounterpartId);
         Assert.Equal("user/statement-id.txt", indonesian.Source);
-        Assert.All(result.Report.Files, f => Assert.Equal("inferred", f.MetadataSource));
+        Assert.All(result.Report.Files, f => Assert.Equal(MetadataSource.Inferred, f.MetadataSource));
     }
 
     [Fact]

@@ -1,0 +1,17 @@
+namespace Archive.Core.Ingestion;
+
+/// <summary>Where a document's metadata (type, conference, date, place, title) came from.</summary>
+public enum MetadataSource
+{
+    /// <summary>Its entry in the corpus's <c>catalog.json</c>.</summary>
+    Catalog,
+
+    /// <summary>Read from its own opening text, for a file the catalog does not list.</summary>
+    Inferred,
+}
+
+public static class MetadataSources
+{
+    /// <summary>The spelling in ingest reports: "catalog" or "inferred".</summary>
+    public static string ToCode(this MetadataSource source) => source.ToString().ToLowerInvariant();
+}
