@@ -9,7 +9,7 @@ public static class SearchMappings
 {
     public static SearchResponse ToResponse(this SearchResult result, SearchRequest request, CommitmentCatalog commitments) => new(
         request.Query,
-        result.Mode.ToString().ToLowerInvariant(),
+        result.Mode.ToCode(),
         result.MeaningUnavailable,
         result.Total,
         result.Relaxed,

@@ -1,5 +1,7 @@
 using System.ComponentModel;
 using System.ComponentModel.DataAnnotations;
+using Archive.Core.Citations;
+using Archive.Core.Documents;
 
 namespace Archive.Api.Contracts;
 
@@ -7,11 +9,11 @@ namespace Archive.Api.Contracts;
 public sealed record CiteQuery
 {
     [Description("text (default), bibtex, ris or csl-json.")]
-    [RegularExpression("^(text|bibtex|ris|csl-json)$", ErrorMessage = "format must be text, bibtex, ris or csl-json.")]
+    [RegularExpression("^(" + CitationFormats.Codes + ")$", ErrorMessage = "format must be text, bibtex, ris or csl-json.")]
     [DefaultValue("text")]
     public string? Format { get; init; }
 
     [Description("The language the citation is written in: en or id (default: the document's).")]
-    [RegularExpression("^(en|id)$", ErrorMessage = "lang must be en or id.")]
+    [RegularExpression("^(" + DocumentLanguages.Codes + ")$", ErrorMessage = "lang must be en or id.")]
     public string? Lang { get; init; }
 }

@@ -1,5 +1,7 @@
 using System.ComponentModel;
 using System.ComponentModel.DataAnnotations;
+using Archive.Core.Commitments;
+using Archive.Core.Documents;
 
 namespace Archive.Api.Contracts;
 
@@ -16,7 +18,7 @@ public sealed record CommitmentListQuery
     public string? Addressee { get; init; }
 
     [Description("Strength: decision, commitment, tasking, encouragement or acknowledgement.")]
-    [RegularExpression("^(decision|commitment|tasking|encouragement|acknowledgement)$",
+    [RegularExpression("^(" + CommitmentStrengths.Codes + ")$",
         ErrorMessage = "strength must be decision, commitment, tasking, encouragement or acknowledgement.")]
     public string? Strength { get; init; }
 
@@ -25,7 +27,7 @@ public sealed record CommitmentListQuery
     public int? Conference { get; init; }
 
     [Description("Language of the commitments: en or id (default: both).")]
-    [RegularExpression("^(en|id)$", ErrorMessage = "lang must be en or id.")]
+    [RegularExpression("^(" + DocumentLanguages.Codes + ")$", ErrorMessage = "lang must be en or id.")]
     public string? Lang { get; init; }
 
     [Description("Words the clause must contain (all of them, any case).")]

@@ -1,5 +1,6 @@
 using System.ComponentModel;
 using System.ComponentModel.DataAnnotations;
+using Archive.Core.Documents;
 
 namespace Archive.Api.Contracts;
 
@@ -8,12 +9,12 @@ public sealed record DocumentListQuery
 {
     /// <summary>Language version: "en" or "id".</summary>
     [Description("Language version: en or id.")]
-    [RegularExpression("^(en|id)$", ErrorMessage = "lang must be \"en\" or \"id\".")]
+    [RegularExpression("^(" + DocumentLanguages.Codes + ")$", ErrorMessage = "lang must be \"en\" or \"id\".")]
     public string? Lang { get; init; }
 
     /// <summary>Document type.</summary>
     [Description("Document type: co-chairs-statement, declaration, framework, strategy or other.")]
-    [RegularExpression("^(co-chairs-statement|declaration|framework|strategy|other)$",
+    [RegularExpression("^(" + DocumentTypes.Codes + ")$",
         ErrorMessage = "type must be one of co-chairs-statement, declaration, framework, strategy, other.")]
     public string? Type { get; init; }
 

@@ -1,5 +1,6 @@
 using System.ComponentModel;
 using System.ComponentModel.DataAnnotations;
+using Archive.Core.Documents;
 using Archive.Core.Precedent;
 
 namespace Archive.Api.Contracts;
@@ -12,7 +13,7 @@ public sealed record PrecedentRequest
     public string? Text { get; init; }
 
     [Description("The draft's language: en or id; detected when left out.")]
-    [RegularExpression("^(en|id)$", ErrorMessage = "lang must be en or id.")]
+    [RegularExpression("^(" + DocumentLanguages.Codes + ")$", ErrorMessage = "lang must be en or id.")]
     public string? Lang { get; init; }
 
     [Description("How many precedents, 1-20. Default 5.")]

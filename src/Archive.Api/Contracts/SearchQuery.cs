@@ -1,5 +1,6 @@
 using System.ComponentModel;
 using System.ComponentModel.DataAnnotations;
+using Archive.Core.Documents;
 using Archive.Core.Search;
 
 namespace Archive.Api.Contracts;
@@ -14,12 +15,12 @@ public sealed record SearchQuery : IValidatableObject
     public string? Q { get; init; }
 
     [Description("Language of the paragraphs returned: any (default), en or id. With en or id, a query in the other language still finds them through their translations.")]
-    [RegularExpression("^(any|en|id)$", ErrorMessage = "lang must be any, en or id.")]
+    [RegularExpression("^(any|" + DocumentLanguages.Codes + ")$", ErrorMessage = "lang must be any, en or id.")]
     [DefaultValue("any")]
     public string? Lang { get; init; }
 
     [Description("Document type: co-chairs-statement, declaration, framework, strategy or other.")]
-    [RegularExpression("^(co-chairs-statement|declaration|framework|strategy|other)$",
+    [RegularExpression("^(" + DocumentTypes.Codes + ")$",
         ErrorMessage = "type must be one of co-chairs-statement, declaration, framework, strategy, other.")]
     public string? Type { get; init; }
 
@@ -49,7 +50,7 @@ public sealed record SearchQuery : IValidatableObject
     public int? Offset { get; init; }
 
     [Description("relevance (default), date (newest first) or date-asc (oldest first).")]
-    [RegularExpression("^(relevance|date|date-asc)$", ErrorMessage = "sort must be relevance, date or date-asc.")]
+    [RegularExpression("^(" + SearchSpellings.Sorts + ")$", ErrorMessage = "sort must be relevance, date or date-asc.")]
     [DefaultValue("relevance")]
     public string? Sort { get; init; }
 
@@ -60,7 +61,7 @@ public sealed record SearchQuery : IValidatableObject
     public bool? Collapse { get; init; }
 
     [Description("lexical (words), hybrid (words and meaning fused; the default when embeddings are on) or semantic (meaning only).")]
-    [RegularExpression("^(lexical|hybrid|semantic)$", ErrorMessage = "mode must be lexical, hybrid or semantic.")]
+    [RegularExpression("^(" + SearchSpellings.Modes + ")$", ErrorMessage = "mode must be lexical, hybrid or semantic.")]
     public string? Mode { get; init; }
 
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)

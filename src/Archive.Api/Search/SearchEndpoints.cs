@@ -38,15 +38,10 @@ internal static class SearchEndpoints
             query.Sample,
             query.K ?? 10,
             query.Offset ?? 0,
-            query.Sort switch
-            {
-                "date" => SearchSort.Newest,
-                "date-asc" => SearchSort.Oldest,
-                _ => SearchSort.Relevance,
-            },
+            SearchSpellings.ParseSort(query.Sort),
             query.Exact ?? false,
             query.Collapse ?? false,
-            query.Mode is { } mode ? Enum.Parse<SearchMode>(mode, ignoreCase: true) : null);
+            SearchSpellings.ParseMode(query.Mode));
         // A query that cannot be read throws QuerySyntaxException: ArchiveExceptionHandler answers 400 with its position.
         var result = await searcher.SearchAsync(request, cancellationToken);
         return TypedResults.Ok(result.ToResponse(request, commitments.For(index)));

@@ -23,7 +23,7 @@ internal static class CommitmentsCommand
         var addressee = new Option<string>("--addressee") { Description = "Who is tasked: rso, ahg, wg-tip, members …" };
         var conference = new Option<int?>("--conference") { Description = "Number of the Ministerial Conference." };
         var language = new Option<string>("--lang") { Description = "en or id (default: both)." };
-        language.AcceptOnlyFromAmong("en", "id");
+        language.AcceptOnlyFromAmong(DocumentLanguages.Codes.Split('|'));
         var json = CommonOptions.Json();
         var csv = new Option<bool>("--csv") { Description = "Print CSV (UTF-8, header row) for a spreadsheet." };
         var command = new Command("commitments", "List commitments with their strength, topics and lineage status.")

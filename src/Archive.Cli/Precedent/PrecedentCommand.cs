@@ -22,7 +22,7 @@ internal static class PrecedentCommand
     {
         var file = new Option<FileInfo>("--file") { Description = "The draft paragraph, a text file (- for standard input).", Required = true };
         var language = new Option<string>("--lang") { Description = "The draft's language (default: detected)." };
-        language.AcceptOnlyFromAmong("en", "id");
+        language.AcceptOnlyFromAmong(DocumentLanguages.Codes.Split('|'));
         var k = new Option<int>("--k") { Description = $"Number of precedents (1-{PrecedentFinder.MaxK}).", DefaultValueFactory = _ => 5 };
         k.Validators.Add(r =>
         {

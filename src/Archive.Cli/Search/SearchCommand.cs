@@ -23,7 +23,7 @@ internal static class SearchCommand
         var query = new Argument<string>("query") { Description = "Words, \"quoted phrases\", -excluded, OR; English or Indonesian." };
         var index = IndexOption.Create();
         var language = new Option<string>("--lang") { Description = "Language of the paragraphs returned.", DefaultValueFactory = _ => "any" };
-        language.AcceptOnlyFromAmong("any", "en", "id");
+        language.AcceptOnlyFromAmong(["any", .. DocumentLanguages.Codes.Split('|')]);
         var k = new Option<int>("--k") { Description = $"Number of hits (1-{ParagraphSearcher.MaxK}).", DefaultValueFactory = _ => 10 };
         k.Validators.Add(r =>
         {
@@ -33,7 +33,7 @@ internal static class SearchCommand
             }
         });
         var mode = new Option<string>("--mode") { Description = "lexical (words), hybrid (words and meaning; the default when embeddings are on) or semantic (meaning)." };
-        mode.AcceptOnlyFromAmong("lexical", "hybrid", "semantic");
+        mode.AcceptOnlyFromAmong(SearchSpellings.Modes.Split('|'));
         var json = CommonOptions.Json();
         var command = new Command("search", "Search the index and print the hits.") { query, index, language, k, mode, json };
         command.SetAction((result, cancellationToken) => RunAsync(
@@ -42,7 +42,7 @@ internal static class SearchCommand
                 result.GetRequiredValue(query),
                 DocumentLanguages.Parse(result.GetValue(language)),
                 K: result.GetValue(k),
-                Mode: result.GetValue(mode) is { } m ? Enum.Parse<SearchMode>(m, ignoreCase: true) : null),
+                Mode: SearchSpellings.ParseMode(result.GetValue(mode))),
             result.GetValue(index),
             result.GetValue(json),
             cancellationToken));

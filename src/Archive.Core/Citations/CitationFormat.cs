@@ -18,6 +18,18 @@ public enum CitationFormat
 
 public static class CitationFormats
 {
+    /// <summary>Every <see cref="ToCode"/> spelling, '|'-separated, for the hosts' validation.</summary>
+    public const string Codes = "text|bibtex|ris|csl-json";
+
+    /// <summary>The API spelling of a format.</summary>
+    public static string ToCode(this CitationFormat format) => format switch
+    {
+        CitationFormat.BibTex => "bibtex",
+        CitationFormat.Ris => "ris",
+        CitationFormat.CslJson => "csl-json",
+        _ => "text",
+    };
+
     /// <summary>The API spelling: text, bibtex, ris, csl-json.</summary>
     public static bool TryParse(string? code, out CitationFormat format)
     {

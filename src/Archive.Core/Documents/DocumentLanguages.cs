@@ -3,6 +3,9 @@ namespace Archive.Core.Documents;
 /// <summary>ISO 639-1 codes of the archive's languages, as used in ids, URLs and the API.</summary>
 public static class DocumentLanguages
 {
+    /// <summary>The codes of the archive's two languages, '|'-separated, for the hosts' validation.</summary>
+    public const string Codes = "en|id";
+
     public static string ToCode(this DocumentLanguage language) => language switch
     {
         DocumentLanguage.English => "en",

@@ -3,6 +3,9 @@ namespace Archive.Core.Documents;
 /// <summary>Names of <see cref="DocumentType"/> in the catalog, in ids and in each language.</summary>
 public static class DocumentTypes
 {
+    /// <summary>Every <see cref="ToCode"/> spelling, '|'-separated, for the hosts' validation.</summary>
+    public const string Codes = "co-chairs-statement|declaration|framework|strategy|other";
+
     /// <summary>The catalog and API spelling, e.g. "co-chairs-statement".</summary>
     public static string ToCode(this DocumentType type) => type switch
     {
