@@ -31,7 +31,7 @@ public sealed class IndexAndSearchCommandTests : IDisposable
     }
 
     [Fact]
-    public async Task Search_Json_PrintsTheSameHitsAsTheApi()
+    public async Task Search_Json_PrintsHitsInTheLanguageAskedWithTheirCounterparts()
     {
         await CliRun.InvokeAsync("index", "--corpus", CliRun.Corpus, "--index", _index.FullName);
 
