@@ -74,6 +74,7 @@ public sealed class CommitmentEndpointsTests(ArchiveApiFactory api) : IClassFixt
     {
         var disagreements = await api.GetJsonAsync<JsonElement[]>("/api/commitments/disagreements");
 
+        Assert.NotEmpty(disagreements);
         Assert.All(disagreements, d =>
         {
             Assert.Contains("-en/", d.GetProperty("english").GetProperty("id").GetString(), StringComparison.Ordinal);

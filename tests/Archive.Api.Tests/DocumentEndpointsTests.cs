@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using Archive.Testing;
 
 namespace Archive.Api.Tests;
 
@@ -11,7 +12,7 @@ public sealed class DocumentEndpointsTests(ArchiveApiFactory api) : IClassFixtur
     {
         var documents = await api.GetJsonAsync<JsonElement[]>("/api/documents");
 
-        Assert.Equal(18, documents.Length);
+        Assert.Equal(SampleCorpus.Documents, documents.Length);
         Assert.Equal("bpmc3-2009-cochairs-en", documents[0].GetProperty("id").GetString());
         Assert.All(documents, d => Assert.True(d.GetProperty("sample").GetBoolean()));
         var dates = documents.Select(d => d.GetProperty("date").GetString()).ToList();

@@ -1,5 +1,7 @@
 using System.Net;
 using System.Text.Json;
+using Archive.Core.Documents;
+using Archive.Testing;
 
 namespace Archive.Api.Tests;
 
@@ -55,7 +57,7 @@ public sealed class MiniLmApiTests(MiniLmApiTests.Factory api) : IClassFixture<M
         var embeddings = health.GetProperty("checks").GetProperty("embeddings");
         Assert.Equal("Healthy", embeddings.GetProperty("status").GetString());
         Assert.Equal("minilm-all-minilm-l6-v2-384", embeddings.GetProperty("data").GetProperty("model").GetString());
-        Assert.Equal(438, embeddings.GetProperty("data").GetProperty("vectors").GetInt32());
+        Assert.Equal(SampleCorpus.Paragraphs, embeddings.GetProperty("data").GetProperty("vectors").GetInt32());
     }
 }
 
@@ -71,17 +73,34 @@ public sealed class OpenAICompatibleApiTests(OpenAICompatibleApiTests.Factory ap
     }
 
     [Fact]
-    public async Task Search_Hybrid_UsesTheEndpointsVectors()
+    public async Task Index_EmbedsTheEnglishParagraphsAtTheEndpoint_WithItsModelAndKey()
     {
-        var result = await api.GetJsonAsync<JsonElement>("/api/search?q=sending%20people%20home%20safely&mode=semantic&lang=en&k=3");
+        var health = await api.GetJsonAsync<JsonElement>("/healthz");
 
-        Assert.Equal("semantic", result.GetProperty("mode").GetString());
-        Assert.Equal(JsonValueKind.Null, result.GetProperty("fallback").ValueKind);
-        Assert.Equal(3, result.GetProperty("hits").GetArrayLength());
+        Assert.Equal("Healthy", health.GetProperty("checks").GetProperty("embeddings").GetProperty("status").GetString());
         Assert.NotEmpty(api.Embedder.Requests);
         Assert.All(api.Embedder.Requests, r => Assert.Equal("fake-minilm", r.Model));
         Assert.All(api.Embedder.Requests, r => Assert.Equal("Bearer test-key", r.Authorization));
-        Assert.True(api.Embedder.Requests.Sum(r => r.Inputs) >= 219, "the English paragraphs are embedded at the endpoint");
+        Assert.True(api.Embedder.Requests.Sum(r => r.Inputs) >= SampleCorpus.ParagraphsIn(DocumentLanguage.English), "the English paragraphs are embedded at the endpoint");
+    }
+
+    [Fact]
+    public async Task Search_Hybrid_FusesTheLexicalRanksWithTheEndpointsVectors()
+    {
+        var hits = await SearchThroughTheEndpointAsync("hybrid");
+
+        Assert.All(hits, h => Assert.Equal(JsonValueKind.Number, h.GetProperty("scores").GetProperty("semantic").ValueKind));
+        Assert.Contains(hits, h => h.GetProperty("scores").GetProperty("lexicalRank").ValueKind == JsonValueKind.Number);
+        Assert.Contains(hits, h => h.GetProperty("scores").GetProperty("semanticRank").ValueKind == JsonValueKind.Number);
+    }
+
+    [Fact]
+    public async Task Search_Semantic_RanksByTheEndpointsVectorsAlone()
+    {
+        var hits = await SearchThroughTheEndpointAsync("semantic");
+
+        Assert.Equal([1, 2, 3], hits.Select(h => h.GetProperty("scores").GetProperty("semanticRank").GetInt32()));
+        Assert.All(hits, h => Assert.Equal(JsonValueKind.Null, h.GetProperty("scores").GetProperty("lexical").ValueKind));
     }
 
     [Fact]
@@ -92,6 +111,23 @@ public sealed class OpenAICompatibleApiTests(OpenAICompatibleApiTests.Factory ap
         var embeddings = health.GetProperty("checks").GetProperty("embeddings");
         Assert.Equal("Healthy", embeddings.GetProperty("status").GetString());
         Assert.Equal("openai-fake-minilm-384", embeddings.GetProperty("data").GetProperty("model").GetString());
+    }
+
+    /// <summary>
+    /// The top three English hits in <paramref name="mode"/>, found with the query's vector from the endpoint: the mode
+    /// asked for is the mode used, with no fallback, and the endpoint was asked for a vector meanwhile.
+    /// </summary>
+    private async Task<List<JsonElement>> SearchThroughTheEndpointAsync(string mode)
+    {
+        var before = api.Embedder.Requests.Count;
+        var result = await api.GetJsonAsync<JsonElement>($"/api/search?q=sending%20people%20home%20safely&mode={mode}&lang=en&k=3");
+
+        Assert.Equal(mode, result.GetProperty("mode").GetString());
+        Assert.Equal(JsonValueKind.Null, result.GetProperty("fallback").ValueKind);
+        Assert.True(api.Embedder.Requests.Count > before, "the query is embedded at the endpoint");
+        var hits = result.GetProperty("hits").EnumerateArray().ToList();
+        Assert.Equal(3, hits.Count);
+        return hits;
     }
 }
 

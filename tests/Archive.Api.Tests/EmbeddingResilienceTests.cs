@@ -29,7 +29,7 @@ public sealed class TransientFailureApiTests(TransientFailureApiTests.Factory ap
     }
 }
 
-/// <summary>An endpoint that is down when the host starts and comes back: search is lexical, then semantic again.</summary>
+/// <summary>An endpoint that is down when the host starts and comes back: search is lexical, then hybrid again.</summary>
 public sealed class RecoveringProviderApiTests(RecoveringProviderApiTests.Factory api) : IClassFixture<RecoveringProviderApiTests.Factory>
 {
     public sealed class Factory : FakeEmbeddingServerFactory
@@ -43,7 +43,7 @@ public sealed class RecoveringProviderApiTests(RecoveringProviderApiTests.Factor
     }
 
     [Fact]
-    public async Task Search_WhileTheEndpointIsDown_IsLexical_AndSemanticOnceItAnswersAgain()
+    public async Task Search_WhileTheEndpointIsDown_IsLexical_AndHybridOnceItAnswersAgain()
     {
         var down = await api.GetJsonAsync<JsonElement>("/api/search?q=returns&mode=hybrid");
         var degraded = await api.GetJsonAsync<JsonElement>("/healthz");

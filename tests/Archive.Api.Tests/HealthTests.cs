@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Archive.Testing;
 
 namespace Archive.Api.Tests;
 
@@ -11,7 +12,7 @@ public sealed class HealthTests(ArchiveApiFactory api) : IClassFixture<ArchiveAp
 
         Assert.Equal("Healthy", health.GetProperty("status").GetString());
         var data = health.GetProperty("checks").GetProperty("corpus").GetProperty("data");
-        Assert.Equal(18, data.GetProperty("documents").GetInt32());
+        Assert.Equal(SampleCorpus.Documents, data.GetProperty("documents").GetInt32());
         Assert.Equal(0, data.GetProperty("filesFailed").GetInt32());
     }
 
@@ -57,6 +58,6 @@ public sealed class DegradedHealthTests(CorpusWithBrokenFileFactory api) : IClas
 
         Assert.Equal("Degraded", health.GetProperty("status").GetString());
         Assert.Equal(1, health.GetProperty("checks").GetProperty("corpus").GetProperty("data").GetProperty("filesFailed").GetInt32());
-        Assert.Equal(18, documents.Length);
+        Assert.Equal(SampleCorpus.Documents, documents.Length);
     }
 }

@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text.Json;
+using Archive.Testing;
 
 namespace Archive.Api.Tests;
 
@@ -34,12 +35,12 @@ public sealed class ParagraphAndConferenceEndpointsTests(ArchiveApiFactory api) 
     {
         var conferences = await api.GetJsonAsync<JsonElement[]>("/api/conferences");
 
-        Assert.Equal([3, 4, 5, 6, 7, 8], conferences.Select(c => c.GetProperty("number").GetInt32()));
+        Assert.Equal(SampleCorpus.Conferences, conferences.Select(c => c.GetProperty("number").GetInt32()));
         var sixth = conferences.Single(c => c.GetProperty("number").GetInt32() == 6);
         Assert.Equal("Sixth Ministerial Conference of the Bali Process", sixth.GetProperty("name").GetString());
         Assert.Equal("Konferensi Tingkat Menteri Bali Process ke-6", sixth.GetProperty("nameId").GetString());
         Assert.Equal("2016-03-23", sixth.GetProperty("date").GetString());
-        Assert.Equal(4, sixth.GetProperty("documents").GetArrayLength());
+        Assert.Equal(SampleCorpus.Entries.Count(d => d.Conference == 6), sixth.GetProperty("documents").GetArrayLength());
     }
 
     [Fact]
@@ -48,7 +49,7 @@ public sealed class ParagraphAndConferenceEndpointsTests(ArchiveApiFactory api) 
         var health = await api.GetJsonAsync<JsonElement>("/healthz");
 
         var data = health.GetProperty("checks").GetProperty("corpus").GetProperty("data");
-        Assert.Equal(438, data.GetProperty("paragraphs").GetInt32());
+        Assert.Equal(SampleCorpus.Paragraphs, data.GetProperty("paragraphs").GetInt32());
         Assert.True(data.GetProperty("indexAgeSeconds").GetDouble() >= 0);
         Assert.StartsWith("gen-", data.GetProperty("indexGeneration").GetString(), StringComparison.Ordinal);
     }

@@ -1,4 +1,6 @@
 using System.Text.Json;
+using Archive.Core.Documents;
+using Archive.Testing;
 
 namespace Archive.Cli.Tests;
 
@@ -17,17 +19,19 @@ public sealed class IndexAndSearchCommandTests : IDisposable
 
         Assert.Equal(0, first.ExitCode);
         Assert.Contains("Building the index", first.Output, StringComparison.Ordinal);
-        Assert.Contains("18 documents, 438 paragraphs", first.Output, StringComparison.Ordinal);
+        Assert.Contains($"{SampleCorpus.Documents} documents, {SampleCorpus.Paragraphs} paragraphs", first.Output, StringComparison.Ordinal);
         Assert.Contains("is fresh", second.Output, StringComparison.Ordinal);
         Assert.Contains("rebuild requested", forced.Output, StringComparison.Ordinal);
-        Assert.Contains("Paragraph vectors (minilm-all-minilm-l6-v2-384): 219 embedded, 0 reused", first.Output, StringComparison.Ordinal);
-        Assert.Contains("Embedded 219 of 219 paragraphs", first.Output, StringComparison.Ordinal);
-        Assert.Contains("0 embedded, 219 reused from earlier builds", forced.Output, StringComparison.Ordinal);
+        // Only the English paragraphs are embedded: each Indonesian one shares its counterpart's vector.
+        var english = SampleCorpus.ParagraphsIn(DocumentLanguage.English);
+        Assert.Contains($"Paragraph vectors (minilm-all-minilm-l6-v2-384): {english} embedded, 0 reused", first.Output, StringComparison.Ordinal);
+        Assert.Contains($"Embedded {english} of {english} paragraphs", first.Output, StringComparison.Ordinal);
+        Assert.Contains($"0 embedded, {english} reused from earlier builds", forced.Output, StringComparison.Ordinal);
         Assert.Single(File.ReadAllLines(Path.Combine(_index.FullName, "current")));
     }
 
     [Fact]
-    public async Task Search_Json_PrintsTheSameHitsAsTheApi()
+    public async Task Search_Json_PrintsHitsInTheLanguageAskedWithTheirCounterparts()
     {
         await CliRun.InvokeAsync("index", "--corpus", CliRun.Corpus, "--index", _index.FullName);
 

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Archive.Testing;
 
 namespace Archive.Cli.Tests;
 
@@ -11,9 +12,9 @@ public sealed class IngestCommandTests
 
         Assert.Equal(0, run.ExitCode);
         var lines = run.Output.Split('\n', StringSplitOptions.RemoveEmptyEntries);
-        Assert.Equal(18, lines.Count(l => l.StartsWith("ok ", StringComparison.Ordinal)));
+        Assert.Equal(SampleCorpus.Documents, lines.Count(l => l.StartsWith("ok ", StringComparison.Ordinal)));
         Assert.Contains(lines, l => l.Contains("bpmc6-2016-cochairs-en.pdf  bpmc6-2016-cochairs-en  en  co-chairs-statement  BPMC 6", StringComparison.Ordinal));
-        Assert.Equal("18 files: 18 ingested (0 with warnings), 0 failed", lines[^1].Trim());
+        Assert.Equal($"{SampleCorpus.Documents} files: {SampleCorpus.Documents} ingested (0 with warnings), 0 failed", lines[^1].Trim());
     }
 
     [Fact]
@@ -23,7 +24,7 @@ public sealed class IngestCommandTests
 
         Assert.Equal(0, run.ExitCode);
         using var report = JsonDocument.Parse(run.Output);
-        Assert.Equal(18, report.RootElement.GetProperty("ingested").GetInt32());
+        Assert.Equal(SampleCorpus.Documents, report.RootElement.GetProperty("ingested").GetInt32());
         var file = report.RootElement.GetProperty("files").EnumerateArray().First(f => f.GetProperty("path").GetString() == "bpmc4-2011-rcf-id.txt");
         Assert.Equal("ingested", file.GetProperty("status").GetString());
         Assert.Equal("id", file.GetProperty("language").GetString());

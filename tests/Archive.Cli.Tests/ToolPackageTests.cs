@@ -43,7 +43,7 @@ public sealed class ToolPackageTests : IDisposable
 
         Assert.Contains("Usage:", help, StringComparison.Ordinal);
         Assert.Contains("precedent", help, StringComparison.Ordinal);
-        Assert.Contains("18 documents, 438 paragraphs", built, StringComparison.Ordinal);
+        Assert.Contains($"{SampleCorpus.Documents} documents, {SampleCorpus.Paragraphs} paragraphs", built, StringComparison.Ordinal);
         using var json = JsonDocument.Parse(search);
         Assert.Equal(2, json.RootElement.GetProperty("hits").GetArrayLength());
     }

@@ -10,6 +10,9 @@ internal static class RepositoryRoot
 
     public static string Corpus => System.IO.Path.Combine(Path, "corpus");
 
+    /// <summary>The sources the corpus documents are generated from (corpus/_sources/FORMAT.md).</summary>
+    public static string CorpusSources => System.IO.Path.Combine(Corpus, "_sources");
+
     private static string Find()
     {
         for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)

@@ -1,22 +1,20 @@
-using System.Text.Json;
 using System.Text.RegularExpressions;
 using Archive.Core.Documents;
 using Archive.Core.Ingestion;
 using Archive.Core.Tests.Support;
+using Archive.Testing;
 
 namespace Archive.Core.Tests.Ingestion;
 
 /// <summary>The bundled corpus end to end: generated files against the sources they were generated from.</summary>
 public sealed partial class SampleCorpusTests(SampleCorpusFixture corpus) : IClassFixture<SampleCorpusFixture>
 {
-    private static readonly string[] CatalogFiles = ReadCatalogFiles();
-
     [Fact]
     public void Ingest_SampleCorpus_IngestsEveryFileWithoutWarnings()
     {
         var report = corpus.Result.Report;
 
-        Assert.Equal(CatalogFiles.Order(StringComparer.Ordinal), report.Files.Select(f => f.Path));
+        Assert.Equal(SampleCorpus.Entries.Select(d => d.File).Order(StringComparer.Ordinal), report.Files.Select(f => f.Path));
         Assert.All(report.Files, f => Assert.True(f.Status == FileStatus.Ingested, $"{f.Path}: {f.Error} {string.Join("; ", f.Warnings)}"));
         Assert.Empty(report.CorpusWarnings);
         Assert.True(report.Files.Count >= 16);
@@ -30,7 +28,11 @@ public sealed partial class SampleCorpusTests(SampleCorpusFixture corpus) : ICla
         Assert.Contains(documents, d => d.Format == "pdf");
         Assert.Contains(documents, d => d.Format == "html");
         Assert.Contains(documents, d => d.Format == "text");
-        Assert.Equal(documents.Count / 2, documents.Count(d => d.Language == DocumentLanguage.Indonesian));
+        Assert.All([DocumentLanguage.English, DocumentLanguage.Indonesian], language =>
+        {
+            Assert.Contains(documents, d => d.Language == language);
+            Assert.Equal(SampleCorpus.DocumentsIn(language), documents.Count(d => d.Language == language));
+        });
         Assert.All(documents, d => Assert.True(d.Metadata.Sample));
         Assert.All(documents, d => Assert.Matches("Illustrative|Ilustratif", d.Metadata.Title));
     }
@@ -160,14 +162,7 @@ public sealed partial class SampleCorpusTests(SampleCorpusFixture corpus) : ICla
         Assert.StartsWith("Attachment A", attachment[0].Section, StringComparison.Ordinal);
     }
 
-    private static string SourcePath(ArchiveDocument document) =>
-        Path.Combine(RepositoryPaths.CorpusSources, Path.GetFileNameWithoutExtension(document.Source) + ".txt");
-
-    private static string[] ReadCatalogFiles()
-    {
-        using var catalog = JsonDocument.Parse(File.ReadAllText(Path.Combine(RepositoryPaths.Corpus, "catalog.json")));
-        return [.. catalog.RootElement.GetProperty("documents").EnumerateArray().Select(d => d.GetProperty("file").GetString()!)];
-    }
+    private static string SourcePath(ArchiveDocument document) => SampleCorpus.SourcePath(document.Source);
 
     [GeneratedRegex(@"\b(?:Page|Halaman)\s+\d+\s+(?:of|dari)\s+\d+")]
     private static partial Regex PageFooter();

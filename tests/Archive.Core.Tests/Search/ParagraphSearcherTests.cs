@@ -1,11 +1,15 @@
+using System.Globalization;
+using System.Net;
+using System.Text.RegularExpressions;
 using Archive.Core.Analysis;
 using Archive.Core.Documents;
 using Archive.Core.Search;
 using Archive.Core.Tests.Support;
+using Archive.Testing;
 
 namespace Archive.Core.Tests.Search;
 
-public sealed class ParagraphSearcherTests(SampleIndexFixture index) : IClassFixture<SampleIndexFixture>
+public sealed partial class ParagraphSearcherTests(SampleIndexFixture index) : IClassFixture<SampleIndexFixture>
 {
     [Fact]
     public void Search_IndonesianQuery_FindsEnglishParagraph()
@@ -103,6 +107,8 @@ public sealed class ParagraphSearcherTests(SampleIndexFixture index) : IClassFix
         var conference = index.Search(new SearchRequest("ministers", Conference: 7, K: 100));
         var years = index.Search(new SearchRequest("ministers", FromYear: 2013, ToYear: 2016, K: 100));
 
+        Assert.NotEmpty(result.Hits);
+        Assert.NotEmpty(conference.Hits);
         Assert.All(result.Hits, h => Assert.Equal(DocumentType.Declaration, h.Document.Metadata.Type));
         Assert.All(conference.Hits, h => Assert.Equal(7, h.Document.Metadata.Conference));
         Assert.All(years.Hits, h => Assert.InRange(h.Document.Metadata.Date!.Value.Year, 2013, 2016));
@@ -117,7 +123,7 @@ public sealed class ParagraphSearcherTests(SampleIndexFixture index) : IClassFix
         Assert.Equal(5, result.Hits.Count);
         Assert.Equal(result.Total, result.Facets["language"].Sum(f => f.Count));
         Assert.Equal(result.Total, result.Facets["type"].Sum(f => f.Count));
-        Assert.Equal(["3", "4", "5", "6", "7", "8"], result.Facets["conference"].Select(f => f.Value));
+        Assert.Equal(SampleCorpus.Conferences.Select(c => c.ToString(CultureInfo.InvariantCulture)), result.Facets["conference"].Select(f => f.Value));
     }
 
     [Fact]
@@ -144,10 +150,11 @@ public sealed class ParagraphSearcherTests(SampleIndexFixture index) : IClassFix
     [Fact]
     public void Search_Collapsed_GivesOneHitPerDocument()
     {
-        var result = index.Search(new SearchRequest("ministers", K: 50, CollapseDocuments: true));
+        var result = index.Search(new SearchRequest("ministers", K: SampleCorpus.Documents, CollapseDocuments: true));
 
         Assert.Equal(result.Hits.Count, result.Hits.Select(h => h.Document.Id).Distinct().Count());
-        Assert.Equal(18, result.Total);
+        Assert.Equal(DocumentsMatching("ministers"), result.Total);
+        Assert.Equal(result.Total, result.Hits.Count);
     }
 
     [Fact]
@@ -178,12 +185,31 @@ public sealed class ParagraphSearcherTests(SampleIndexFixture index) : IClassFix
     }
 
     [Fact]
-    public void Search_Highlight_EncodesHtmlAndMarksStemmedForms()
+    public void Search_Highlight_EncodesHtmlAroundTheMarks()
     {
-        var hit = index.Search(new SearchRequest("Co-Chairs", DocumentLanguage.English)).Hits[0];
+        var hit = index.Search(new SearchRequest("Co-Chairs", DocumentLanguage.English, K: 100)).Hits
+            .First(h => h.Paragraph.Text.Contains("Co-Chairs'", StringComparison.Ordinal));
 
-        Assert.Contains("<mark>Co-Chairs", hit.Highlight, StringComparison.Ordinal);
-        Assert.DoesNotContain("'", hit.Highlight, StringComparison.Ordinal);
+        Assert.Contains("<mark>Co-Chairs</mark>&#39;", hit.Highlight, StringComparison.Ordinal);
+        var unmarked = Mark().Replace(hit.Highlight, string.Empty);
+        Assert.DoesNotContain(unmarked, c => c is '<' or '>' or '\'' or '"');
+        Assert.Equal(hit.Paragraph.Text, WebUtility.HtmlDecode(unmarked));
+    }
+
+    [Theory]
+    [InlineData("return", DocumentLanguage.English, "returns")]
+    [InlineData("return", DocumentLanguage.English, "returned")]
+    [InlineData("pulang", DocumentLanguage.Indonesian, "dipulangkan")]
+    public void Search_Highlight_MarksEveryStemmedFormOfTheQueryWord(string query, DocumentLanguage language, string form)
+    {
+        var hits = index.Search(new SearchRequest(query, language, K: 100)).Hits.Where(h => HasWord(h.Paragraph.Text, form)).ToList();
+
+        Assert.NotEmpty(hits);
+        Assert.All(hits, h =>
+        {
+            Assert.Contains($"<mark>{form}</mark>", h.Highlight, StringComparison.OrdinalIgnoreCase);
+            Assert.False(HasWord(MarkedSpan().Replace(h.Highlight, string.Empty), form), $"an unmarked {form} in {h.Highlight}");
+        });
     }
 
     [Fact]
@@ -194,4 +220,27 @@ public sealed class ParagraphSearcherTests(SampleIndexFixture index) : IClassFix
         Assert.Equal(["menteri", "kawasan", "kerja", "sama"], ArchiveAnalyzers.Tokens(analyzers.Indonesian, "f", "Menteri kawasan kerja sama"));
         Assert.Equal(["pulang"], ArchiveAnalyzers.Tokens(analyzers.Indonesian, "f", "dipulangkan"));
     }
+
+    /// <summary>How many documents have a paragraph that matches <paramref name="query"/>, counted page by page without collapsing.</summary>
+    private int DocumentsMatching(string query)
+    {
+        var documents = new HashSet<string>(StringComparer.Ordinal);
+        for (var offset = 0; ; offset += 100)
+        {
+            var page = index.Search(new SearchRequest(query, K: 100, Offset: offset));
+            documents.UnionWith(page.Hits.Select(h => h.Document.Id));
+            if (offset + 100 >= page.Total)
+            {
+                return documents.Count;
+            }
+        }
+    }
+
+    private static bool HasWord(string text, string word) => Regex.IsMatch(text, $@"(?i)\b{Regex.Escape(word)}\b");
+
+    [GeneratedRegex("</?mark>")]
+    private static partial Regex Mark();
+
+    [GeneratedRegex("<mark>.*?</mark>")]
+    private static partial Regex MarkedSpan();
 }

@@ -8,6 +8,4 @@ internal static class RepositoryPaths
     public static string Root => RepositoryRoot.Path;
 
     public static string Corpus => RepositoryRoot.Corpus;
-
-    public static string CorpusSources => Path.Combine(Corpus, "_sources");
 }

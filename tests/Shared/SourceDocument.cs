@@ -1,10 +1,11 @@
 using System.Text.RegularExpressions;
 
-namespace Archive.Core.Tests.Support;
+namespace Archive.Testing;
 
 /// <summary>
 /// Reads a corpus source file (corpus/_sources/FORMAT.md) into the paragraphs the generator put in the document,
-/// keyed by the anchor the archive should give each: the expected side of the round-trip tests.
+/// keyed by the anchor the archive should give each: the expected side of the round-trip tests and of
+/// <see cref="SampleCorpus"/>'s counts.
 /// </summary>
 internal static partial class SourceDocument
 {
