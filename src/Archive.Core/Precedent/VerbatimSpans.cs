@@ -8,7 +8,7 @@ public static class VerbatimSpans
 {
     public const int MinimumWords = 6;
 
-    public static IReadOnlyList<VerbatimSpan> Find(string draftText, IReadOnlyList<Token> draft, IReadOnlyList<Token> agreed, int minimumWords = MinimumWords)
+    public static IReadOnlyList<VerbatimSpan> Find(string draftText, IReadOnlyList<WordToken> draft, IReadOnlyList<WordToken> agreed, int minimumWords = MinimumWords)
     {
         ArgumentNullException.ThrowIfNull(draftText);
         ArgumentNullException.ThrowIfNull(draft);
@@ -75,7 +75,7 @@ public static class VerbatimSpans
         return [.. spans.OrderBy(s => s.Start)];
     }
 
-    private static string Gram(List<Token> words, int start, int length) =>
+    private static string Gram(List<WordToken> words, int start, int length) =>
         string.Join(' ', words.Skip(start).Take(length).Select(w => w.Key));
 }
 

@@ -9,7 +9,7 @@ namespace Archive.Core.Precedent;
 /// </summary>
 public static class WordDiff
 {
-    public static DiffOutcome Compute(IReadOnlyList<Token> agreed, IReadOnlyList<Token> draft)
+    public static DiffOutcome Compute(IReadOnlyList<WordToken> agreed, IReadOnlyList<WordToken> draft)
     {
         ArgumentNullException.ThrowIfNull(agreed);
         ArgumentNullException.ThrowIfNull(draft);
@@ -31,9 +31,9 @@ public static class WordDiff
     }
 
     // One token per line: DiffPlex's line chunker then diffs token by token.
-    private static string Keys(IReadOnlyList<Token> tokens) => string.Join('\n', tokens.Select(t => t.Key));
+    private static string Keys(IReadOnlyList<WordToken> tokens) => string.Join('\n', tokens.Select(t => t.Key));
 
-    private static void Add(List<DiffRun> runs, DiffOperation operation, IReadOnlyList<Token> tokens, int start, int count)
+    private static void Add(List<DiffRun> runs, DiffOperation operation, IReadOnlyList<WordToken> tokens, int start, int count)
     {
         if (count <= 0)
         {

@@ -6,23 +6,23 @@ namespace Archive.Core.Precedent;
 
 /// <summary>
 /// Text as the precedent checker compares it: words (with inner hyphens and apostrophes) and single punctuation
-/// marks, each with its place in the text. Two tokens are the same when their <see cref="Token.Key"/>s are: case and
+/// marks, each with its place in the text. Two tokens are the same when their <see cref="WordToken.Key"/>s are: case and
 /// accents do not make wording different.
 /// </summary>
 public static partial class WordTokens
 {
-    public static IReadOnlyList<Token> Of(string text)
+    public static IReadOnlyList<WordToken> Of(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        return [.. Pattern().Matches(text).Select(m => new Token(m.Value, Key(m.Value), m.Index, m.Length, char.IsLetterOrDigit(m.Value[0])))];
+        return [.. Pattern().Matches(text).Select(m => new WordToken(m.Value, Key(m.Value), m.Index, m.Length, char.IsLetterOrDigit(m.Value[0])))];
     }
 
     /// <summary>Joins tokens as text is written: a space between words, none before closing punctuation or after opening.</summary>
-    public static string Join(IEnumerable<Token> tokens)
+    public static string Join(IEnumerable<WordToken> tokens)
     {
         ArgumentNullException.ThrowIfNull(tokens);
         var text = new StringBuilder();
-        Token? previous = null;
+        WordToken? previous = null;
         foreach (var token in tokens)
         {
             if (previous is not null && !IsClosing(token.Text) && !IsOpening(previous.Text))
@@ -48,4 +48,4 @@ public static partial class WordTokens
 }
 
 /// <summary>A word or punctuation mark, where it stands in its text, and the key it is compared by.</summary>
-public sealed record Token(string Text, string Key, int Start, int Length, bool IsWord);
+public sealed record WordToken(string Text, string Key, int Start, int Length, bool IsWord);
