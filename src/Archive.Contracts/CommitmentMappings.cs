@@ -39,17 +39,24 @@ public static class CommitmentMappings
     public static LineageResponse ToResponse(this Lineage lineage, DocumentLibrary library) => new(
         lineage.Id,
         lineage.DroppedAfter,
-        [.. lineage.Steps.Select(s => new LineageStepResponse(
-            s.Commitment.Id,
-            s.Commitment.ParagraphId,
-            s.Commitment.Conference,
-            s.Commitment.Date?.ToString(),
-            s.Commitment.Strength.ToCode(),
-            s.Status.ToCode(),
-            s.Commitment.Action,
-            library.FindParagraph(s.Commitment.ParagraphId)?.Paragraph.Citation ?? string.Empty,
-            s.Similarity,
-            s.SharedTerms))]);
+        [.. lineage.Steps.Select(s => ToResponse(s, library))]);
+
+    private static LineageStepResponse ToResponse(LineageStep step, DocumentLibrary library)
+    {
+        var found = library.FindParagraph(step.Commitment.ParagraphId);
+        return new LineageStepResponse(
+            step.Commitment.Id,
+            step.Commitment.ParagraphId,
+            step.Commitment.Conference,
+            step.Commitment.Date?.ToString(),
+            step.Commitment.Strength.ToCode(),
+            step.Status.ToCode(),
+            step.Commitment.Action,
+            found?.Paragraph.Citation ?? string.Empty,
+            step.Similarity,
+            step.SharedTerms,
+            found is var (document, paragraph) ? Permalink.Of(document, paragraph) : Permalink.Of(step.Commitment.DocumentId));
+    }
 
     public static HitCommitmentResponse ToHitResponse(this Commitment commitment, CommitmentCatalog catalog)
     {

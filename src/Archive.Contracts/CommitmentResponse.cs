@@ -52,7 +52,8 @@ public sealed record LineageStepResponse(
     string Action,
     string Citation,
     double? Similarity,
-    IReadOnlyList<string> SharedTerms);
+    IReadOnlyList<string> SharedTerms,
+    string Permalink);
 
 /// <summary>A topic of the vocabulary with its labels and how many commitments have it, per language.</summary>
 public sealed record TopicResponse(string Id, string English, string Indonesian, int CommitmentsEn, int CommitmentsId);

@@ -50,6 +50,10 @@ public sealed class CommitmentEndpointsTests(ArchiveApiFactory api) : IClassFixt
         Assert.Equal(conferences.Order(), conferences);
         Assert.Equal(conferences.Count, conferences.Distinct().Count());
         Assert.All(steps.Skip(1), s => Assert.True(s.GetProperty("similarity").GetDouble() > 0));
+        // Each step links to its paragraph: /documents/{document}#{anchor} for the paragraph id {document}/{anchor}.
+        Assert.All(steps, s => Assert.Equal(
+            "/documents/" + s.GetProperty("paragraphId").GetString()!.Replace("/", "#", StringComparison.Ordinal),
+            s.GetProperty("permalink").GetString()));
     }
 
     [Fact]

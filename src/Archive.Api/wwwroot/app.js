@@ -322,7 +322,7 @@ async function lineagePage(id) {
     el('p', {}, el('span', { class: `badge status-${s.status}` }, t('status')[s.status]), ' ',
       el('span', { class: `badge strength-${s.strength}` }, t('strength')[s.strength])),
     el('blockquote', { lang: detail.commitment.language }, s.action),
-    el('p', { class: 'small' }, el('a', { href: `/documents/${s.paragraphId.split('/')[0]}#${s.paragraphId.split('/')[1]}`, 'data-link': true }, s.citation))));
+    el('p', { class: 'small' }, el('a', { href: s.permalink, 'data-link': true }, s.citation))));
   if (detail.lineage?.droppedAfter) {
     items.push(el('li', { class: 'step status-dropped', 'data-status': 'dropped' },
       el('h2', {}, el('span', { class: 'badge status-dropped' }, t('status').dropped)),
