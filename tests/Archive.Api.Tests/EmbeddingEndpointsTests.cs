@@ -95,6 +95,23 @@ public sealed class OpenAICompatibleApiTests(OpenAICompatibleApiTests.Factory ap
     }
 
     [Fact]
+    public async Task Search_SameQueryAgain_IsEmbeddedOnce()
+    {
+        const string url = "/api/search?q=safe%20return%20of%20people%20rescued%20at%20sea&mode=hybrid&k=5";
+        var before = api.Embedder.Requests.Count;
+        var first = await api.GetJsonAsync<JsonElement>(url);
+        var embedded = api.Embedder.Requests.Count;
+        // The same words with other spacing and another page size: the same query vector.
+        var again = await api.GetJsonAsync<JsonElement>(url.Replace("%20of%20", "%20%20of%20", StringComparison.Ordinal).Replace("k=5", "k=3", StringComparison.Ordinal));
+
+        Assert.Equal(before + 1, embedded);
+        Assert.Equal(embedded, api.Embedder.Requests.Count);
+        Assert.Equal(
+            first.GetProperty("hits").EnumerateArray().Take(3).Select(h => h.GetProperty("id").GetString()),
+            again.GetProperty("hits").EnumerateArray().Select(h => h.GetProperty("id").GetString()));
+    }
+
+    [Fact]
     public async Task Search_Semantic_RanksByTheEndpointsVectorsAlone()
     {
         var hits = await SearchThroughTheEndpointAsync("semantic");
@@ -120,7 +137,9 @@ public sealed class OpenAICompatibleApiTests(OpenAICompatibleApiTests.Factory ap
     private async Task<List<JsonElement>> SearchThroughTheEndpointAsync(string mode)
     {
         var before = api.Embedder.Requests.Count;
-        var result = await api.GetJsonAsync<JsonElement>($"/api/search?q=sending%20people%20home%20safely&mode={mode}&lang=en&k=3");
+        // A query of its own per mode: a query embedded once is served from the cache after that.
+        var query = mode == "hybrid" ? "sending people home safely" : "bringing people home safely";
+        var result = await api.GetJsonAsync<JsonElement>($"/api/search?q={Uri.EscapeDataString(query)}&mode={mode}&lang=en&k=3");
 
         Assert.Equal(mode, result.GetProperty("mode").GetString());
         Assert.Equal(JsonValueKind.Null, result.GetProperty("fallback").ValueKind);

@@ -3,6 +3,7 @@ using System.Diagnostics;
 using System.Numerics.Tensors;
 using Archive.Core.Telemetry;
 using Microsoft.Extensions.AI;
+using Microsoft.Extensions.Caching.Memory;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Polly;
@@ -26,10 +27,16 @@ public sealed partial class EmbeddingService(
     IOptions<EmbeddingOptions> options,
     ResiliencePipelineProvider<string> pipelines,
     ArchiveMetrics metrics,
-    ILogger<EmbeddingService> logger)
+    ILogger<EmbeddingService> logger) : IDisposable
 {
     /// <summary>The resilience pipeline (a circuit breaker) every provider call goes through.</summary>
     public const string PipelineName = "archive-embeddings";
+
+    /// <summary>Query vectors kept (most recently used first): a few megabytes at 384 dimensions.</summary>
+    public const int QueryCacheEntries = 2048;
+
+    // Users repeat queries (paging, filters, the page's language switch); each costs the model or a network call.
+    private readonly MemoryCache _queries = new(new MemoryCacheOptions { SizeLimit = QueryCacheEntries });
 
     private readonly EmbeddingOptions _options = options.Value;
     private readonly string _providerTag = options.Value.Provider.ToString().ToLowerInvariant();
@@ -108,6 +115,28 @@ public sealed partial class EmbeddingService(
 
         return [.. vectors];
     }
+
+    /// <summary>
+    /// A query's vector, normalised. The same text (whitespace aside) for the same model is embedded once and then
+    /// served from a bounded cache; the caller gets its own copy, which it may change (hybrid search adds feedback
+    /// vectors into it).
+    /// </summary>
+    /// <exception cref="EmbeddingUnavailableException">The provider failed, or failed recently; it is marked degraded.</exception>
+    public async Task<float[]> EmbedQueryAsync(string text, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var normalised = string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+        var key = (_model?.Key ?? Description, normalised);
+        if (!_queries.TryGetValue(key, out float[]? vector) || vector is null)
+        {
+            vector = (await EmbedAsync([normalised], cancellationToken))[0];
+            _queries.Set(key, vector, new MemoryCacheEntryOptions { Size = 1 });
+        }
+
+        return (float[])vector.Clone();
+    }
+
+    public void Dispose() => _queries.Dispose();
 
     private async Task<float[][]> EmbedCoreAsync(IReadOnlyList<string> texts, CancellationToken cancellationToken)
     {

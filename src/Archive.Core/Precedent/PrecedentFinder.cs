@@ -146,7 +146,7 @@ public sealed class PrecedentFinder(
         try
         {
             var text = language == DocumentLanguage.Indonesian && !paragraphVectors.Model.Multilingual ? pivot.Translate(draft).Text : draft;
-            var query = (await embeddings.EmbedAsync([text], cancellationToken))[0];
+            var query = await embeddings.EmbedQueryAsync(text, cancellationToken);
             var matches = SemanticScan.Run(lease.Searcher.IndexReader, filter, paragraphVectors, query, minimum: -1, Candidates);
             return (matches.Closest.ToDictionary(m => m.Doc, m => m.Cosine), null);
         }

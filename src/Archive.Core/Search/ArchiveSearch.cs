@@ -235,7 +235,7 @@ public sealed class ArchiveSearch(
             (text, translated) = pivot.Translate(text);
         }
 
-        var query = (await embeddings.EmbedAsync([text], cancellationToken))[0];
+        var query = await embeddings.EmbedQueryAsync(text, cancellationToken);
         if (translated == 0)
         {
             return query;
