@@ -49,7 +49,9 @@ public sealed class PrecedentFinder(
     {
         ArgumentNullException.ThrowIfNull(draft);
         ArgumentOutOfRangeException.ThrowIfGreaterThan(draft.Length, MaxCharacters);
-        if (WordsIn(draft) < MinWords)
+        var draftTokens = WordTokens.Of(draft);
+        var draftWords = draftTokens.Count(t => t.IsWord);
+        if (draftWords < MinWords)
         {
             throw new ArgumentException($"a draft needs at least {MinWords} words to be compared", nameof(draft));
         }
@@ -58,7 +60,6 @@ public sealed class PrecedentFinder(
         ArgumentOutOfRangeException.ThrowIfGreaterThan(k, MaxK);
         using var activity = ArchiveMetrics.Activities.StartActivity("archive.precedent");
         var started = Stopwatch.GetTimestamp();
-        var draftTokens = WordTokens.Of(draft);
         if (language == DocumentLanguage.Unknown)
         {
             language = LanguageDetector.Detect(draft).Language is var detected && detected != DocumentLanguage.Unknown ? detected : DocumentLanguage.English;
@@ -104,7 +105,7 @@ public sealed class PrecedentFinder(
         var usedMeaning = paragraphVectors is not null && meaningUnavailable is null;
         metrics.PrecedentCompleted(Stopwatch.GetElapsedTime(started), usedMeaning);
         activity?.SetTag("archive.precedent.candidates", matches.Count);
-        return new PrecedentResult(language, draftTokens.Count(t => t.IsWord), ranked, usedMeaning, meaningUnavailable);
+        return new PrecedentResult(language, draftWords, ranked, usedMeaning, meaningUnavailable);
     }
 
     /// <summary>Paragraphs sharing the draft's rarer words: a BM25 query of its distinctive terms, any of which may match.</summary>

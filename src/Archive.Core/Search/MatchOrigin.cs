@@ -26,19 +26,8 @@ public enum MatchVia
 public static class MatchOrigins
 {
     /// <summary>The spelling on the wire and on the command line: "query", "glossary", "text", "exact", "counterpart".</summary>
-    public static string ToCode(this MatchSource source) => source switch
-    {
-        MatchSource.Query => "query",
-        MatchSource.Glossary => "glossary",
-        _ => throw new ArgumentOutOfRangeException(nameof(source)),
-    };
+    public static string ToCode(this MatchSource source) => source.ToString().ToLowerInvariant();
 
     /// <inheritdoc cref="ToCode(MatchSource)"/>
-    public static string ToCode(this MatchVia via) => via switch
-    {
-        MatchVia.Text => "text",
-        MatchVia.Exact => "exact",
-        MatchVia.Counterpart => "counterpart",
-        _ => throw new ArgumentOutOfRangeException(nameof(via)),
-    };
+    public static string ToCode(this MatchVia via) => via.ToString().ToLowerInvariant();
 }
