@@ -4,7 +4,6 @@ using Archive.Core.Documents;
 using Archive.Core.Embeddings;
 using Archive.Core.Ingestion;
 using Lucene.Net.Index;
-using Lucene.Net.Search.Similarities;
 using Lucene.Net.Store;
 using Microsoft.Extensions.Logging;
 
@@ -86,7 +85,7 @@ public sealed partial class IndexBuilder(
         var config = new IndexWriterConfig(ArchiveAnalyzers.Version, analyzer)
         {
             OpenMode = OpenMode.CREATE,
-            Similarity = new BM25Similarity(),
+            Similarity = new ParagraphSimilarity(),
         };
         using var writer = new IndexWriter(directory, config);
         var count = 0;

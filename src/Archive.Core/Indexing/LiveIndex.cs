@@ -2,7 +2,6 @@ using Archive.Core.Documents;
 using Archive.Core.Ingestion;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
-using Lucene.Net.Search.Similarities;
 using Lucene.Net.Store;
 
 namespace Archive.Core.Indexing;
@@ -90,7 +89,7 @@ public sealed class LiveIndex : IDisposable
             Report = snapshot.Report;
             _directory = directory;
             _reader = reader;
-            Searcher = new IndexSearcher(reader) { Similarity = new BM25Similarity() };
+            Searcher = new IndexSearcher(reader) { Similarity = new ParagraphSimilarity() };
         }
 
         public IndexGeneration Generation { get; }

@@ -4,6 +4,7 @@ using Archive.Core.Embeddings;
 using Archive.Core.Indexing;
 using Archive.Core.Telemetry;
 using Lucene.Net.Index;
+using Lucene.Net.Search;
 using Lucene.Net.Util;
 using Microsoft.Extensions.Options;
 
@@ -102,7 +103,9 @@ public sealed class ArchiveSearch(
         var window = Math.Max(_options.Candidates, request.Offset + request.K);
         var lexicalMatches = new FixedBitSet(reader.MaxDoc);
         var found = lexical.LexicalMatches(lease, parsed, request with { CollapseDocuments = false, Sort = SearchSort.Relevance }, 0, window, cancellationToken, lexicalMatches);
-        var query = await QueryVectorAsync(parsed, paragraphVectors, () => found.Docs.Take(FeedbackHits).Select(d => lease.ParagraphId(d.Doc)), cancellationToken);
+        // A relaxed search's hits have only some of the words: each counts in the fusion by the share it has.
+        var lexicalWeight = found.Relaxed ? GroupOverlap.Shares(lease.Searcher, found.Query.Groups, found.Docs.Select(d => d.Doc)) : null;
+        var query = await QueryVectorAsync(parsed, paragraphVectors, () => Feedback(lease, found.Docs, lexicalWeight), cancellationToken);
         var semantic = Scan(lease, request, paragraphVectors, query, window);
 
         // Candidates: the lexical and the semantic top of the window; each scores by its rank in either list.
@@ -115,7 +118,7 @@ public sealed class ArchiveSearch(
                 var (lexicalScore, lexicalAt) = lexicalRank.TryGetValue(doc, out var l) ? (l.Score, l.Rank) : ((double?)null, (int?)null);
                 var (cosine, semanticAt) = semanticRank.TryGetValue(doc, out var m) ? (m.Cosine, m.Rank)
                     : (paragraphVectors.Cosine(documentRows, doc, query), (int?)null);
-                var score = Fuse(lexicalAt, semanticAt);
+                var score = Fuse(lexicalAt, lexicalWeight?.GetValueOrDefault(doc) ?? 1, semanticAt);
                 return new RankedDoc(doc, score, new HitScores(lexicalScore, lexicalAt, cosine, semanticAt));
             })
             .OrderByDescending(r => r.Score)
@@ -152,8 +155,8 @@ public sealed class ArchiveSearch(
     /// <see cref="SemanticWeight"/> and the lexical one the rest. Ranks, not scores, so BM25's and the cosine's
     /// scales need no calibration, and a paragraph high in both lists beats one high in only one.
     /// </summary>
-    private static double Fuse(int? lexicalRank, int? semanticRank) =>
-        ((1 - SemanticWeight) * (lexicalRank is int l ? 1.0 / (FusionK + l) : 0))
+    private static double Fuse(int? lexicalRank, double lexicalShare, int? semanticRank) =>
+        ((1 - SemanticWeight) * lexicalShare * (lexicalRank is int l ? 1.0 / (FusionK + l) : 0))
         + (SemanticWeight * (semanticRank is int s ? 1.0 / (FusionK + s) : 0));
 
     private async Task<SearchResult> SemanticAsync(IndexLease lease, ParsedQuery parsed, SearchRequest request, ParagraphVectors paragraphVectors, CancellationToken cancellationToken)
@@ -254,16 +257,27 @@ public sealed class ArchiveSearch(
     }
 
     /// <summary>The ids of the query's best lexical hits in semantic mode; none when it has only common words.</summary>
-    private List<string> BestLexicalHits(IndexLease lease, ParsedQuery parsed, SearchRequest request, CancellationToken cancellationToken)
+    private IEnumerable<string> BestLexicalHits(IndexLease lease, ParsedQuery parsed, SearchRequest request, CancellationToken cancellationToken)
     {
         try
         {
-            return [.. lexical.LexicalMatches(lease, parsed, request, 0, FeedbackHits, cancellationToken).Docs.Select(d => lease.ParagraphId(d.Doc))];
+            var found = lexical.LexicalMatches(lease, parsed, request, 0, _options.Candidates, cancellationToken);
+            return Feedback(lease, found.Docs, found.Relaxed ? GroupOverlap.Shares(lease.Searcher, found.Query.Groups, found.Docs.Select(d => d.Doc)) : null);
         }
         catch (QuerySyntaxException)
         {
             return [];
         }
+    }
+
+    /// <summary>
+    /// The best lexical hits whose meaning a pivoted query takes in: of a relaxed search the best of those with the
+    /// most of the words, since a paragraph sharing one word of the query says little about what it means.
+    /// </summary>
+    private static List<string> Feedback(IndexLease lease, IEnumerable<ScoreDoc> docs, Dictionary<int, double>? shares)
+    {
+        var most = shares is { Count: > 0 } ? shares.Values.Max() : 0;
+        return [.. docs.Where(d => shares is null || shares.GetValueOrDefault(d.Doc) >= most).Take(FeedbackHits).Select(d => lease.ParagraphId(d.Doc))];
     }
 
     /// <summary>The words searched for, without operators or excluded words.</summary>

@@ -1,15 +1,13 @@
 using System.Globalization;
-using Archive.Core.Indexing;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
-using Lucene.Net.Util;
 
 namespace Archive.Core.Search;
 
 /// <summary>
-/// Counts every match by type, language, conference and year (from doc values), and the distinct documents, while
-/// the top hits are collected: the facets describe all matches, not just the page shown. Counting is by ordinal
-/// within a segment, so a match costs no allocation; names are resolved once per segment.
+/// Counts every match by type, language, conference and year, and the distinct documents, while the top hits are
+/// collected: the facets describe all matches, not just the page shown. Counting is by index into each segment's
+/// <see cref="SegmentFacets"/>, so a match costs a few array reads and no allocation; names are resolved once per segment.
 /// </summary>
 internal sealed class FacetCollector : ICollector
 {
@@ -39,25 +37,10 @@ internal sealed class FacetCollector : ICollector
     {
         ArgumentNullException.ThrowIfNull(context);
         Flush();
-        _segment = new SegmentCounts(context.AtomicReader);
+        _segment = new SegmentCounts(SegmentFacets.Of(context.AtomicReader));
     }
 
-    public void Collect(int doc)
-    {
-        var segment = _segment!;
-        segment.Type.Count(doc);
-        segment.Language.Count(doc);
-        segment.Document.Count(doc);
-        if (segment.Conference is not null && segment.HasConference?.Get(doc) == true)
-        {
-            Increment(_conferences, segment.Conference.Get(doc));
-        }
-
-        if (segment.Year is not null && segment.HasYear?.Get(doc) == true)
-        {
-            Increment(_years, segment.Year.Get(doc));
-        }
-    }
+    public void Collect(int doc) => _segment!.Collect(doc);
 
     public IReadOnlyDictionary<string, IReadOnlyList<FacetCount>> Facets()
     {
@@ -78,69 +61,66 @@ internal sealed class FacetCollector : ICollector
             return;
         }
 
-        segment.Type.AddTo(_types);
-        segment.Language.AddTo(_languages);
-        foreach (var (document, _) in segment.Document.Values())
+        var table = segment.Table;
+        AddTo(_types, table.Types, segment.Types);
+        AddTo(_languages, table.Languages, segment.Languages);
+        AddTo(_conferences, table.Conferences, segment.Conferences);
+        AddTo(_years, table.Years, segment.Years);
+        for (var i = 0; i < segment.Documents.Length; i++)
         {
-            _documents.Add(document);
+            if (segment.Documents[i] > 0)
+            {
+                _documents.Add(table.Documents[i]);
+            }
         }
 
         _segment = null;
     }
 
+    private static void AddTo<T>(Dictionary<T, int> totals, T[] values, int[] counts)
+        where T : notnull
+    {
+        for (var i = 0; i < counts.Length; i++)
+        {
+            if (counts[i] > 0)
+            {
+                totals[values[i]] = totals.GetValueOrDefault(values[i]) + counts[i];
+            }
+        }
+    }
+
     private static List<FacetCount> ByCount(Dictionary<string, int> counts) =>
         [.. counts.OrderByDescending(p => p.Value).ThenBy(p => p.Key, StringComparer.Ordinal).Select(p => new FacetCount(p.Key, p.Value))];
 
-    private static void Increment(Dictionary<long, int> counts, long key) => counts[key] = counts.GetValueOrDefault(key) + 1;
-
-    private sealed class SegmentCounts(AtomicReader reader)
+    /// <summary>One segment's counts, by index into its <see cref="SegmentFacets"/>.</summary>
+    private sealed class SegmentCounts(SegmentFacets table)
     {
-        public OrdinalCounts Type { get; } = new(reader.GetSortedDocValues(IndexFields.Type));
+        public SegmentFacets Table => table;
 
-        public OrdinalCounts Language { get; } = new(reader.GetSortedDocValues(IndexFields.Language));
+        public int[] Types { get; } = new int[table.Types.Length];
 
-        public OrdinalCounts Document { get; } = new(reader.GetSortedDocValues(IndexFields.DocumentId));
+        public int[] Languages { get; } = new int[table.Languages.Length];
 
-        public NumericDocValues? Conference { get; } = reader.GetNumericDocValues(IndexFields.Conference);
+        public int[] Documents { get; } = new int[table.Documents.Length];
 
-        public IBits? HasConference { get; } = reader.GetDocsWithField(IndexFields.Conference);
+        public int[] Conferences { get; } = new int[table.Conferences.Length];
 
-        public NumericDocValues? Year { get; } = reader.GetNumericDocValues(IndexFields.Year);
+        public int[] Years { get; } = new int[table.Years.Length];
 
-        public IBits? HasYear { get; } = reader.GetDocsWithField(IndexFields.Year);
-    }
-
-    /// <summary>Counts per ordinal of one segment's sorted doc values.</summary>
-    private sealed class OrdinalCounts(SortedDocValues? values)
-    {
-        private readonly int[] _counts = new int[values?.ValueCount ?? 0];
-
-        public void Count(int doc)
+        public void Collect(int doc)
         {
-            if (values?.GetOrd(doc) is int ord and >= 0)
-            {
-                _counts[ord]++;
-            }
+            Count(Types, table.TypeOf[doc]);
+            Count(Languages, table.LanguageOf[doc]);
+            Count(Documents, table.DocumentOf[doc]);
+            Count(Conferences, table.ConferenceOf[doc]);
+            Count(Years, table.YearOf[doc]);
         }
 
-        public IEnumerable<(string Value, int Count)> Values()
+        private static void Count(int[] counts, int index)
         {
-            var scratch = new BytesRef();
-            for (var ord = 0; ord < _counts.Length; ord++)
+            if (index >= 0)
             {
-                if (_counts[ord] > 0)
-                {
-                    values!.LookupOrd(ord, scratch);
-                    yield return (scratch.Utf8ToString(), _counts[ord]);
-                }
-            }
-        }
-
-        public void AddTo(Dictionary<string, int> totals)
-        {
-            foreach (var (value, count) in Values())
-            {
-                totals[value] = totals.GetValueOrDefault(value) + count;
+                counts[index]++;
             }
         }
     }

@@ -8,8 +8,7 @@ namespace Archive.Core.Search;
 /// <summary>
 /// Searches the live index for paragraphs. Every word must match (in either language, through the glossary or the
 /// paragraph's counterpart); when no paragraph has them all, the search is relaxed, and says so: to paragraphs with
-/// at least half of the words, then two, then one. Each step is tried only when the stricter one found nothing,
-/// and the strictest that finds something is the cheapest to run and the closest to what was asked.
+/// any of the words, ranked by how many of them they have, then by BM25.
 /// </summary>
 public sealed class ParagraphSearcher(LiveIndex index, SearchQueryBuilder builder)
 {
@@ -48,21 +47,18 @@ public sealed class ParagraphSearcher(LiveIndex index, SearchQueryBuilder builde
         var filter = SearchFilters.For(request);
         var built = builder.Build(parsed, request.Exact, minimumGroups: null, request.Language);
         var page = Execute(lease.Searcher, built.Query, filter, request, offset, count, allMatches);
-        var relaxed = false;
-        foreach (var minimum in new[] { (built.Groups + 1) / 2, 2, 1 }.Where(m => m < built.Groups).Distinct())
+        if (page.Total > 0 || built.Groups.Count < 2)
         {
-            if (page.Total > 0)
-            {
-                break;
-            }
-
-            cancellationToken.ThrowIfCancellationRequested();
-            built = builder.Build(parsed, request.Exact, minimum, request.Language);
-            page = Execute(lease.Searcher, built.Query, filter, request, offset, count, allMatches);
-            relaxed = page.Total > 0;
+            return new LexicalPage(page.Total, false, page.Docs, page.Facets, built);
         }
 
-        return new LexicalPage(page.Total, relaxed, page.Docs, page.Facets, built.TaggedClauses);
+        // One relaxed pass over every paragraph with any of the words, those with more of them ranked first: stepping
+        // down through "half", then "two" took a pass each and ended with the few that had half. Requiring two of
+        // the words instead of one was slower in Lucene 4.8 (its minimum-should-match scorer costs more per match).
+        cancellationToken.ThrowIfCancellationRequested();
+        built = builder.Build(parsed, request.Exact, minimumGroups: 1, request.Language);
+        page = Execute(lease.Searcher, built.Query, filter, request, offset, count, allMatches);
+        return new LexicalPage(page.Total, page.Total > 0, page.Docs, page.Facets, built);
     }
 
     /// <summary>The query's clauses for highlighting, when no lexical search ran (semantic mode).</summary>
@@ -113,7 +109,11 @@ public sealed class ParagraphSearcher(LiveIndex index, SearchQueryBuilder builde
         new SortField(IndexFields.Ordinal, SortFieldType.INT64));
 
     /// <summary>A page of lexical matches and what found them.</summary>
-    internal sealed record LexicalPage(int Total, bool Relaxed, IReadOnlyList<ScoreDoc> Docs, IReadOnlyDictionary<string, IReadOnlyList<FacetCount>> Facets, IReadOnlyList<TaggedClause> TaggedClauses);
+    /// <param name="Query">The query that found them (the relaxed one when relaxed).</param>
+    internal sealed record LexicalPage(int Total, bool Relaxed, IReadOnlyList<ScoreDoc> Docs, IReadOnlyDictionary<string, IReadOnlyList<FacetCount>> Facets, BuiltQuery Query)
+    {
+        public IReadOnlyList<TaggedClause> TaggedClauses => Query.TaggedClauses;
+    }
 
     private sealed record Page(int Total, IReadOnlyList<ScoreDoc> Docs, IReadOnlyDictionary<string, IReadOnlyList<FacetCount>> Facets);
 }

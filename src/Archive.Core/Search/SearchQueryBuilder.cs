@@ -46,7 +46,7 @@ public sealed class SearchQueryBuilder(ArchiveAnalyzers analyzers, Glossary glos
             throw new QuerySyntaxException("the query has only common words, which are not searched; add a more specific word", 0);
         }
 
-        var match = new BooleanQuery(disableCoord: true);
+        var match = new BooleanQuery(disableCoord: minimumGroups is null);
         foreach (var group in groups)
         {
             match.Add(group, minimumGroups is null ? Occur.MUST : Occur.SHOULD);
@@ -65,7 +65,7 @@ public sealed class SearchQueryBuilder(ArchiveAnalyzers analyzers, Glossary glos
             match.MinimumNumberShouldMatch = Math.Clamp(minimum, 1, groups.Count);
         }
 
-        return new BuiltQuery(match, tagged.Clauses, groups.Count);
+        return new BuiltQuery(match, tagged.Clauses, groups);
     }
 
     /// <summary>
@@ -208,5 +208,5 @@ internal sealed class TaggedClauseList(DocumentLanguage language)
 }
 
 /// <summary>A Lucene query with its tagged clauses.</summary>
-/// <param name="Groups">How many groups (words or alternatives) the query requires when strict.</param>
-internal sealed record BuiltQuery(Query Query, IReadOnlyList<TaggedClause> TaggedClauses, int Groups);
+/// <param name="Groups">The query of each group (word, glossary term or alternatives) that is searched.</param>
+internal sealed record BuiltQuery(Query Query, IReadOnlyList<TaggedClause> TaggedClauses, IReadOnlyList<Query> Groups);
