@@ -33,6 +33,7 @@ public static class CliApplication
             CommitmentsCommand.Create(console),
             LineageCommand.Create(console),
             PrecedentCommand.Create(console),
+            Export.ExportCommand.Create(console),
         };
 
         var configuration = new InvocationConfiguration { Output = output, Error = error };
