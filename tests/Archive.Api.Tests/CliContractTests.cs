@@ -17,7 +17,7 @@ public sealed class CliContractTests(MiniLmApiTests.Factory api) : IClassFixture
     [InlineData("returns reintegration", "en", "lexical")]
     public async Task Search_CliJson_IsTheApiBody(string query, string language, string mode)
     {
-        var body = await api.GetJsonAsync<JsonNode>($"/api/search?q={Uri.EscapeDataString(query)}&lang={language}&k=5&mode={mode}");
+        var body = await api.GetJsonAsync<JsonNode>($"/api/search?q={Uri.EscapeDataString(query)}&lang={language}&k=5&mode={mode}&view=full");
 
         var printed = await CliJsonAsync("search", query, "--index", api.IndexPath, "--lang", language, "--k", "5", "--mode", mode, "--json");
 

@@ -16,7 +16,7 @@ public sealed class MiniLmApiTests(MiniLmApiTests.Factory api) : IClassFixture<M
     [Fact]
     public async Task Search_Default_IsHybridWithScoresPerHit()
     {
-        var result = await api.GetJsonAsync<JsonElement>("/api/search?q=sending%20people%20home%20safely&k=5");
+        var result = await api.GetJsonAsync<JsonElement>("/api/search?q=sending%20people%20home%20safely&k=5&view=full");
 
         Assert.Equal("hybrid", result.GetProperty("mode").GetString());
         Assert.Equal(JsonValueKind.Null, result.GetProperty("fallback").ValueKind);
@@ -31,7 +31,7 @@ public sealed class MiniLmApiTests(MiniLmApiTests.Factory api) : IClassFixture<M
     [InlineData("semantic")]
     public async Task Search_EachMode_IsUsedAndSaysSo(string mode)
     {
-        var result = await api.GetJsonAsync<JsonElement>($"/api/search?q=perdagangan%20orang%20daring&lang=id&mode={mode}");
+        var result = await api.GetJsonAsync<JsonElement>($"/api/search?q=perdagangan%20orang%20daring&lang=id&mode={mode}&view=full");
 
         Assert.Equal(mode, result.GetProperty("mode").GetString());
         Assert.NotEmpty(result.GetProperty("hits").EnumerateArray());
@@ -97,7 +97,7 @@ public sealed class OpenAICompatibleApiTests(OpenAICompatibleApiTests.Factory ap
     [Fact]
     public async Task Search_SameQueryAgain_IsEmbeddedOnce()
     {
-        const string url = "/api/search?q=safe%20return%20of%20people%20rescued%20at%20sea&mode=hybrid&k=5";
+        const string url = "/api/search?q=safe%20return%20of%20people%20rescued%20at%20sea&mode=hybrid&k=5&view=full";
         var before = api.Embedder.Requests.Count;
         var first = await api.GetJsonAsync<JsonElement>(url);
         var embedded = api.Embedder.Requests.Count;
@@ -139,7 +139,7 @@ public sealed class OpenAICompatibleApiTests(OpenAICompatibleApiTests.Factory ap
         var before = api.Embedder.Requests.Count;
         // A query of its own per mode: a query embedded once is served from the cache after that.
         var query = mode == "hybrid" ? "sending people home safely" : "bringing people home safely";
-        var result = await api.GetJsonAsync<JsonElement>($"/api/search?q={Uri.EscapeDataString(query)}&mode={mode}&lang=en&k=3");
+        var result = await api.GetJsonAsync<JsonElement>($"/api/search?q={Uri.EscapeDataString(query)}&mode={mode}&lang=en&k=3&view=full");
 
         Assert.Equal(mode, result.GetProperty("mode").GetString());
         Assert.Equal(JsonValueKind.Null, result.GetProperty("fallback").ValueKind);
@@ -168,7 +168,7 @@ public sealed class FailingProviderApiTests(FailingProviderApiTests.Factory api)
     [Fact]
     public async Task Search_FallsBackToLexical_AndSaysWhy()
     {
-        var result = await api.GetJsonAsync<JsonElement>("/api/search?q=returns&mode=hybrid");
+        var result = await api.GetJsonAsync<JsonElement>("/api/search?q=returns&mode=hybrid&view=full");
 
         Assert.Equal("lexical", result.GetProperty("mode").GetString());
         Assert.Contains("failing", result.GetProperty("fallback").GetString(), StringComparison.Ordinal);
@@ -206,7 +206,7 @@ public sealed class WrongDimensionsApiTests(WrongDimensionsApiTests.Factory api)
     public async Task Healthz_NamesBothLengths_AndSearchStaysLexical()
     {
         var health = await api.GetJsonAsync<JsonElement>("/healthz");
-        var search = await api.GetJsonAsync<JsonElement>("/api/search?q=returns");
+        var search = await api.GetJsonAsync<JsonElement>("/api/search?q=returns&view=full");
 
         var embeddings = health.GetProperty("checks").GetProperty("embeddings");
         Assert.Equal("Degraded", embeddings.GetProperty("status").GetString());

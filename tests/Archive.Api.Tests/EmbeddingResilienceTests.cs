@@ -20,7 +20,7 @@ public sealed class TransientFailureApiTests(TransientFailureApiTests.Factory ap
         var failuresBefore = api.Embedder.Failures;
         api.Embedder.FailNext(1);
 
-        var result = await api.GetJsonAsync<JsonElement>("/api/search?q=people%20sent%20home%20safely&mode=semantic&lang=en&k=3");
+        var result = await api.GetJsonAsync<JsonElement>("/api/search?q=people%20sent%20home%20safely&mode=semantic&lang=en&k=3&view=full");
 
         Assert.Equal(failuresBefore + 1, api.Embedder.Failures);
         Assert.True(result.GetProperty("mode").GetString() == "semantic", result.GetProperty("fallback").ToString());
@@ -45,7 +45,7 @@ public sealed class RecoveringProviderApiTests(RecoveringProviderApiTests.Factor
     [Fact]
     public async Task Search_WhileTheEndpointIsDown_IsLexical_AndHybridOnceItAnswersAgain()
     {
-        var down = await api.GetJsonAsync<JsonElement>("/api/search?q=returns&mode=hybrid");
+        var down = await api.GetJsonAsync<JsonElement>("/api/search?q=returns&mode=hybrid&view=full");
         var degraded = await api.GetJsonAsync<JsonElement>("/healthz");
         Assert.Equal("lexical", down.GetProperty("mode").GetString());
         Assert.True(down.GetProperty("fallback").GetString()!.Contains("503", StringComparison.Ordinal), down.GetProperty("fallback").GetString());
@@ -65,7 +65,7 @@ public sealed class RecoveringProviderApiTests(RecoveringProviderApiTests.Factor
         while (embeddings.GetProperty("status").GetString() != "Healthy" && deadline.Elapsed < TimeSpan.FromSeconds(90));
 
         Assert.Equal("Healthy", embeddings.GetProperty("status").GetString());
-        var up = await api.GetJsonAsync<JsonElement>("/api/search?q=returns&mode=hybrid");
+        var up = await api.GetJsonAsync<JsonElement>("/api/search?q=returns&mode=hybrid&view=full");
         Assert.Equal("hybrid", up.GetProperty("mode").GetString());
         Assert.Equal(JsonValueKind.Null, up.GetProperty("fallback").ValueKind);
     }
@@ -88,7 +88,7 @@ public sealed class SlowProviderApiTests(SlowProviderApiTests.Factory api) : ICl
     public async Task Healthz_NamesTheTimeLimit_AndSearchIsLexical()
     {
         var health = await api.GetJsonAsync<JsonElement>("/healthz");
-        var search = await api.GetJsonAsync<JsonElement>("/api/search?q=returns");
+        var search = await api.GetJsonAsync<JsonElement>("/api/search?q=returns&view=full");
 
         var embeddings = health.GetProperty("checks").GetProperty("embeddings");
         Assert.Equal("Degraded", embeddings.GetProperty("status").GetString());
@@ -124,7 +124,7 @@ public sealed class RequestLogScopeTests(RequestLogScopeTests.Factory api) : ICl
             .GetProperty("data").GetProperty("indexGeneration").GetString();
         api.Embedder.FailNext(10);
 
-        var result = await api.GetJsonAsync<JsonElement>("/api/search?q=people%20sent%20home%20safely&mode=semantic&lang=en");
+        var result = await api.GetJsonAsync<JsonElement>("/api/search?q=people%20sent%20home%20safely&mode=semantic&lang=en&view=full");
 
         Assert.Equal("lexical", result.GetProperty("mode").GetString());
         var search = api.Logs.Logs.Where(l => Equals(l.Scopes.GetValueOrDefault("RequestPath"), "/api/search") && l.Category.StartsWith("Archive.", StringComparison.Ordinal)).ToList();

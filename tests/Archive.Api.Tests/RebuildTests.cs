@@ -49,7 +49,7 @@ public sealed class RebuildTests(ArchiveApiFactory api) : IClassFixture<ArchiveA
         Assert.NotEqual(before, live.GenerationName);
         Assert.True(statuses.Count > 10, $"only {statuses.Count} searches ran");
         Assert.All(statuses, s => Assert.Equal(HttpStatusCode.OK, s));
-        var found = await client.GetStringAsync("/api/search?q=zeppelin", cancellation);
+        var found = await client.GetStringAsync("/api/search?q=zeppelin&fields=document", cancellation);
         Assert.Contains("added-note.txt", found, StringComparison.Ordinal);
     }
 }

@@ -7,7 +7,7 @@ namespace Archive.Api.Tests;
 /// <summary>JSON goes out compressed when the client accepts it (Brotli first, else gzip), and plain when it does not.</summary>
 public sealed class ResponseCompressionTests(ArchiveApiFactory api) : IClassFixture<ArchiveApiFactory>
 {
-    private const string Search = "/api/search?q=returns%20reintegration&k=10";
+    private const string Search = "/api/search?q=returns%20reintegration&k=10&view=full";
 
     [Theory]
     [InlineData("br", "br")]

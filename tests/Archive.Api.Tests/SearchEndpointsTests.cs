@@ -8,7 +8,7 @@ public sealed class SearchEndpointsTests(ArchiveApiFactory api) : IClassFixture<
     [Fact]
     public async Task Search_EnglishQuery_ReturnsCitedHighlightedHitsWithCounterparts()
     {
-        var result = await api.GetJsonAsync<JsonElement>("/api/search?q=returns%20reintegration&lang=en&k=5");
+        var result = await api.GetJsonAsync<JsonElement>("/api/search?q=returns%20reintegration&lang=en&k=5&view=full");
 
         Assert.True(result.GetProperty("total").GetInt32() > 5);
         var hits = result.GetProperty("hits").EnumerateArray().ToList();
@@ -28,9 +28,44 @@ public sealed class SearchEndpointsTests(ArchiveApiFactory api) : IClassFixture<
     }
 
     [Fact]
+    public async Task Search_ByDefault_ReturnsCompactHits_WithASnippetOfTheMatchingSentences()
+    {
+        const string url = "/api/search?q=returns%20reintegration&k=10";
+        using var client = api.CreateApiClient();
+        var compactBody = await client.GetStringAsync(url, TestContext.Current.CancellationToken);
+        var fullBody = await client.GetStringAsync(url + "&view=full", TestContext.Current.CancellationToken);
+
+        using var compact = JsonDocument.Parse(compactBody);
+        var hits = compact.RootElement.GetProperty("hits").EnumerateArray().ToList();
+        Assert.Equal(10, hits.Count);
+        string[] compactFields = ["id", "language", "citation", "score", "snippet", "counterpartId", "permalink"];
+        Assert.All(hits, h => Assert.Equal(compactFields, h.EnumerateObject().Select(p => p.Name)));
+        Assert.All(hits, h => Assert.Contains("<mark>", h.GetProperty("snippet").GetString(), StringComparison.Ordinal));
+        Assert.Contains(hits, h => h.GetProperty("counterpartId").GetString() is { Length: > 0 });
+        using var full = JsonDocument.Parse(fullBody);
+        Assert.Equal(hits.Select(h => h.GetProperty("id").GetString()), full.RootElement.GetProperty("hits").EnumerateArray().Select(h => h.GetProperty("id").GetString()));
+        Assert.Equal(compact.RootElement.GetProperty("total").GetInt32(), full.RootElement.GetProperty("total").GetInt32());
+        Assert.True(compactBody.Length * 3 < fullBody.Length, $"compact {compactBody.Length} bytes, full {fullBody.Length}");
+    }
+
+    [Fact]
+    public async Task Search_Fields_AddJustTheGroupsAskedFor()
+    {
+        var result = await api.GetJsonAsync<JsonElement>("/api/search?q=returns&k=3&fields=text,matched");
+
+        var hit = result.GetProperty("hits")[0];
+        Assert.False(string.IsNullOrEmpty(hit.GetProperty("text").GetString()));
+        Assert.NotEmpty(hit.GetProperty("matched").EnumerateArray());
+        foreach (var absent in new[] { "highlight", "title", "documentId", "scores", "counterpart", "commitments", "pages" })
+        {
+            Assert.False(hit.TryGetProperty(absent, out _), absent);
+        }
+    }
+
+    [Fact]
     public async Task Search_IndonesianQueryForEnglish_FindsEnglishParagraphs()
     {
-        var result = await api.GetJsonAsync<JsonElement>("/api/search?q=penyelundupan%20manusia&lang=en");
+        var result = await api.GetJsonAsync<JsonElement>("/api/search?q=penyelundupan%20manusia&lang=en&view=full");
 
         var hits = result.GetProperty("hits").EnumerateArray().ToList();
         Assert.NotEmpty(hits);
@@ -40,7 +75,7 @@ public sealed class SearchEndpointsTests(ArchiveApiFactory api) : IClassFixture<
     [Fact]
     public async Task Search_Facets_CountTypesLanguagesConferencesAndYears()
     {
-        var result = await api.GetJsonAsync<JsonElement>("/api/search?q=ministers&conference=6");
+        var result = await api.GetJsonAsync<JsonElement>("/api/search?q=ministers&conference=6&view=full");
 
         var facets = result.GetProperty("facets");
         Assert.Equal(["6"], facets.GetProperty("conference").EnumerateArray().Select(f => f.GetProperty("value").GetString()));
@@ -52,7 +87,7 @@ public sealed class SearchEndpointsTests(ArchiveApiFactory api) : IClassFixture<
     [Fact]
     public async Task Search_SortedByDate_PutsNewestFirst()
     {
-        var result = await api.GetJsonAsync<JsonElement>("/api/search?q=ministers&sort=date&k=50");
+        var result = await api.GetJsonAsync<JsonElement>("/api/search?q=ministers&sort=date&k=50&view=full");
 
         var dates = result.GetProperty("hits").EnumerateArray().Select(h => h.GetProperty("date").GetString()!).ToList();
         Assert.Equal(dates.OrderDescending(StringComparer.Ordinal), dates);
@@ -79,6 +114,8 @@ public sealed class SearchEndpointsTests(ArchiveApiFactory api) : IClassFixture<
     [InlineData("/api/search?q=returns&k=500", "K")]
     [InlineData("/api/search?q=returns&sort=popular", "Sort")]
     [InlineData("/api/search?q=returns&from=2020&to=2010", "From")]
+    [InlineData("/api/search?q=returns&view=brief", "View")]
+    [InlineData("/api/search?q=returns&fields=text,score", "Fields")]
     public async Task Search_InvalidParameter_Returns400ValidationProblem(string url, string parameter)
     {
         using var client = api.CreateApiClient();

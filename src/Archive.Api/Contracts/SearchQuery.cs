@@ -1,5 +1,6 @@
 using System.ComponentModel;
 using System.ComponentModel.DataAnnotations;
+using Archive.Contracts;
 using Archive.Core.Documents;
 using Archive.Core.Search;
 
@@ -63,6 +64,15 @@ public sealed record SearchQuery : IValidatableObject
     [Description("lexical (words), hybrid (words and meaning fused; the default when embeddings are on) or semantic (meaning only).")]
     [RegularExpression("^(" + SearchSpellings.Modes + ")$", ErrorMessage = "mode must be lexical, hybrid or semantic.")]
     public string? Mode { get; init; }
+
+    [Description("compact (default): each hit's id, language, citation, score, snippet of the matching sentences, counterpart id and permalink; full: everything (document, paragraph, text, highlight, scores, matched, counterpart, commitments).")]
+    [RegularExpression("^(" + HitFieldSpellings.Views + ")$", ErrorMessage = "view must be compact or full.")]
+    [DefaultValue("compact")]
+    public string? View { get; init; }
+
+    [Description("Parts to add to compact hits, comma-separated: document, paragraph, text, highlight, scores, matched, counterpart, commitments.")]
+    [RegularExpression(HitFieldSpellings.FieldListPattern, ErrorMessage = "fields must be a comma-separated list of document, paragraph, text, highlight, scores, matched, counterpart, commitments.")]
+    public string? Fields { get; init; }
 
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
     {

@@ -19,7 +19,10 @@ internal static class ArchiveDefaults
         // Throw binding failures ("conference=abc") so ArchiveExceptionHandler can say which parameter was wrong.
         builder.Services.Configure<RouteHandlerOptions>(options => options.ThrowOnBadRequest = true);
         builder.Services.ConfigureHttpJsonOptions(options =>
-            options.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
+        {
+            options.SerializerOptions.Converters.Add(new JsonStringEnumConverter());
+            options.SerializerOptions.TypeInfoResolverChain.Insert(0, ArchiveJsonContext.Default);
+        });
         builder.Services.AddOpenApi(options => options.AddDocumentTransformer((document, _, _) =>
         {
             document.Info.Title = "Bali Process Archive API";

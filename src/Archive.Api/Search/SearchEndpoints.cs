@@ -44,6 +44,6 @@ internal static class SearchEndpoints
             SearchSpellings.ParseMode(query.Mode));
         // A query that cannot be read throws QuerySyntaxException: ArchiveExceptionHandler answers 400 with its position.
         var result = await searcher.SearchAsync(request, cancellationToken);
-        return TypedResults.Ok(result.ToResponse(request, commitments.For(index)));
+        return TypedResults.Ok(result.ToResponse(request, commitments.For(index), HitFieldSpellings.Parse(query.View, query.Fields)));
     }
 }

@@ -157,7 +157,8 @@ async function searchPage(params) {
 
 async function searchResults(params) {
   const offset = Number(params.get('offset') ?? 0);
-  const query = new URLSearchParams({ k: PAGE_SIZE, offset });
+  // The page shows each hit's title, number, date, highlighted text and translation: not its scores or clauses.
+  const query = new URLSearchParams({ k: PAGE_SIZE, offset, fields: 'document,paragraph,highlight,counterpart' });
   for (const name of ['q', 'lang', 'type', 'conference', 'from', 'to', 'mode']) if (params.get(name)) query.set(name, params.get(name));
   let result;
   try {

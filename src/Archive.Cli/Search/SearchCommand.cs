@@ -71,7 +71,7 @@ internal static class SearchCommand
 
         if (json)
         {
-            await console.Output.WriteLineAsync(JsonSerializer.Serialize(result.ToResponse(request, services.GetRequiredService<CommitmentCatalogCache>().For(services.GetRequiredService<LiveIndex>())), CliJson.Options));
+            await console.Output.WriteLineAsync(JsonSerializer.Serialize(result.ToResponse(request, services.GetRequiredService<CommitmentCatalogCache>().For(services.GetRequiredService<LiveIndex>()), HitFields.All), CliJson.Options));
             return 0;
         }
 

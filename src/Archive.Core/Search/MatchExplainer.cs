@@ -1,5 +1,3 @@
-using System.Net;
-using System.Text;
 using Archive.Core.Indexing;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
@@ -45,11 +43,11 @@ internal static class MatchExplainer
     }
 
     /// <summary>
-    /// The paragraph's text, HTML-encoded, with the words the matching found in &lt;mark&gt;: a phrase only
-    /// where its words stand together. The offsets come from the term vectors stored with the paragraph's own text
-    /// and exact fields, so the text is not analysed again.
+    /// Where in the paragraph's text the words the matching found stand, in order and merged: a phrase only where
+    /// its words stand together. The offsets come from the term vectors stored with the paragraph's own text and
+    /// exact fields, so the text is not analysed again.
     /// </summary>
-    public static string Highlight(IndexReader reader, int doc, string text, string ownTextField, IEnumerable<TaggedClause> matched)
+    public static IReadOnlyList<(int Start, int End)> Marks(IndexReader reader, int doc, string text, string ownTextField, IEnumerable<TaggedClause> matched)
     {
         var spans = new List<(int Start, int End)>();
         foreach (var group in matched.Where(m => m.Field == ownTextField || m.Field == IndexFields.Exact).GroupBy(m => m.Field))
@@ -66,16 +64,7 @@ internal static class MatchExplainer
             }
         }
 
-        var html = new StringBuilder(text.Length + (spans.Count * 13));
-        var position = 0;
-        foreach (var (start, end) in Merge(spans))
-        {
-            html.Append(WebUtility.HtmlEncode(text[position..start])).Append("<mark>")
-                .Append(WebUtility.HtmlEncode(text[start..end])).Append("</mark>");
-            position = end;
-        }
-
-        return html.Append(WebUtility.HtmlEncode(text[position..])).ToString();
+        return [.. Merge(spans)];
     }
 
     /// <summary>Where each term stands in the paragraph: position and character offsets, from the term vector.</summary>

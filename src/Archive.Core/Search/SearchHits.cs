@@ -20,11 +20,13 @@ internal static class SearchHits
 
             var matched = explained[doc.Doc];
             var counterpart = paragraph.CounterpartId is { } cp ? lease.Library.FindParagraph(cp)?.Paragraph : null;
+            var marks = MatchExplainer.Marks(lease.Searcher.IndexReader, doc.Doc, paragraph.Text, IndexFields.Text(document.Language), matched.Select(m => m.Clause));
             hits.Add(new SearchHit(
                 document,
                 paragraph,
                 doc.Score,
-                MatchExplainer.Highlight(lease.Searcher.IndexReader, doc.Doc, paragraph.Text, IndexFields.Text(document.Language), matched.Select(m => m.Clause)),
+                HitText.Html(paragraph.Text, marks),
+                HitText.Snippet(paragraph.Text, marks),
                 [.. matched.OrderByDescending(m => m.Score).Select(m => new MatchedClause(m.Clause.Term, m.Clause.QueryTerm, m.Clause.Source, m.Clause.Via, m.Score))],
                 counterpart,
                 doc.Scores));

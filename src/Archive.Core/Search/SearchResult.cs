@@ -18,6 +18,7 @@ public sealed record SearchResult(
 
 /// <summary>A paragraph found, why, and how well.</summary>
 /// <param name="Highlight">The paragraph's text, HTML-encoded, with the words that matched in &lt;mark&gt;.</param>
+/// <param name="Snippet">The sentences that matched, highlighted the same way, "…" where text was left out (<see cref="HitText.Snippet"/>).</param>
 /// <param name="Matched">Each query clause that matched this paragraph, with its share of the score.</param>
 /// <param name="Score">The score that set the rank (BM25 in lexical mode, the fused score in hybrid, the cosine in semantic).</param>
 /// <param name="Counterpart">The aligned paragraph in the other language, when there is one.</param>
@@ -27,6 +28,7 @@ public sealed record SearchHit(
     Paragraph Paragraph,
     double Score,
     string Highlight,
+    string Snippet,
     IReadOnlyList<MatchedClause> Matched,
     Paragraph? Counterpart,
     HitScores Scores);

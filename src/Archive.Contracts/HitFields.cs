@@ -1,0 +1,59 @@
+namespace Archive.Contracts;
+
+/// <summary>
+/// The parts of a search hit a response carries beyond the compact ones (id, language, citation, score, snippet,
+/// counterpart id, permalink): a results list needs a few hundred bytes a hit, a script reading the text all of it.
+/// </summary>
+[Flags]
+public enum HitFields
+{
+    None = 0,
+
+    /// <summary>documentId, source, title, type, conference, date, sample.</summary>
+    Document = 1,
+
+    /// <summary>paragraph (the printed number), anchor, pages.</summary>
+    Paragraph = 2,
+
+    Text = 4,
+
+    Highlight = 8,
+
+    Scores = 16,
+
+    Matched = 32,
+
+    Counterpart = 64,
+
+    Commitments = 128,
+
+    All = Document | Paragraph | Text | Highlight | Scores | Matched | Counterpart | Commitments,
+}
+
+/// <summary>How <c>view</c> and <c>fields</c> are spelled on the wire.</summary>
+public static class HitFieldSpellings
+{
+    public const string Views = "compact|full";
+
+    public const string Fields = "document|paragraph|text|highlight|scores|matched|counterpart|commitments";
+
+    /// <summary>A comma-separated list of <see cref="Fields"/>, for validation.</summary>
+    public const string FieldListPattern = "^(" + Fields + ")(,(" + Fields + "))*$";
+
+    /// <summary>The fields asked for: everything for <c>view=full</c>, else the compact hit and the listed <c>fields</c>.</summary>
+    public static HitFields Parse(string? view, string? fields)
+    {
+        if (string.Equals(view, "full", StringComparison.OrdinalIgnoreCase))
+        {
+            return HitFields.All;
+        }
+
+        var parsed = HitFields.None;
+        foreach (var field in (fields ?? string.Empty).Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        {
+            parsed |= Enum.TryParse<HitFields>(field, ignoreCase: true, out var one) && one != HitFields.All ? one : HitFields.None;
+        }
+
+        return parsed;
+    }
+}
