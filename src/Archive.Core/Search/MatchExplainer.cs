@@ -50,9 +50,12 @@ internal static class MatchExplainer
     public static IReadOnlyList<(int Start, int End)> Marks(IndexReader reader, int doc, string text, string ownTextField, IEnumerable<TaggedClause> matched)
     {
         var spans = new List<(int Start, int End)>();
+        Fields? vectors = null;
         foreach (var group in matched.Where(m => m.Field == ownTextField || m.Field == IndexFields.Exact).GroupBy(m => m.Field))
         {
-            if (reader.GetTermVector(doc, group.Key) is not { } vector)
+            // The paragraph's term vectors are decoded once, for both fields.
+            vectors ??= reader.GetTermVectors(doc);
+            if (vectors?.GetTerms(group.Key) is not { } vector)
             {
                 continue;
             }

@@ -45,8 +45,8 @@ public sealed class ParagraphSearcher(LiveIndex index, SearchQueryBuilder builde
     internal LexicalPage LexicalMatches(IndexLease lease, ParsedQuery parsed, SearchRequest request, int offset, int count, CancellationToken cancellationToken, FixedBitSet? allMatches = null)
     {
         var filter = SearchFilters.For(request);
-        var built = builder.Build(parsed, request.Exact, minimumGroups: null, request.Language);
-        var page = Execute(lease.Searcher, built.Query, filter, request, offset, count, allMatches);
+        var built = builder.Build(parsed, request.Exact, request.Language, lease.Searcher.IndexReader);
+        var page = Execute(lease.Searcher, built.Strict(), filter, request, offset, count, allMatches);
         if (page.Total > 0 || built.Groups.Count < 2)
         {
             return new LexicalPage(page.Total, false, page.Docs, page.Facets, built);
@@ -56,8 +56,7 @@ public sealed class ParagraphSearcher(LiveIndex index, SearchQueryBuilder builde
         // down through "half", then "two" took a pass each and ended with the few that had half. Requiring two of
         // the words instead of one was slower in Lucene 4.8 (its minimum-should-match scorer costs more per match).
         cancellationToken.ThrowIfCancellationRequested();
-        built = builder.Build(parsed, request.Exact, minimumGroups: 1, request.Language);
-        page = Execute(lease.Searcher, built.Query, filter, request, offset, count, allMatches);
+        page = Execute(lease.Searcher, built.Relaxed(), filter, request, offset, count, allMatches);
         return new LexicalPage(page.Total, page.Total > 0, page.Docs, page.Facets, built);
     }
 
@@ -66,7 +65,7 @@ public sealed class ParagraphSearcher(LiveIndex index, SearchQueryBuilder builde
     {
         try
         {
-            return builder.Build(parsed, request.Exact, minimumGroups: 1, request.Language).TaggedClauses;
+            return builder.Build(parsed, request.Exact, request.Language).TaggedClauses;
         }
         catch (QuerySyntaxException)
         {

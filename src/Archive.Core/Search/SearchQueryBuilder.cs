@@ -22,12 +22,13 @@ public sealed class SearchQueryBuilder(ArchiveAnalyzers analyzers, Glossary glos
 
     /// <param name="parsed">The query.</param>
     /// <param name="exact">Unstemmed text only.</param>
-    /// <param name="minimumGroups">How many groups must match; null for all of them.</param>
     /// <param name="language">The language filter, if any: fields no paragraph of that language has are left out.</param>
-    internal BuiltQuery Build(ParsedQuery parsed, bool exact, int? minimumGroups, DocumentLanguage language = DocumentLanguage.Unknown)
+    /// <param name="reader">The index it will run on: each term is looked up in it once, and the strict query, the
+    /// relaxed one and the explanations share the lookup. Null to look terms up whenever the query runs.</param>
+    internal BuiltQuery Build(ParsedQuery parsed, bool exact, DocumentLanguage language = DocumentLanguage.Unknown, IndexReader? reader = null)
     {
         ArgumentNullException.ThrowIfNull(parsed);
-        var tagged = new TaggedClauseList(language);
+        var tagged = new TaggedClauseList(language, reader);
         var groups = new List<Query>();
         var index = 0;
         while (index < parsed.Groups.Count)
@@ -46,26 +47,16 @@ public sealed class SearchQueryBuilder(ArchiveAnalyzers analyzers, Glossary glos
             throw new QuerySyntaxException("the query has only common words, which are not searched; add a more specific word", 0);
         }
 
-        var match = new BooleanQuery(disableCoord: minimumGroups is null);
-        foreach (var group in groups)
-        {
-            match.Add(group, minimumGroups is null ? Occur.MUST : Occur.SHOULD);
-        }
-
+        var excluded = new List<Query>();
         foreach (var item in parsed.Excluded)
         {
-            if (Item(item, item.Display, exact, new TaggedClauseList(DocumentLanguage.Unknown), weight: 1) is { } excluded)
+            if (Item(item, item.Display, exact, new TaggedClauseList(DocumentLanguage.Unknown, reader), weight: 1) is { } query)
             {
-                match.Add(excluded, Occur.MUST_NOT);
+                excluded.Add(query);
             }
         }
 
-        if (minimumGroups is int minimum)
-        {
-            match.MinimumNumberShouldMatch = Math.Clamp(minimum, 1, groups.Count);
-        }
-
-        return new BuiltQuery(match, tagged.Clauses, groups);
+        return new BuiltQuery(tagged.Clauses, groups, excluded);
     }
 
     /// <summary>
@@ -169,7 +160,7 @@ public sealed class SearchQueryBuilder(ArchiveAnalyzers analyzers, Glossary glos
         Query leaf;
         if (tokens.Count == 1)
         {
-            leaf = new TermQuery(new Term(field, tokens[0].Term));
+            leaf = tagged.TermQuery(new Term(field, tokens[0].Term));
         }
         else
         {
@@ -191,7 +182,7 @@ public sealed class SearchQueryBuilder(ArchiveAnalyzers analyzers, Glossary glos
 }
 
 /// <summary>The tagged clauses built so far, and which fields are worth searching under the language filter.</summary>
-internal sealed class TaggedClauseList(DocumentLanguage language)
+internal sealed class TaggedClauseList(DocumentLanguage language, IndexReader? reader)
 {
     public List<TaggedClause> Clauses { get; } = [];
 
@@ -205,8 +196,42 @@ internal sealed class TaggedClauseList(DocumentLanguage language)
         DocumentLanguage.Indonesian => field is not (IndexFields.TextEnglish or IndexFields.CounterpartIndonesian),
         _ => true,
     };
+
+    /// <summary>A term query, with the term's place in the index looked up once when the index is known.</summary>
+    public TermQuery TermQuery(Term term) => reader is null ? new TermQuery(term) : new TermQuery(term, TermContext.Build(reader.Context, term));
 }
 
-/// <summary>A Lucene query with its tagged clauses.</summary>
-/// <param name="Groups">The query of each group (word, glossary term or alternatives) that is searched.</param>
-internal sealed record BuiltQuery(Query Query, IReadOnlyList<TaggedClause> TaggedClauses, IReadOnlyList<Query> Groups);
+/// <summary>A query's groups (one per word, glossary term or set of alternatives), its tagged clauses and its exclusions.</summary>
+/// <param name="Groups">The query of each group that is searched.</param>
+internal sealed record BuiltQuery(IReadOnlyList<TaggedClause> TaggedClauses, IReadOnlyList<Query> Groups, IReadOnlyList<Query> Excluded)
+{
+    /// <summary>Every group must match.</summary>
+    public Query Strict() => Combine(relaxed: false);
+
+    /// <summary>
+    /// Any group may match; the coordination factor (<see cref="ParagraphSimilarity"/>) ranks paragraphs with more of
+    /// the groups first.
+    /// </summary>
+    public Query Relaxed() => Combine(relaxed: true);
+
+    private BooleanQuery Combine(bool relaxed)
+    {
+        var match = new BooleanQuery(disableCoord: !relaxed);
+        foreach (var group in Groups)
+        {
+            match.Add(group, relaxed ? Occur.SHOULD : Occur.MUST);
+        }
+
+        foreach (var excluded in Excluded)
+        {
+            match.Add(excluded, Occur.MUST_NOT);
+        }
+
+        if (relaxed)
+        {
+            match.MinimumNumberShouldMatch = 1;
+        }
+
+        return match;
+    }
+}
