@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
 using Archive.Core.Documents;
+using Archive.Core.Embeddings;
 using Archive.Core.Indexing;
 using Archive.Core.Ingestion;
 using Archive.Core.Search;
@@ -11,9 +12,10 @@ using Microsoft.Extensions.DependencyInjection;
 namespace Archive.Benchmarks.Search;
 
 /// <summary>
-/// Search latency (p50, p99) and single-thread throughput of the archive's search (with highlighting and
-/// why-it-matched) beside SQLite FTS5 (porter, with highlight()) on the same paragraphs and queries, at the sample
-/// corpus and at copies of it up to ~100,000 paragraphs; then the API over HTTP against its own ceiling.
+/// Search latency (p50, p99) and throughput of the archive's search (lexical and hybrid, with snippets, highlights
+/// and why-it-matched) beside SQLite FTS5 (porter, with highlight()) on the same paragraphs and queries, at the
+/// sample corpus and at copies of it to ~120,000 and ~1,000,000 paragraphs, with the process's memory at each size;
+/// then the API over HTTP against its own ceiling and against the in-process throughput on both cores.
 /// </summary>
 internal static class SearchBenchmark
 {
@@ -21,64 +23,92 @@ internal static class SearchBenchmark
 
     public static async Task<int> RunAsync(string[] args)
     {
-        var copies = BenchmarkSetup.Option(args, "--copies", "1,28,275").Split(',').Select(c => int.Parse(c, CultureInfo.InvariantCulture)).ToList();
+        var copies = BenchmarkSetup.Option(args, "--copies", "1,275,2283").Split(',').Select(c => int.Parse(c, CultureInfo.InvariantCulture)).ToList();
         var searches = int.Parse(BenchmarkSetup.Option(args, "--searches", "2000"), CultureInfo.InvariantCulture);
-        var seconds = int.Parse(BenchmarkSetup.Option(args, "--http-seconds", "10"), CultureInfo.InvariantCulture);
+        var seconds = int.Parse(BenchmarkSetup.Option(args, "--http-seconds", "15"), CultureInfo.InvariantCulture);
         var root = RepositoryRoot.Path;
         var queries = BenchmarkQueries.Load(root);
 
-        await using var services = BenchmarkSetup.Services(new Dictionary<string, string?> { ["Embeddings:Provider"] = "none" });
+        await using var services = BenchmarkSetup.Services(new Dictionary<string, string?> { ["Embeddings:Provider"] = "minilm" });
+        await services.GetRequiredService<EmbeddingService>().ReadyModelAsync(CancellationToken.None);
         var sample = await services.GetRequiredService<CorpusIngestor>().IngestAsync(Path.Combine(root, "corpus"), null, CancellationToken.None);
-        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{queries.Count} queries, {searches} timed searches per system and size, k = 10, one thread"));
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"{queries.Count} queries (the relevance set), {searches} timed searches per system, mode and size, k = 10; embeddings: bundled MiniLM; {Environment.ProcessorCount} cores"));
+        InProcess? atSample = null;
         foreach (var copy in copies)
         {
-            await MeasureAsync(services, ReplicatedLibrary.Create(sample, copy), queries, searches);
+            var measured = await MeasureAsync(services, ReplicatedLibrary.Create(sample, copy), queries, searches, parallel: copy == 1);
+            atSample ??= measured;
         }
 
-        await HttpBenchmark.RunAsync(root, queries, seconds);
+        await HttpBenchmark.RunAsync(root, queries, seconds, atSample);
         return 0;
     }
 
-    private static async Task MeasureAsync(ServiceProvider services, IngestResult library, IReadOnlyList<(string Query, string Lang)> queries, int searches)
+    private static async Task<InProcess> MeasureAsync(ServiceProvider services, IngestResult library, IReadOnlyList<(string Query, string Lang)> queries, int searches, bool parallel)
     {
         var folder = Directory.CreateTempSubdirectory("archive-bench-index-");
-        var keep = Environment.GetEnvironmentVariable("ARCHIVE_BENCH_KEEP_INDEX") == "1";
         try
         {
             var store = new IndexStore(folder.FullName);
             var build = Stopwatch.StartNew();
-            await services.GetRequiredService<IndexBuilder>().WriteAsync(library, "replicated", new CorpusFingerprint(0, "bench", null, []), store, CancellationToken.None);
+            var built = await services.GetRequiredService<IndexBuilder>().WriteAsync(library, "replicated", new CorpusFingerprint(0, "bench", null, []), store, CancellationToken.None);
             build.Stop();
-            using var live = new LiveIndex();
+            var live = services.GetRequiredService<LiveIndex>();
+            var open = Stopwatch.StartNew();
             await live.RefreshAsync(store, CancellationToken.None);
-            var searcher = new ParagraphSearcher(live, services.GetRequiredService<SearchQueryBuilder>());
-            var (archive, slowest) = Time(queries, searches, q => searcher.Search(new SearchRequest(q.Query, DocumentLanguages.Parse(q.Lang), K: 10), CancellationToken.None));
+            open.Stop();
+            var warm = await services.GetRequiredService<SearchWarmer>().WarmAsync(CancellationToken.None);
+            var search = services.GetRequiredService<ArchiveSearch>();
+            var first = Stopwatch.StartNew();
+            await search.SearchAsync(new SearchRequest(queries[0].Query, DocumentLanguages.Parse(queries[0].Lang), K: 10, Mode: SearchMode.Hybrid), CancellationToken.None);
+            first.Stop();
+
+            Task<SearchResult> Search((string Query, string Lang) q, SearchMode mode) =>
+                search.SearchAsync(new SearchRequest(q.Query, DocumentLanguages.Parse(q.Lang), K: 10, Mode: mode), CancellationToken.None);
+            var (lexical, slowest, lexicalTimes) = await TimeAsync(queries, searches, q => Search(q, SearchMode.Lexical));
+            var (hybrid, _, hybridTimes) = await TimeAsync(queries, searches, q => Search(q, SearchMode.Hybrid));
+            var rss = ResidentMegabytes();
 
             using var fts5 = new Fts5Baseline(library.Library);
-            var (sqlite, _) = Time(queries, searches, q => fts5.Search(q.Query, q.Lang, 10, highlight: true));
+            var (sqlite, _, _) = await TimeAsync(queries, searches, q => Task.FromResult(fts5.Search(q.Query, q.Lang, 10, highlight: true)));
 
-            var paragraphs = library.Library.Documents.Sum(d => d.Paragraphs.Count);
+            var added = hybridTimes.Zip(lexicalTimes, (h, l) => h - l).Order().ToList();
+            var paragraphs = built.Manifest.Paragraphs;
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"{paragraphs,7} paragraphs (index built in {build.Elapsed.TotalSeconds:F1} s)\n  archive  {archive}\n  FTS5     {sqlite}\n  archive p99 / FTS5 p99 = {archive.P99Ms / sqlite.P99Ms:F2}; throughput ratio archive / FTS5 = {archive.PerSecond / sqlite.PerSecond:F2}\n  slowest archive queries (median ms): {slowest}"));
+                $"""
+
+                {paragraphs,9:N0} paragraphs: index built in {build.Elapsed.TotalSeconds:F1} s ({Megabytes(store.Root):N0} MB on disk with {built.Vectors?.Vectors.Count ?? 0:N0} vectors), opened in {open.Elapsed.TotalMilliseconds:F0} ms, warmed in {warm.TotalMilliseconds:F0} ms, first hybrid search after that {first.Elapsed.TotalMilliseconds:F1} ms
+                  archive lexical  {lexical}
+                  archive hybrid   {hybrid}
+                  FTS5             {sqlite}
+                  lexical p99 / FTS5 p99 = {lexical.P99Ms / sqlite.P99Ms:F2} (target <= 0.10 at ~120,000); lexical throughput / FTS5 = {lexical.PerSecond / sqlite.PerSecond:F2}
+                  hybrid adds over lexical, same query: p50 {Percentile(added, 0.5):F2} ms, p99 {Percentile(added, 0.99):F2} ms (target p99 <= 20 ms)
+                  process RSS with this generation open, its vectors and the model loaded: {rss:N0} MB (target < 500 MB at ~120,000)
+                  slowest lexical queries (median ms): {slowest}
+                """));
+            if (!parallel)
+            {
+                return new InProcess(lexical.PerSecond, hybrid.PerSecond, null, null);
+            }
+
+            var lexicalBoth = await ThroughputAsync(queries, searches, q => Search(q, SearchMode.Lexical));
+            var hybridBoth = await ThroughputAsync(queries, searches, q => Search(q, SearchMode.Hybrid));
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"  on both cores ({Environment.ProcessorCount} threads): lexical {lexicalBoth:F0}/s, hybrid {hybridBoth:F0}/s"));
+            return new InProcess(lexical.PerSecond, hybrid.PerSecond, lexicalBoth, hybridBoth);
         }
         finally
         {
-            if (keep)
-            {
-                Console.WriteLine($"  index kept in {folder.FullName}");
-            }
-            else
-            {
-                folder.Delete(recursive: true);
-            }
+            folder.Delete(recursive: true);
         }
     }
 
-    private static (LatencyStats Stats, string Slowest) Time<T>(IReadOnlyList<(string Query, string Lang)> queries, int searches, Func<(string Query, string Lang), T> search)
+    private static async Task<(LatencyStats Stats, string Slowest, List<double> Latencies)> TimeAsync<T>(IReadOnlyList<(string Query, string Lang)> queries, int searches, Func<(string Query, string Lang), Task<T>> search)
     {
-        for (var i = 0; i < Warmup; i++)
+        for (var i = 0; i < Math.Min(Warmup, searches); i++)
         {
-            search(queries[i % queries.Count]);
+            await search(queries[i % queries.Count]);
         }
 
         var latencies = new List<double>(searches);
@@ -87,19 +117,44 @@ internal static class SearchBenchmark
         for (var i = 0; i < searches; i++)
         {
             var one = Stopwatch.GetTimestamp();
-            search(queries[i % queries.Count]);
+            await search(queries[i % queries.Count]);
             var elapsed = Stopwatch.GetElapsedTime(one).TotalMilliseconds;
             latencies.Add(elapsed);
             perQuery[i % queries.Count].Add(elapsed);
         }
 
-        var stats = LatencyStats.From(latencies, total.Elapsed.TotalSeconds);
+        var stats = LatencyStats.From([.. latencies], total.Elapsed.TotalSeconds);
         var slowest = perQuery.Select((times, i) => (Median: times.Order().ElementAt(times.Count / 2), queries[i].Query))
             .OrderByDescending(q => q.Median)
-            .Take(4)
+            .Take(3)
             .Select(q => string.Create(CultureInfo.InvariantCulture, $"\"{q.Query}\" {q.Median:F1}"));
-        return (stats, string.Join(", ", slowest));
+        return (stats, string.Join(", ", slowest), latencies);
     }
 
+    /// <summary>Searches per second with one searcher per core, each taking the queries in turn.</summary>
+    private static async Task<double> ThroughputAsync(IReadOnlyList<(string Query, string Lang)> queries, int searches, Func<(string Query, string Lang), Task<SearchResult>> search)
+    {
+        var clock = Stopwatch.StartNew();
+        await Parallel.ForAsync(0, searches, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, async (i, _) => await search(queries[i % queries.Count]));
+        return searches / clock.Elapsed.TotalSeconds;
+    }
 
+    /// <summary>The process's resident memory after a full, compacting collection.</summary>
+    private static long ResidentMegabytes()
+    {
+        System.Runtime.GCSettings.LargeObjectHeapCompactionMode = System.Runtime.GCLargeObjectHeapCompactionMode.CompactOnce;
+        GC.Collect(GC.MaxGeneration, GCCollectionMode.Forced, blocking: true, compacting: true);
+        GC.WaitForPendingFinalizers();
+        using var process = Process.GetCurrentProcess();
+        return process.WorkingSet64 / (1024 * 1024);
+    }
+
+    private static long Megabytes(string folder) =>
+        new DirectoryInfo(folder).EnumerateFiles("*", SearchOption.AllDirectories).Sum(f => f.Length) / (1024 * 1024);
+
+    private static double Percentile(List<double> sorted, double fraction) =>
+        sorted[Math.Min(sorted.Count - 1, (int)Math.Ceiling(fraction * sorted.Count) - 1)];
 }
+
+/// <summary>In-process throughput at the sample size: one thread, and one per core where measured.</summary>
+internal sealed record InProcess(double Lexical, double Hybrid, double? LexicalBothCores, double? HybridBothCores);

@@ -1,6 +1,7 @@
 using Archive.Core.Commitments;
 using Archive.Core.Embeddings;
 using Archive.Core.Indexing;
+using Archive.Core.Search;
 using Archive.Core.Telemetry;
 using Microsoft.Extensions.Options;
 
@@ -13,11 +14,13 @@ namespace Archive.Api.Hosting;
 /// answers again (embedding only paragraphs whose text has no stored vector); and probes a failing provider, so that
 /// semantic ranking comes back when it answers. Until then search is lexical. With
 /// <see cref="CommitmentOptions.WarmAtStart"/>, it also extracts and links the commitments of what is served (again,
-/// with the embedding signal, once vectors are loaded) before a request asks for them.
+/// with the embedding signal, once vectors are loaded) before a request asks for them. Each newly served generation,
+/// and each generation whose vectors have just loaded, is warmed (<see cref="SearchWarmer"/>).
 /// </summary>
 internal sealed partial class IndexRefresher(
     LiveIndex live,
     ParagraphVectorStore vectors,
+    SearchWarmer warmer,
     CommitmentCatalogCache commitments,
     IOptions<CommitmentOptions> commitmentOptions,
     EmbeddingService embeddings,
@@ -38,12 +41,18 @@ internal sealed partial class IndexRefresher(
         {
             try
             {
-                if (await live.RefreshAsync(store, stoppingToken))
+                var swapped = await live.RefreshAsync(store, stoppingToken);
+                if (swapped)
                 {
                     LogSwapped(logger, live.GenerationName);
                 }
 
-                await EnsureVectorsAsync(store, stoppingToken);
+                // A new generation, or its vectors now loaded: warm what the next searches will use.
+                if (await EnsureVectorsAsync(store, stoppingToken) || swapped)
+                {
+                    await warmer.WarmAsync(stoppingToken);
+                }
+
                 WarmCommitments();
             }
             catch (Exception ex) when (ex is IOException or InvalidDataException or System.Text.Json.JsonException)
@@ -55,11 +64,12 @@ internal sealed partial class IndexRefresher(
         while (await timer.WaitForNextTickAsync(stoppingToken));
     }
 
-    private async Task EnsureVectorsAsync(IndexStore store, CancellationToken cancellationToken)
+    /// <returns>True when the served generation's vectors were loaded now.</returns>
+    private async Task<bool> EnsureVectorsAsync(IndexStore store, CancellationToken cancellationToken)
     {
         if (embeddings.State == EmbeddingState.Off)
         {
-            return;
+            return false;
         }
 
         if (vectors.For(live.GenerationName) is not null)
@@ -71,16 +81,16 @@ internal sealed partial class IndexRefresher(
                 await embeddings.ReadyModelAsync(cancellationToken);
             }
 
-            return;
+            return false;
         }
 
         if (store.Current() is not { } generation || generation.Name != live.GenerationName)
         {
-            return;
+            return false;
         }
 
         var progress = new Progress<EmbeddingProgress>(p => LogEmbedding(logger, p.Done, p.Total));
-        await vectors.EnsureAsync(generation.Directory, live.Library, progress, cancellationToken);
+        return await vectors.EnsureAsync(generation.Directory, live.Library, progress, cancellationToken) is not null;
     }
 
     /// <summary>Builds, off the request path, the commitment catalog requests will ask for, when it has changed.</summary>

@@ -1,5 +1,6 @@
 using Archive.Core.Embeddings;
 using Archive.Core.Indexing;
+using Archive.Core.Search;
 using Archive.Core.Ingestion;
 using Microsoft.Extensions.Options;
 
@@ -7,12 +8,14 @@ namespace Archive.Api.Hosting;
 
 /// <summary>
 /// Before the host serves: builds the index from the corpus when it is missing or stale (logging each file), then
-/// opens it. A fresh index is only fingerprinted and opened, which takes well under a second on the sample corpus.
+/// opens and warms it (<see cref="SearchWarmer"/>), so the first request is not the slow one. A fresh index is only
+/// fingerprinted, opened and warmed, which takes well under a second on the sample corpus.
 /// </summary>
 internal sealed partial class IndexStartup(
     IndexFreshness freshness,
     IndexBuilder builder,
     LiveIndex live,
+    SearchWarmer warmer,
     IOptions<CorpusOptions> corpus,
     IOptions<IndexOptions> index,
     ILogger<IndexStartup> logger) : IHostedService
@@ -28,6 +31,7 @@ internal sealed partial class IndexStartup(
         }
 
         await live.RefreshAsync(store, cancellationToken);
+        await warmer.WarmAsync(cancellationToken);
         LogServing(logger, live.GenerationName, live.Library.Documents.Count);
     }
 

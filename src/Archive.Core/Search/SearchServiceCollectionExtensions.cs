@@ -7,7 +7,7 @@ public static class SearchServiceCollectionExtensions
 {
     /// <summary>
     /// Registers the query builder and the searchers (<see cref="ArchiveSearch"/> for every mode,
-    /// <see cref="ParagraphSearcher"/> for the lexical one).
+    /// <see cref="ParagraphSearcher"/> for the lexical one) and the <see cref="SearchWarmer"/>.
     /// </summary>
     public static IServiceCollection AddSearch(this IServiceCollection services)
     {
@@ -15,6 +15,7 @@ public static class SearchServiceCollectionExtensions
         services.AddSingleton<SearchQueryBuilder>();
         services.AddSingleton<ParagraphSearcher>();
         services.AddSingleton<ArchiveSearch>();
+        services.AddSingleton<SearchWarmer>();
         return services;
     }
 }

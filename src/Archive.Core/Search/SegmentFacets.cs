@@ -50,6 +50,9 @@ internal sealed class SegmentFacets
         return Cache.GetValue(reader.CoreCacheKey, _ => new SegmentFacets(reader));
     }
 
+    /// <summary>True when the segment's table has been read.</summary>
+    internal static bool IsRead(AtomicReader reader) => Cache.TryGetValue(reader.CoreCacheKey, out _);
+
     private static (string[] Values, int[] Of) Ordinals(SortedDocValues? values, int maxDoc)
     {
         var of = new int[maxDoc];
