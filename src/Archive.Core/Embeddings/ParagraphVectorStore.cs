@@ -2,6 +2,7 @@ using System.Security.Cryptography;
 using System.Text;
 using Archive.Core.Documents;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 
 namespace Archive.Core.Embeddings;
 
@@ -13,7 +14,7 @@ namespace Archive.Core.Embeddings;
 /// (and a text repeated word for word in several paragraphs is embedded once). The store knows folders, not index
 /// generations: indexing depends on it, not the other way round.
 /// </summary>
-public sealed partial class ParagraphVectorStore(EmbeddingService embeddings, EnglishPivot pivot, ILogger<ParagraphVectorStore> logger)
+public sealed partial class ParagraphVectorStore(EmbeddingService embeddings, EnglishPivot pivot, IOptions<EmbeddingOptions> options, ILogger<ParagraphVectorStore> logger)
 {
     private volatile ParagraphVectors? _served;
 
@@ -113,7 +114,7 @@ public sealed partial class ParagraphVectorStore(EmbeddingService embeddings, En
     private static string? EnglishCounterpart(DocumentLibrary library, Paragraph paragraph) =>
         paragraph.CounterpartId is { } id && library.FindParagraph(id) is var (document, _) && document.Language == DocumentLanguage.English ? id : null;
 
-    private static ParagraphVectors Assemble(EmbeddingModel model, string generation, DocumentLibrary library, List<VectorEntry> entries)
+    private ParagraphVectors Assemble(EmbeddingModel model, string generation, DocumentLibrary library, List<VectorEntry> entries)
     {
         var data = new float[entries.Count * model.Dimensions];
         var rows = new Dictionary<string, int>(StringComparer.Ordinal);
@@ -132,7 +133,7 @@ public sealed partial class ParagraphVectorStore(EmbeddingService embeddings, En
             }
         }
 
-        return new ParagraphVectors(model, generation, data, rows);
+        return options.Value.Quantize ? ParagraphVectors.Int8(model, generation, data, rows) : new ParagraphVectors(model, generation, data, rows);
     }
 
     /// <summary>This generation's file first, then the same model's files in the folders beside it, newest name first.</summary>

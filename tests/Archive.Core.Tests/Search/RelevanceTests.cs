@@ -12,9 +12,9 @@ namespace Archive.Core.Tests.Search;
 /// graded judgments) run through the archive's search in its three modes (lexical, hybrid and semantic, with the
 /// bundled MiniLM model) and through SQLite FTS5 (porter) on the same paragraphs. Prints nDCG@10 and MRR per query
 /// kind for each, writes them to artifacts/relevance.md, holds lexical search to floors, and hybrid to doing no
-/// harm to any kind and good to paraphrases.
+/// harm to any kind and good to paraphrases; and measures what serving the vectors as 8-bit integers costs.
 /// </summary>
-public sealed class RelevanceTests(SemanticIndexFixture index) : IClassFixture<SemanticIndexFixture>
+public sealed class RelevanceTests(SemanticIndexFixture index, QuantizedIndexFixture quantized) : IClassFixture<SemanticIndexFixture>, IClassFixture<QuantizedIndexFixture>
 {
     // Floors under the measured lexical figures, so a regression fails the build. Paraphrase: 0.38 on the first 16
     // queries (issue 4); the 18 added for issue 6 avoid the agreed words harder, and all 34 measure 0.27.
@@ -29,6 +29,9 @@ public sealed class RelevanceTests(SemanticIndexFixture index) : IClassFixture<S
 
     // How much nDCG hybrid ranking may cost a kind of query, against lexical.
     private const double HybridTolerance = 0.02;
+
+    // How much nDCG 8-bit vectors may cost a kind of query, against 32-bit ones.
+    private const double QuantizationTolerance = 0.01;
 
     private static readonly string[] Systems = ["lexical", "hybrid", "semantic", "fts5"];
 
@@ -51,7 +54,7 @@ public sealed class RelevanceTests(SemanticIndexFixture index) : IClassFixture<S
                 {
                     var ranked = system == "fts5"
                         ? fts5.Search(query.Query, query.Lang, RankingMetrics.K)
-                        : await ArchiveAsync(query, Enum.Parse<SearchMode>(system, ignoreCase: true));
+                        : await ArchiveAsync(index, query, Enum.Parse<SearchMode>(system, ignoreCase: true));
                     scores.Add(Score(query, ranked));
                     perQuery[(query.Id, system)] = scores[^1].Ndcg;
                 }
@@ -60,7 +63,22 @@ public sealed class RelevanceTests(SemanticIndexFixture index) : IClassFixture<S
             }
         }
 
-        var report = Report(queries.Count, rows) + Paraphrases(queries, perQuery);
+        var int8 = new List<Row>();
+        foreach (var kind in queries.GroupBy(q => q.Kind))
+        {
+            foreach (var mode in new[] { SearchMode.Hybrid, SearchMode.Semantic })
+            {
+                var scores = new List<(double Ndcg, double Mrr)>();
+                foreach (var query in kind)
+                {
+                    scores.Add(Score(query, await ArchiveAsync(quantized, query, mode)));
+                }
+
+                int8.Add(new Row(kind.Key, mode.ToString().ToLowerInvariant(), kind.Count(), scores.Average(s => s.Ndcg), scores.Average(s => s.Mrr)));
+            }
+        }
+
+        var report = Report(queries.Count, rows) + Quantization(rows, int8) + Paraphrases(queries, perQuery);
         TestContext.Current.TestOutputHelper?.WriteLine(report);
         TestReports.Write("relevance.md", report);
 
@@ -72,10 +90,11 @@ public sealed class RelevanceTests(SemanticIndexFixture index) : IClassFixture<S
         }
 
         Assert.True(Ndcg("paraphrase", "hybrid") > Ndcg("paraphrase", "lexical"), $"hybrid does not raise paraphrase queries\n{report}");
+        Assert.All(int8, r => Assert.True(r.Ndcg >= Ndcg(r.Kind, r.System) - QuantizationTolerance, $"8-bit vectors lower {r.System} {r.Kind} by more than {QuantizationTolerance}\n{report}"));
         Assert.True(Ndcg("cross-lingual", "lexical") > Ndcg("cross-lingual", "fts5") + 0.2, report);
     }
 
-    private async Task<List<string>> ArchiveAsync(RelevanceQuery query, SearchMode mode)
+    private static async Task<List<string>> ArchiveAsync(IndexFixture index, RelevanceQuery query, SearchMode mode)
     {
         var request = new SearchRequest(query.Query, DocumentLanguages.Parse(query.Lang), K: RankingMetrics.K, Mode: mode);
         var result = await index.ArchiveSearch.SearchAsync(request, TestContext.Current.CancellationToken);
@@ -101,6 +120,24 @@ public sealed class RelevanceTests(SemanticIndexFixture index) : IClassFixture<S
             text.AppendJoin(string.Empty, Systems.Select(s => string.Create(CultureInfo.InvariantCulture, $" {of[s].Ndcg:F3} |")));
             text.AppendJoin(string.Empty, Systems.Select(s => string.Create(CultureInfo.InvariantCulture, $" {of[s].Mrr:F3} |")));
             text.AppendLine();
+        }
+
+        return text.ToString();
+    }
+
+    /// <summary>nDCG@10 of hybrid and semantic search with 32-bit and with 8-bit vectors, per kind.</summary>
+    private static string Quantization(List<Row> rows, List<Row> int8)
+    {
+        var text = new StringBuilder();
+        text.AppendLine();
+        text.AppendLine("Vectors as 32-bit floats and as 8-bit integers (Embeddings:Quantize), nDCG@10");
+        text.AppendLine();
+        text.AppendLine("| kind | hybrid | hybrid int8 | semantic | semantic int8 |");
+        text.AppendLine("|---|---|---|---|---|");
+        foreach (var kind in int8.Select(r => r.Kind).Distinct())
+        {
+            double Of(List<Row> from, string system) => from.Single(r => r.Kind == kind && r.System == system).Ndcg;
+            text.AppendLine(CultureInfo.InvariantCulture, $"| {kind} | {Of(rows, "hybrid"):F3} | {Of(int8, "hybrid"):F3} | {Of(rows, "semantic"):F3} | {Of(int8, "semantic"):F3} |");
         }
 
         return text.ToString();

@@ -10,8 +10,11 @@ public sealed class SampleIndexFixture() : IndexFixture("none");
 /// <summary>The sample corpus indexed with the bundled MiniLM model's paragraph vectors, for all three search modes.</summary>
 public sealed class SemanticIndexFixture() : IndexFixture("minilm");
 
+/// <summary>The same, the vectors served as 8-bit integers (Embeddings:Quantize).</summary>
+public sealed class QuantizedIndexFixture() : IndexFixture("minilm", quantize: true);
+
 /// <summary>The sample corpus indexed once into a temp folder with the given embedding provider.</summary>
-public abstract class IndexFixture(string embeddings) : IAsyncLifetime
+public abstract class IndexFixture(string embeddings, bool quantize = false) : IAsyncLifetime
 {
     private readonly TempDirectory _folder = new();
     private ServiceProvider? _services;
@@ -32,7 +35,7 @@ public abstract class IndexFixture(string embeddings) : IAsyncLifetime
 
     public async ValueTask InitializeAsync()
     {
-        _services = Support.Services.Build(embeddings: embeddings);
+        _services = Support.Services.Build(embeddings: embeddings, quantize: quantize);
         var store = new IndexStore(_folder.Path);
         var built = await _services.GetRequiredService<IndexBuilder>().BuildAsync(RepositoryPaths.Corpus, store, null, TestContext.Current.CancellationToken);
         Vectors = built.Vectors;

@@ -9,9 +9,10 @@ namespace Archive.Core.Tests.Support;
 internal static class Services
 {
     /// <param name="embeddings">The embedding provider; none unless a test is about embeddings (they cost seconds).</param>
-    public static ServiceProvider Build(long? maxFileBytes = null, double? timeBudgetSeconds = null, string embeddings = "none")
+    /// <param name="quantize">Serve the paragraph vectors as 8-bit integers.</param>
+    public static ServiceProvider Build(long? maxFileBytes = null, double? timeBudgetSeconds = null, string embeddings = "none", bool quantize = false)
     {
-        var settings = new Dictionary<string, string?> { ["Embeddings:Provider"] = embeddings };
+        var settings = new Dictionary<string, string?> { ["Embeddings:Provider"] = embeddings, ["Embeddings:Quantize"] = quantize ? "true" : "false" };
         if (maxFileBytes is long bytes)
         {
             settings["Extraction:MaxFileBytes"] = bytes.ToString(CultureInfo.InvariantCulture);
