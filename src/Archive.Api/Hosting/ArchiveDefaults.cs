@@ -7,7 +7,7 @@ using Scalar.AspNetCore;
 
 namespace Archive.Api.Hosting;
 
-/// <summary>Host defaults every capability relies on: ProblemDetails for every error, validation, OpenAPI, health, telemetry, compression.</summary>
+/// <summary>Host defaults every capability relies on: ProblemDetails for every error, validation, OpenAPI, health, telemetry, compression, security headers.</summary>
 internal static class ArchiveDefaults
 {
     public static WebApplicationBuilder AddArchiveDefaults(this WebApplicationBuilder builder)
@@ -31,6 +31,8 @@ internal static class ArchiveDefaults
             return Task.CompletedTask;
         }));
         builder.AddArchiveTelemetry();
+        // The Server header tells a scanner which server and version to try; nothing a client needs.
+        builder.WebHost.ConfigureKestrel(options => options.AddServerHeader = false);
         // A page of ten hits is tens of kilobytes of JSON: Brotli (its quality 4, where the .NET level "optimal" sits; its
         // fastest level only halves it) or gzip (fastest), whichever the client takes.
         // Over HTTPS too: responses echo no secret a BREACH-style attack could recover.
@@ -51,6 +53,7 @@ internal static class ArchiveDefaults
 
     public static WebApplication MapArchiveDefaults(this WebApplication app)
     {
+        app.UseMiddleware<SecurityHeaders>();
         app.UseResponseCompression();
         app.UseExceptionHandler();
         app.UseStatusCodePages();

@@ -240,6 +240,24 @@ public sealed partial class WebPageTests(BrowserFixture browser) : IClassFixture
         await ScreenshotAsync(page, "conferences.png");
     }
 
+    [Fact]
+    public async Task EveryView_RunsUnderTheContentSecurityPolicy_WithoutAViolation()
+    {
+        var (context, page, _) = await browser.NewPageAsync();
+        await using var _c = context;
+        // Injected by the browser itself, before the page's scripts, and not subject to the page's policy.
+        await page.AddInitScriptAsync("window.violations = []; document.addEventListener('securitypolicyviolation', e => window.violations.push(e.violatedDirective + ' ' + e.blockedURI));");
+
+        foreach (var (address, route) in new[] { ("/?q=returns%20reintegration", "search"), ("/documents/bpmc6-2016-declaration-en", "document"), ("/conferences", "conferences"), ("/commitments", "commitments"), ("/precedent", "precedent") })
+        {
+            var response = await page.GotoAsync(address);
+            await ReadyAsync(page, route);
+
+            Assert.Contains("script-src 'self'", response!.Headers["content-security-policy"], StringComparison.Ordinal);
+            Assert.Equal("[]", await page.EvaluateAsync<string>("JSON.stringify(window.violations)"));
+        }
+    }
+
     [GeneratedRegex(@"q=")]
     private static partial Regex QueryInAddress();
 
