@@ -95,4 +95,22 @@ public sealed class PrecedentEndpointsTests(ArchiveApiFactory api) : IClassFixtu
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
     }
+
+    [Fact]
+    public async Task BodyOverTheLimit_Is413ProblemDetails_AndTheHostServesOn()
+    {
+        using var client = api.CreateApiClient();
+        var draft = string.Join(' ', Enumerable.Repeat("Ministers agreed to strengthen cooperation on returns.", 40_000));
+        using var content = new StringContent($$"""{"text": "{{draft}}"}""", System.Text.Encoding.UTF8, "application/json");
+        Assert.True(draft.Length > 1024 * 1024);
+
+        using var response = await client.PostAsync(new Uri("/api/precedent", UriKind.Relative), content, TestContext.Current.CancellationToken);
+
+        Assert.Equal(HttpStatusCode.RequestEntityTooLarge, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+        var body = await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken);
+        Assert.True(body.Contains("at most 1048576 bytes", StringComparison.Ordinal), body);
+        using var next = await client.GetAsync(new Uri("/api/about", UriKind.Relative), TestContext.Current.CancellationToken);
+        Assert.Equal(HttpStatusCode.OK, next.StatusCode);
+    }
 }

@@ -13,7 +13,14 @@ internal static class ArchiveDefaults
     public static WebApplicationBuilder AddArchiveDefaults(this WebApplicationBuilder builder)
     {
         builder.Services.AddProblemDetails(options => options.CustomizeProblemDetails = context =>
-            context.ProblemDetails.Extensions.TryAdd("traceId", context.HttpContext.TraceIdentifier));
+        {
+            context.ProblemDetails.Extensions.TryAdd("traceId", context.HttpContext.TraceIdentifier);
+            // Kestrel stops reading a body past the limit and the status code page says only "Content Too Large".
+            if (context.ProblemDetails.Status == StatusCodes.Status413PayloadTooLarge)
+            {
+                context.ProblemDetails.Detail ??= $"a request to this service may carry at most {RequestLimits.MaxBodyBytes} bytes";
+            }
+        });
         builder.Services.AddExceptionHandler<ArchiveExceptionHandler>();
         builder.Services.AddValidation();
         // Throw binding failures ("conference=abc") so ArchiveExceptionHandler can say which parameter was wrong.
@@ -32,7 +39,11 @@ internal static class ArchiveDefaults
         }));
         builder.AddArchiveTelemetry();
         // The Server header tells a scanner which server and version to try; nothing a client needs.
-        builder.WebHost.ConfigureKestrel(options => options.AddServerHeader = false);
+        builder.WebHost.ConfigureKestrel(options =>
+        {
+            options.AddServerHeader = false;
+            options.Limits.MaxRequestBodySize = RequestLimits.MaxBodyBytes;
+        });
         // A page of ten hits is tens of kilobytes of JSON: Brotli (its quality 4, where the .NET level "optimal" sits; its
         // fastest level only halves it) or gzip (fastest), whichever the client takes.
         // Over HTTPS too: responses echo no secret a BREACH-style attack could recover.
