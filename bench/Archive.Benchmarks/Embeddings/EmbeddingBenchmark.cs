@@ -107,7 +107,7 @@ internal static class EmbeddingBenchmark
         var added = results[SearchMode.Hybrid].Zip(results[SearchMode.Lexical], (h, l) => h - l).ToList();
         added.Sort();
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"  hybrid adds over lexical, per query: p50 {Percentile(added, 0.5):F2} ms, p99 {Percentile(added, 0.99):F2} ms (target: p99 <= 20 ms)"));
+            $"  hybrid adds over lexical, per query: p50 {LatencyStats.Percentile(added, 0.5):F2} ms, p99 {LatencyStats.Percentile(added, 0.99):F2} ms (target: p99 <= 20 ms)"));
         var embedOnly = new List<double>();
         var embeddings = services.GetRequiredService<EmbeddingService>();
         foreach (var (query, _) in queries.Take(200))
@@ -119,7 +119,7 @@ internal static class EmbeddingBenchmark
 
         embedOnly.Sort();
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"  of which embedding the query with MiniLM: p50 {Percentile(embedOnly, 0.5):F2} ms, p99 {Percentile(embedOnly, 0.99):F2} ms"));
+            $"  of which embedding the query with MiniLM: p50 {LatencyStats.Percentile(embedOnly, 0.5):F2} ms, p99 {LatencyStats.Percentile(embedOnly, 0.99):F2} ms"));
         var scan = await ScanMillisecondsAsync(live, services, queries);
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  and the exhaustive cosine pass over every paragraph: {scan:F2} ms per query"));
     }
@@ -163,9 +163,4 @@ internal static class EmbeddingBenchmark
 
         return (LatencyStats.From([.. latencies], total.Elapsed.TotalSeconds), latencies);
     }
-
-    private static double Percentile(List<double> sorted, double fraction) =>
-        sorted[Math.Min(sorted.Count - 1, (int)Math.Ceiling(fraction * sorted.Count) - 1)];
-
-
 }

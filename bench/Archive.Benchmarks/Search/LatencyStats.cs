@@ -13,6 +13,7 @@ internal sealed record LatencyStats(double P50Ms, double P99Ms, double PerSecond
 
     public override string ToString() => string.Create(CultureInfo.InvariantCulture, $"p50 {P50Ms,6:F2} ms  p99 {P99Ms,6:F2} ms  {PerSecond,8:F0}/s");
 
-    private static double Percentile(List<double> sorted, double fraction) =>
+    /// <summary>The value below which <paramref name="fraction"/> of the sorted values lie (nearest rank).</summary>
+    public static double Percentile(List<double> sorted, double fraction) =>
         sorted[Math.Min(sorted.Count - 1, (int)Math.Ceiling(fraction * sorted.Count) - 1)];
 }

@@ -84,7 +84,7 @@ internal static class SearchBenchmark
                   archive hybrid   {hybrid}
                   FTS5             {sqlite}
                   lexical p99 / FTS5 p99 = {lexical.P99Ms / sqlite.P99Ms:F2} (target <= 0.10 at ~120,000); lexical throughput / FTS5 = {lexical.PerSecond / sqlite.PerSecond:F2}
-                  hybrid adds over lexical, same query: p50 {Percentile(added, 0.5):F2} ms, p99 {Percentile(added, 0.99):F2} ms (target p99 <= 20 ms)
+                  hybrid adds over lexical, same query: p50 {LatencyStats.Percentile(added, 0.5):F2} ms, p99 {LatencyStats.Percentile(added, 0.99):F2} ms (target p99 <= 20 ms)
                   process RSS with this generation open, its vectors and the model loaded: {rss:N0} MB (target < 500 MB at ~120,000)
                   {scan}
                   slowest lexical queries (median ms): {slowest}
@@ -176,9 +176,6 @@ internal static class SearchBenchmark
 
     private static long Megabytes(string folder) =>
         new DirectoryInfo(folder).EnumerateFiles("*", SearchOption.AllDirectories).Sum(f => f.Length) / (1024 * 1024);
-
-    private static double Percentile(List<double> sorted, double fraction) =>
-        sorted[Math.Min(sorted.Count - 1, (int)Math.Ceiling(fraction * sorted.Count) - 1)];
 }
 
 /// <summary>In-process throughput at the sample size: one thread, and one per core where measured.</summary>

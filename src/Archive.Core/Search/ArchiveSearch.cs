@@ -104,7 +104,7 @@ public sealed class ArchiveSearch(
         var lexicalMatches = new FixedBitSet(reader.MaxDoc);
         var found = lexical.LexicalMatches(lease, parsed, request with { CollapseDocuments = false, Sort = SearchSort.Relevance }, 0, window, cancellationToken, lexicalMatches);
         // A relaxed search's hits have only some of the words: each counts in the fusion by the share it has.
-        var lexicalWeight = found.Relaxed ? GroupOverlap.Shares(lease.Searcher, found.Query.Groups, found.Docs.Select(d => d.Doc)) : null;
+        var lexicalWeight = found.WordShares(lease.Searcher);
         var query = await QueryVectorAsync(parsed, paragraphVectors, () => Feedback(lease, found.Docs, lexicalWeight), cancellationToken);
         var semantic = Scan(lease, request, paragraphVectors, query, window);
 
@@ -262,7 +262,7 @@ public sealed class ArchiveSearch(
         try
         {
             var found = lexical.LexicalMatches(lease, parsed, request, 0, _options.Candidates, cancellationToken);
-            return Feedback(lease, found.Docs, found.Relaxed ? GroupOverlap.Shares(lease.Searcher, found.Query.Groups, found.Docs.Select(d => d.Doc)) : null);
+            return Feedback(lease, found.Docs, found.WordShares(lease.Searcher));
         }
         catch (QuerySyntaxException)
         {

@@ -2,10 +2,7 @@ using Lucene.Net.Search;
 
 namespace Archive.Core.Search;
 
-/// <summary>
-/// How many of a query's groups each of a few documents matches, found by advancing one scorer per group through
-/// the documents in order: a cost of groups × documents, not a pass over the index.
-/// </summary>
+/// <summary>How many of a query's groups each of a few documents matches (<see cref="QueryMatches"/> per group).</summary>
 internal static class GroupOverlap
 {
     /// <returns>The share of <paramref name="groups"/> (0 to 1) each of <paramref name="docs"/> matches, by index-wide document number.</returns>
@@ -15,30 +12,9 @@ internal static class GroupOverlap
         var counts = sorted.ToDictionary(d => d, _ => 0);
         foreach (var group in groups)
         {
-            var weight = searcher.CreateNormalizedWeight(group);
-            foreach (var leaf in searcher.IndexReader.Leaves)
+            foreach (var (doc, _) in QueryMatches.Among(searcher, group, sorted))
             {
-                var scorer = weight.GetScorer(leaf, leaf.AtomicReader.LiveDocs);
-                if (scorer is null)
-                {
-                    continue;
-                }
-
-                var end = leaf.DocBase + leaf.Reader.MaxDoc;
-                foreach (var doc in sorted.Where(d => d >= leaf.DocBase && d < end))
-                {
-                    var local = doc - leaf.DocBase;
-                    var at = scorer.DocID >= local ? scorer.DocID : scorer.Advance(local);
-                    if (at == DocIdSetIterator.NO_MORE_DOCS)
-                    {
-                        break;
-                    }
-
-                    if (at == local)
-                    {
-                        counts[doc]++;
-                    }
-                }
+                counts[doc]++;
             }
         }
 

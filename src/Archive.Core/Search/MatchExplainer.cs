@@ -15,27 +15,12 @@ internal static class MatchExplainer
     public static Dictionary<int, List<(TaggedClause Clause, float Score)>> Explain(IndexSearcher searcher, IReadOnlyList<TaggedClause> tagged, IReadOnlyList<int> docs)
     {
         var matches = docs.ToDictionary(d => d, _ => new List<(TaggedClause, float)>());
-        var sorted = docs.Order().ToList();
+        var sorted = docs.Distinct().Order().ToList();
         foreach (var clause in tagged)
         {
-            var weight = searcher.CreateNormalizedWeight(clause.Query);
-            foreach (var context in searcher.IndexReader.Leaves)
+            foreach (var (doc, score) in QueryMatches.Among(searcher, clause.Query, sorted))
             {
-                var inSegment = sorted.Where(d => d >= context.DocBase && d < context.DocBase + context.Reader.MaxDoc).ToList();
-                if (inSegment.Count == 0 || weight.GetScorer((AtomicReaderContext)context, context.AtomicReader.LiveDocs) is not { } scorer)
-                {
-                    continue;
-                }
-
-                foreach (var doc in inSegment)
-                {
-                    var local = doc - context.DocBase;
-                    var current = scorer.DocID < local ? scorer.Advance(local) : scorer.DocID;
-                    if (current == local)
-                    {
-                        matches[doc].Add((clause, scorer.GetScore()));
-                    }
-                }
+                matches[doc].Add((clause, score));
             }
         }
 

@@ -108,10 +108,14 @@ public sealed class ParagraphSearcher(LiveIndex index, SearchQueryBuilder builde
         new SortField(IndexFields.Ordinal, SortFieldType.INT64));
 
     /// <summary>A page of lexical matches and what found them.</summary>
-    /// <param name="Query">The query that found them (the relaxed one when relaxed).</param>
+    /// <param name="Query">The query that found them: its relaxed form when <paramref name="Relaxed"/>, else its strict one.</param>
     internal sealed record LexicalPage(int Total, bool Relaxed, IReadOnlyList<ScoreDoc> Docs, IReadOnlyDictionary<string, IReadOnlyList<FacetCount>> Facets, BuiltQuery Query)
     {
         public IReadOnlyList<TaggedClause> TaggedClauses => Query.TaggedClauses;
+
+        /// <summary>The share of the query's words each hit has, when relaxed; null when every hit has them all.</summary>
+        public Dictionary<int, double>? WordShares(IndexSearcher searcher) =>
+            Relaxed ? GroupOverlap.Shares(searcher, Query.Groups, Docs.Select(d => d.Doc)) : null;
     }
 
     private sealed record Page(int Total, IReadOnlyList<ScoreDoc> Docs, IReadOnlyDictionary<string, IReadOnlyList<FacetCount>> Facets);
