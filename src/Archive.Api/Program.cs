@@ -1,3 +1,4 @@
+using Archive.Api.Access;
 using Archive.Api.Citations;
 using Archive.Api.Commitments;
 using Archive.Api.Conferences;
@@ -12,13 +13,16 @@ var builder = WebApplication.CreateBuilder(args);
 
 builder.AddArchiveDefaults();
 builder.AddCorpus();
+builder.AddWriteAccess();
 
 var app = builder.Build();
 
 app.MapArchiveDefaults();
+app.UseWriteAccess();
 app.MapWebPage();
 app.MapSearch();
 app.MapDocuments();
+app.MapDocumentWrites();
 app.MapParagraphs();
 app.MapConferences();
 app.MapCommitments();

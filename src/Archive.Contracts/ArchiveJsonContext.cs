@@ -21,4 +21,5 @@ namespace Archive.Contracts;
 [JsonSerializable(typeof(IReadOnlyList<DisagreementResponse>))]
 [JsonSerializable(typeof(IReadOnlyList<TopicResponse>))]
 [JsonSerializable(typeof(AboutResponse))]
+[JsonSerializable(typeof(DocumentWriteResponse))]
 public sealed partial class ArchiveJsonContext : JsonSerializerContext;

@@ -2,6 +2,7 @@ using System.Reflection;
 using Archive.Core;
 using Archive.Core.Indexing;
 using Archive.Core.Ingestion;
+using Archive.Core.Uploads;
 
 namespace Archive.Api.Hosting;
 
@@ -14,6 +15,7 @@ internal static class CorpusExtensions
     public static WebApplicationBuilder AddCorpus(this WebApplicationBuilder builder)
     {
         builder.Services.AddArchiveCore();
+        builder.Services.AddUploads();
         builder.Services.AddOptions<CorpusOptions>()
             .BindConfiguration("Corpus")
             .ValidateDataAnnotations()

@@ -2,16 +2,18 @@ using Archive.Core.Embeddings;
 using Archive.Core.Indexing;
 using Archive.Core.Search;
 using Archive.Core.Ingestion;
+using Archive.Core.Uploads;
 using Microsoft.Extensions.Options;
 
 namespace Archive.Api.Hosting;
 
 /// <summary>
-/// Before the host serves: builds the index from the corpus when it is missing or stale (logging each file), then
+/// Before the host serves: recovers from an interrupted upload (<see cref="UploadRecovery"/>), builds the index from the corpus when it is missing or stale (logging each file), then
 /// opens and warms it (<see cref="SearchWarmer"/>), so the first request is not the slow one. A fresh index is only
 /// fingerprinted, opened and warmed, which takes well under a second on the sample corpus.
 /// </summary>
 internal sealed partial class IndexStartup(
+    UploadRecovery recovery,
     IndexFreshness freshness,
     IndexBuilder builder,
     LiveIndex live,
@@ -23,6 +25,8 @@ internal sealed partial class IndexStartup(
     public async Task StartAsync(CancellationToken cancellationToken)
     {
         var store = new IndexStore(index.Value.Path);
+        // An upload interrupted by a crash is finished or set aside first, so the index is checked against a whole corpus.
+        await recovery.RecoverAsync(corpus.Value.Path, cancellationToken);
         if (await freshness.WhyStaleAsync(corpus.Value.Path, store, cancellationToken) is { } reason)
         {
             LogBuilding(logger, store.Root, reason);

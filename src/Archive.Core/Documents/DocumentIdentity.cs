@@ -44,6 +44,9 @@ public static partial class DocumentIdentity
         return slash > 0 && anchor.Length > 0;
     }
 
+    /// <summary>Whether the text has the form of a document id: slug words ending in a language code (<c>-en</c>, <c>-id</c>).</summary>
+    public static bool IsDocumentId(string text) => text.Length <= 120 && DocumentIdForm().IsMatch(text);
+
     /// <summary>Lower-case ASCII letters, digits and single dashes.</summary>
     public static string Slug(string text)
     {
@@ -51,6 +54,9 @@ public static partial class DocumentIdentity
         var slug = NonSlugRun().Replace(Words.FoldAccents(text).ToLowerInvariant(), "-").Trim('-');
         return slug.Length == 0 ? "untitled" : slug;
     }
+
+    [GeneratedRegex("^[a-z0-9]+(?:-[a-z0-9]+)*-(?:en|id)$")]
+    private static partial Regex DocumentIdForm();
 
     [GeneratedRegex("[^a-z0-9]+")]
     private static partial Regex NonSlugRun();

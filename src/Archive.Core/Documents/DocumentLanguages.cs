@@ -21,6 +21,14 @@ public static class DocumentLanguages
         _ => DocumentLanguage.Unknown,
     };
 
+    /// <summary>The language's English name, for messages: "English", "Indonesian", "an unknown language".</summary>
+    public static string Name(this DocumentLanguage language) => language switch
+    {
+        DocumentLanguage.English => "English",
+        DocumentLanguage.Indonesian => "Indonesian",
+        _ => "an unknown language",
+    };
+
     /// <summary>The other language of the archive's pair (English ↔ Indonesian).</summary>
     public static DocumentLanguage Other(this DocumentLanguage language) => language switch
     {

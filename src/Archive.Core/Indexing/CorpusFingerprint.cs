@@ -5,7 +5,7 @@ using Archive.Core.Ingestion;
 namespace Archive.Core.Indexing;
 
 /// <summary>
-/// What an index was built from: every corpus file's path, size and SHA-256, the catalog's hash, and the version
+/// What an index was built from: every corpus file's path, size and SHA-256, the catalogs' hash, and the version
 /// of the index format and word lists. Two equal fingerprints mean the index is fresh.
 /// </summary>
 public sealed record CorpusFingerprint(int FormatVersion, string AnalysisHash, string? CatalogSha256, IReadOnlyList<CorpusFile> Files)
@@ -23,8 +23,15 @@ public sealed record CorpusFingerprint(int FormatVersion, string AnalysisHash, s
             entries.Add(new CorpusFile(file, new FileInfo(path).Length, await HashAsync(path, cancellationToken)));
         }
 
-        var catalog = Path.Combine(corpusDirectory, CorpusCatalog.FileName);
-        var catalogHash = File.Exists(catalog) ? await HashAsync(catalog, cancellationToken) : null;
+        // Every catalog, the uploads' too: a metadata change alone makes the index stale.
+        var catalogs = new List<string>();
+        foreach (var catalog in CorpusLayout.CatalogFiles(corpusDirectory))
+        {
+            catalogs.Add($"{CorpusLayout.Relative(corpusDirectory, catalog)}:{await HashAsync(catalog, cancellationToken)}");
+        }
+
+        var catalogHash = catalogs.Count == 0 ? null
+            : Convert.ToHexStringLower(SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(string.Join('\n', catalogs))));
         return new CorpusFingerprint(CurrentFormatVersion, EmbeddedResources.Hash(ArchiveAnalyzers.ProtectedIndonesianWords), catalogHash, entries);
     }
 
@@ -39,7 +46,7 @@ public sealed record CorpusFingerprint(int FormatVersion, string AnalysisHash, s
 
         if (CatalogSha256 != built.CatalogSha256)
         {
-            return $"{CorpusCatalog.FileName} changed";
+            return "the catalog changed";
         }
 
         var before = built.Files.ToDictionary(f => f.Path, StringComparer.Ordinal);

@@ -5,6 +5,9 @@ namespace Archive.Core.Ingestion;
 /// <param name="Language">"en" or "id".</param>
 /// <param name="Type">"co-chairs-statement", "declaration", "framework", "strategy" or "other".</param>
 /// <param name="Date">ISO date at the precision known: "2016-03-23", "2009-04".</param>
+/// <param name="Id">The document's id when it is fixed rather than derived from the metadata (an uploaded document
+/// keeps the id it was given, and a translation uploaded as its counterpart shares its work key).</param>
+/// <remarks>Fields left out are inferred from the document's text, as for a file no catalog lists.</remarks>
 public sealed record CatalogEntry(
     string File,
     string? Language,
@@ -14,4 +17,5 @@ public sealed record CatalogEntry(
     string? Place,
     string? Title,
     string? ShortTitle,
-    bool Sample);
+    bool Sample,
+    string? Id = null);

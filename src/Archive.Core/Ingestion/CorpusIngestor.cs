@@ -21,9 +21,9 @@ public sealed partial class CorpusIngestor(FileTextExtractor extractor, ArchiveM
         }
 
         return [.. Directory.EnumerateFiles(corpusDirectory, "*", SearchOption.AllDirectories)
-            .Select(f => Path.GetRelativePath(corpusDirectory, f).Replace('\\', '/'))
-            .Where(f => !f.Split('/').Any(part => part.StartsWith('_') || part.StartsWith('.')))
-            .Where(f => !f.Equals(CorpusCatalog.FileName, StringComparison.OrdinalIgnoreCase))
+            .Select(f => CorpusLayout.Relative(corpusDirectory, f))
+            .Where(f => !CorpusLayout.IsIgnored(f))
+            .Where(f => !Path.GetFileName(f).Equals(CorpusCatalog.FileName, StringComparison.OrdinalIgnoreCase))
             .Where(extractor.Supports)
             .Order(StringComparer.Ordinal)];
     }
@@ -48,7 +48,7 @@ public sealed partial class CorpusIngestor(FileTextExtractor extractor, ArchiveM
         foreach (var file in files)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            var (fileReport, document) = await IngestFileAsync(corpusDirectory, file, catalog.Find(file), ids, cancellationToken);
+            var (fileReport, document) = await IngestFileAsync(Path.Combine(corpusDirectory, file), file, catalog.Find(file), ids, cancellationToken);
             reports.Add(fileReport);
             if (document is not null)
             {
@@ -77,14 +77,22 @@ public sealed partial class CorpusIngestor(FileTextExtractor extractor, ArchiveM
         var folder = Path.GetDirectoryName(Path.GetFullPath(path))!;
         var file = Path.GetFileName(path);
         var catalog = await CorpusCatalog.LoadAsync(folder, cancellationToken);
-        return await IngestFileAsync(folder, file, catalog.Find(file), [], cancellationToken);
+        return await IngestFileAsync(path, file, catalog.Find(file), [], cancellationToken);
     }
 
+    /// <summary>
+    /// Ingests a file that is not in the corpus yet (an upload being checked) as the corpus will read it once it is
+    /// there: under its relative path and with its catalog entry, so the report and the id are the ones it will have.
+    /// </summary>
+    public Task<(FileReport Report, ArchiveDocument? Document)> IngestStagedAsync(
+        string stagedPath, string relativePath, CatalogEntry entry, CancellationToken cancellationToken) =>
+        IngestFileAsync(stagedPath, relativePath, entry, [], cancellationToken);
+
     private async Task<(FileReport Report, ArchiveDocument? Document)> IngestFileAsync(
-        string corpusDirectory, string file, CatalogEntry? entry, HashSet<string> ids, CancellationToken cancellationToken)
+        string path, string file, CatalogEntry? entry, HashSet<string> ids, CancellationToken cancellationToken)
     {
         using var activity = ArchiveMetrics.Activities.StartActivity("archive.ingest.file");
-        var (report, document) = await ReadFileAsync(corpusDirectory, file, entry, ids, cancellationToken);
+        var (report, document) = await ReadFileAsync(path, file, entry, ids, cancellationToken);
         var status = report.Status switch
         {
             FileStatus.Ingested => "ingested",
@@ -98,10 +106,9 @@ public sealed partial class CorpusIngestor(FileTextExtractor extractor, ArchiveM
     }
 
     private async Task<(FileReport Report, ArchiveDocument? Document)> ReadFileAsync(
-        string corpusDirectory, string file, CatalogEntry? entry, HashSet<string> ids, CancellationToken cancellationToken)
+        string path, string file, CatalogEntry? entry, HashSet<string> ids, CancellationToken cancellationToken)
     {
         var clock = Stopwatch.StartNew();
-        var path = Path.Combine(corpusDirectory, file);
         try
         {
             var (extracted, sha256) = await extractor.ExtractAsync(path, cancellationToken);

@@ -25,7 +25,7 @@ public static class DocumentAssembler
         var (metadata, source) = entry is null
             ? (Infer(structured, relativePath, warnings), MetadataSource.Inferred)
             : (FromCatalog(entry, structured, warnings), MetadataSource.Catalog);
-        var id = DocumentIdentity.DocumentId(metadata, language, relativePath);
+        var id = FixedId(entry, language, warnings) ?? DocumentIdentity.DocumentId(metadata, language, relativePath);
 
         var paragraphs = structured.Paragraphs.Select((p, i) => new Paragraph(
             DocumentIdentity.ParagraphId(id, p.Anchor),
@@ -54,7 +54,7 @@ public static class DocumentAssembler
         var other = perParagraph.Count(d => d.Language != detected.Language);
         if (perParagraph.Count > 0 && other >= MixedLanguageShare * perParagraph.Count)
         {
-            warnings.Add($"mixed languages: {other} of {perParagraph.Count} paragraphs do not read as {Name(detected.Language)}");
+            warnings.Add($"mixed languages: {other} of {perParagraph.Count} paragraphs do not read as {DocumentLanguages.Name(detected.Language)}");
         }
 
         var catalogLanguage = DocumentLanguages.Parse(entry?.Language);
@@ -62,7 +62,7 @@ public static class DocumentAssembler
         {
             if (detected.Language != DocumentLanguage.Unknown && detected.Language != catalogLanguage)
             {
-                warnings.Add($"the catalog says {Name(catalogLanguage)} but the text reads as {Name(detected.Language)}");
+                warnings.Add($"the catalog says {DocumentLanguages.Name(catalogLanguage)} but the text reads as {DocumentLanguages.Name(detected.Language)}");
             }
 
             return catalogLanguage;
@@ -76,29 +76,85 @@ public static class DocumentAssembler
         return detected.Language;
     }
 
+    /// <summary>The id the catalog fixes, when it is well formed and in the document's language.</summary>
+    private static string? FixedId(CatalogEntry? entry, DocumentLanguage language, List<string> warnings)
+    {
+        if (entry?.Id is not { } id)
+        {
+            return null;
+        }
+
+        if (DocumentIdentity.IsDocumentId(id) && id.EndsWith("-" + language.ToCode(), StringComparison.Ordinal))
+        {
+            return id;
+        }
+
+        warnings.Add($"the catalog gives the id \"{id}\", which is not a document id in {DocumentLanguages.Name(language)} (lower-case words, digits and dashes ending in -{language.ToCode()}); the id is derived instead");
+        return null;
+    }
+
     private static DocumentMetadata FromCatalog(CatalogEntry entry, StructuredText structured, List<string> warnings)
     {
-        if (!DocumentTypes.TryParse(entry.Type, out var type))
+        // What the entry leaves out is read from the text, as for a file no catalog lists.
+        var inferred = entry.Type is null || entry.Conference is null || entry.Date is null || entry.Place is null
+            ? MetadataInference.Infer(structured.TitleLines.Concat(structured.Paragraphs.Take(3).Select(p => p.Text)))
+            : null;
+        var filled = new List<string>();
+
+        DocumentType type;
+        if (entry.Type is null)
+        {
+            type = inferred?.Type ?? DocumentType.Other;
+            Note(filled, "type", inferred?.Type);
+        }
+        else if (!DocumentTypes.TryParse(entry.Type, out type))
         {
             warnings.Add($"the catalog gives an unknown type \"{entry.Type}\"; using \"other\"");
             type = DocumentType.Other;
         }
 
-        PartialDate? date = null;
-        if (entry.Date is not null)
+        PartialDate? date = inferred?.Date;
+        if (entry.Date is null)
         {
-            if (PartialDate.TryParse(entry.Date, out var parsed))
-            {
-                date = parsed;
-            }
-            else
-            {
-                warnings.Add($"the catalog gives an unreadable date \"{entry.Date}\"");
-            }
+            Note(filled, "date", date);
+        }
+        else if (PartialDate.TryParse(entry.Date, out var parsed))
+        {
+            date = parsed;
+        }
+        else
+        {
+            date = null;
+            warnings.Add($"the catalog gives an unreadable date \"{entry.Date}\"");
+        }
+
+        var conference = entry.Conference ?? inferred?.Conference;
+        var place = entry.Place ?? inferred?.Place;
+        if (entry.Conference is null)
+        {
+            Note(filled, "conference", inferred?.Conference);
+        }
+
+        if (entry.Place is null)
+        {
+            Note(filled, "place", inferred?.Place);
+        }
+
+        if (filled.Count > 0)
+        {
+            warnings.Add($"not in the catalog entry, inferred from the text: {string.Join(", ", filled)}");
         }
 
         var title = entry.Title ?? TitleOf(structured) ?? Path.GetFileNameWithoutExtension(entry.File);
-        return new DocumentMetadata(type, title, entry.ShortTitle, entry.Conference, date, entry.Place, entry.Sample);
+        return new DocumentMetadata(type, title, entry.ShortTitle, conference, date, place, entry.Sample);
+    }
+
+    private static void Note(List<string> filled, string field, object? value)
+    {
+        if (value is not null)
+        {
+            filled.Add(field);
+        }
     }
 
     private static DocumentMetadata Infer(StructuredText structured, string relativePath, List<string> warnings)
@@ -124,11 +180,4 @@ public static class DocumentAssembler
         var lines = structured.TitleLines.Where(l => MetadataInference.Infer([l]).Date is null).ToList();
         return lines.Count == 0 ? null : string.Join(": ", lines);
     }
-
-    private static string Name(DocumentLanguage language) => language switch
-    {
-        DocumentLanguage.English => "English",
-        DocumentLanguage.Indonesian => "Indonesian",
-        _ => "an unknown language",
-    };
 }

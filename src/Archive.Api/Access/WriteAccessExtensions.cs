@@ -1,0 +1,83 @@
+using System.Globalization;
+using System.Threading.RateLimiting;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.RateLimiting;
+using Microsoft.Extensions.Options;
+
+namespace Archive.Api.Access;
+
+/// <summary>
+/// Writes to the corpus are for key holders (<see cref="ApiKeyAuthenticationHandler"/>) and limited per key
+/// (<see cref="WriteAccessOptions.WritesPerMinute"/>); reads stay open. An endpoint asks for both with <see cref="RequireWriteAccess"/>.
+/// </summary>
+internal static class WriteAccessExtensions
+{
+    private const string Policy = "archive-write";
+
+    public static WebApplicationBuilder AddWriteAccess(this WebApplicationBuilder builder)
+    {
+        builder.Services.AddOptions<WriteAccessOptions>()
+            .BindConfiguration("Archive")
+            .ValidateDataAnnotations()
+            .Validate(o => o.ApiKeys.All(k => ApiKeys.Problem(k) is null),
+                "Archive:ApiKeys: every entry is name:secret, the name letters, digits, '-', '_' or '.', the secret at least "
+                + $"{ApiKeys.MinimumSecretLength} characters")
+            .Validate(o => o.ApiKeys.Select(k => k[..Math.Max(0, k.IndexOf(':', StringComparison.Ordinal))]).Distinct().Count() == o.ApiKeys.Count,
+                "Archive:ApiKeys: two keys have the same name; the audit log could not tell them apart")
+            .ValidateOnStart();
+        builder.Services.AddSingleton<ApiKeys>();
+        builder.Services.AddAuthentication(ApiKeyAuthenticationHandler.SchemeName)
+            .AddScheme<AuthenticationSchemeOptions, ApiKeyAuthenticationHandler>(ApiKeyAuthenticationHandler.SchemeName, null);
+        builder.Services.AddAuthorizationBuilder()
+            .AddPolicy(Policy, policy => policy.RequireAuthenticatedUser());
+        builder.Services.AddRateLimiter(options =>
+        {
+            options.AddPolicy(Policy, context =>
+            {
+                var limit = context.RequestServices.GetRequiredService<IOptions<WriteAccessOptions>>().Value.WritesPerMinute;
+                return RateLimitPartition.GetFixedWindowLimiter(context.User.Identity?.Name ?? string.Empty, _ => new FixedWindowRateLimiterOptions
+                {
+                    PermitLimit = limit,
+                    Window = TimeSpan.FromMinutes(1),
+                    QueueLimit = 0,
+                });
+            });
+            options.OnRejected = RejectAsync;
+        });
+        return builder;
+    }
+
+    public static WebApplication UseWriteAccess(this WebApplication app)
+    {
+        app.UseAuthentication();
+        app.UseAuthorization();
+        app.UseRateLimiter();
+        return app;
+    }
+
+    /// <summary>Only key holders, and at most so many writes a minute per key.</summary>
+    public static TBuilder RequireWriteAccess<TBuilder>(this TBuilder builder)
+        where TBuilder : IEndpointConventionBuilder =>
+        builder.RequireAuthorization(Policy).RequireRateLimiting(Policy);
+
+    private static async ValueTask RejectAsync(OnRejectedContext context, CancellationToken cancellationToken)
+    {
+        var http = context.HttpContext;
+        var limit = http.RequestServices.GetRequiredService<IOptions<WriteAccessOptions>>().Value.WritesPerMinute;
+        var seconds = context.Lease.TryGetMetadata(MetadataName.RetryAfter, out var retryAfter)
+            ? (int)Math.Ceiling(retryAfter.TotalSeconds)
+            : 60;
+        http.Response.StatusCode = StatusCodes.Status429TooManyRequests;
+        http.Response.Headers.RetryAfter = seconds.ToString(CultureInfo.InvariantCulture);
+        await http.RequestServices.GetRequiredService<IProblemDetailsService>().WriteAsync(new ProblemDetailsContext
+        {
+            HttpContext = http,
+            ProblemDetails =
+            {
+                Status = StatusCodes.Status429TooManyRequests,
+                Title = "Too many writes",
+                Detail = $"The key \"{http.User.Identity?.Name}\" may make {limit} writes a minute (Archive:WritesPerMinute); try again in {seconds} s.",
+            },
+        });
+    }
+}

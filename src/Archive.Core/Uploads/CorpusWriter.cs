@@ -1,0 +1,319 @@
+using System.Globalization;
+using Archive.Core.Documents;
+using Archive.Core.Indexing;
+using Archive.Core.Ingestion;
+using Archive.Core.Search;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace Archive.Core.Uploads;
+
+/// <summary>
+/// Adds, replaces and removes uploaded documents, one write at a time, so that a crash at any step leaves either the
+/// archive as it was or as it is meant to be:
+/// <list type="number">
+/// <item>the file is checked where it was staged (type, size, the same bytes already here, an id taken, whether it reads into paragraphs);</item>
+/// <item>it is renamed into <see cref="CorpusLayout.UploadsFolder"/> under a name no other version has;</item>
+/// <item>the uploads' catalog is rewritten atomically: this is the commit, before it the file is an orphan that
+/// <see cref="UploadRecovery"/> sets aside at start, after it the corpus has the document;</item>
+/// <item>the index generation with it is built, made current and served before the call returns.</item>
+/// </list>
+/// A file taken out (deleted, or an older version) goes to <c>_removed</c>, never away.
+/// </summary>
+public sealed partial class CorpusWriter(
+    CorpusIngestor ingestor,
+    IndexBuilder builder,
+    LiveIndex live,
+    SearchWarmer warmer,
+    AuditLog audit,
+    IOptions<CorpusOptions> corpus,
+    IOptions<IndexOptions> index,
+    TimeProvider clock,
+    ILogger<CorpusWriter> logger) : IDisposable
+{
+    /// <summary>Files taken out of the archive: deleted documents, replaced versions, and uploads a crash left uncatalogued.</summary>
+    public const string RemovedFolder = "_removed";
+
+    private readonly SemaphoreSlim _gate = new(1, 1);
+
+    private string Corpus => corpus.Value.Path;
+
+    private string UploadsDirectory => Path.Combine(Corpus, CorpusLayout.UploadsFolder);
+
+    private string UploadsCatalog => Path.Combine(UploadsDirectory, CorpusCatalog.FileName);
+
+    /// <summary>Adds a staged file as a new document.</summary>
+    /// <exception cref="UploadRefusedException">The file cannot be added; the archive is unchanged.</exception>
+    public Task<CorpusChange> AddAsync(StagedUpload upload, UploadMetadata metadata, string actor, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(upload);
+        ArgumentNullException.ThrowIfNull(metadata);
+        return AuditedAsync(actor, "add", null, upload, () => AddLockedAsync(upload, metadata, cancellationToken), cancellationToken);
+    }
+
+    /// <summary>Replaces an uploaded document's file, its metadata, or both; its id stays.</summary>
+    public Task<CorpusChange> ReplaceAsync(
+        string id, StagedUpload? upload, UploadMetadata metadata, string actor, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(metadata);
+        return AuditedAsync(actor, "replace", id, upload, () => ReplaceLockedAsync(id, upload, metadata, cancellationToken), cancellationToken);
+    }
+
+    /// <summary>Takes an uploaded document out of the archive (its file is kept under <see cref="RemovedFolder"/>).</summary>
+    public Task<CorpusChange> DeleteAsync(string id, string actor, CancellationToken cancellationToken) =>
+        AuditedAsync(actor, "delete", id, null, () => DeleteLockedAsync(id, cancellationToken), cancellationToken);
+
+    /// <summary>Records a write refused before it reached the corpus (too large, not a type the archive reads).</summary>
+    public Task RecordRefusedAsync(string actor, string action, string? id, UploadRefusedException refusal) =>
+        audit.RecordAsync(actor, action, id, Outcome(refusal), null, null, null, refusal.Message);
+
+    private async Task<CorpusChange> AuditedAsync(
+        string actor, string action, string? id, StagedUpload? upload, Func<Task<CorpusChange>> write, CancellationToken cancellationToken)
+    {
+        await _gate.WaitAsync(cancellationToken);
+        try
+        {
+            var change = await write();
+            var document = change.Document;
+            await audit.RecordAsync(actor, action, change.DocumentId, change.Unchanged ? "unchanged" : "done",
+                upload?.Sha256 ?? document?.Sha256, document?.Source ?? upload?.OriginalName, upload?.Length, null);
+            return change;
+        }
+        catch (UploadRefusedException ex)
+        {
+            await audit.RecordAsync(actor, action, id ?? ex.DocumentId, Outcome(ex), upload?.Sha256, upload?.OriginalName, upload?.Length, ex.Message);
+            throw;
+        }
+        finally
+        {
+            _gate.Release();
+        }
+    }
+
+    private async Task<CorpusChange> AddLockedAsync(StagedUpload upload, UploadMetadata metadata, CancellationToken cancellationToken)
+    {
+        var library = live.Library;
+        RefuseDuplicate(library, upload, except: null);
+        var counterpart = Counterpart(library, metadata.Counterpart);
+
+        // Read as the corpus will read it; the name only matters for the id of a document with no metadata.
+        var stem = DocumentIdentity.Slug(Path.GetFileNameWithoutExtension(upload.OriginalName ?? "upload"));
+        var basis = counterpart is null ? null : FromCounterpart(counterpart);
+        var provisional = metadata.ToCatalogEntry(stem + upload.Extension, basis);
+        var document = await ReadAsync(upload.Path, provisional, cancellationToken);
+
+        var id = document.Id;
+        if (counterpart is not null)
+        {
+            if (document.Language == counterpart.Language || document.Language == DocumentLanguage.Unknown)
+            {
+                throw new UploadRefusedException(UploadRefusal.CounterpartConflict,
+                    $"the file reads as {DocumentLanguages.Name(document.Language)}, and its counterpart {counterpart.Id} is {DocumentLanguages.Name(counterpart.Language)}: a counterpart is the same document in the other language (give language=en or id if the text is misread)",
+                    counterpart.Id);
+            }
+
+            id = $"{counterpart.WorkKey}-{document.Language.ToCode()}";
+        }
+
+        if (library.FindDocument(id) is { } taken)
+        {
+            throw new UploadRefusedException(UploadRefusal.IdTaken,
+                $"the id {id} belongs to another document ({taken.Source}); give a conference, date or type that tells them apart, or replace it with PUT /api/documents/{id}",
+                id);
+        }
+
+        var entry = provisional with { File = FileName(id, upload), Id = id };
+        var entries = await ReadUploadsCatalogAsync(cancellationToken);
+        CrashPoints.Reach("staged");
+        Directory.CreateDirectory(UploadsDirectory);
+        upload.MoveTo(Path.Combine(UploadsDirectory, entry.File));
+        CrashPoints.Reach("stored");
+        await CommitAsync([.. entries, entry], entries, undo: () => SetAside(entry.File));
+        return await ServedAsync(id, entry.File);
+    }
+
+    private async Task<CorpusChange> ReplaceLockedAsync(string id, StagedUpload? upload, UploadMetadata metadata, CancellationToken cancellationToken)
+    {
+        var library = live.Library;
+        var current = library.FindDocument(id)
+            ?? throw new UploadRefusedException(UploadRefusal.NotFound, $"no document has the id \"{id}\"; GET /api/documents lists them", id);
+        var entries = await ReadUploadsCatalogAsync(cancellationToken);
+        var old = UploadedEntry(entries, current);
+        if (metadata.Counterpart is not null)
+        {
+            throw new UploadRefusedException(UploadRefusal.CounterpartConflict,
+                "a counterpart is named when a document is added (its id follows from it); delete this one and add it again to pair it", id);
+        }
+
+        if (upload is not null)
+        {
+            RefuseDuplicate(library, upload, except: current);
+            if (upload.Sha256 == current.Sha256 && metadata.IsEmpty)
+            {
+                return new CorpusChange(id, current, live.Report?.Files.FirstOrDefault(f => f.DocumentId == id), live.GenerationName, Unchanged: true);
+            }
+        }
+        else if (metadata.IsEmpty)
+        {
+            return new CorpusChange(id, current, live.Report?.Files.FirstOrDefault(f => f.DocumentId == id), live.GenerationName, Unchanged: true);
+        }
+
+        var newFile = upload is null || upload.Sha256 == current.Sha256 ? old.File : FileName(id, upload);
+        var entry = metadata.ToCatalogEntry(newFile, old);
+        var document = await ReadAsync(upload?.Path ?? Path.Combine(UploadsDirectory, old.File), entry, cancellationToken);
+        if (document.Id != id)
+        {
+            throw new UploadRefusedException(UploadRefusal.IdTaken,
+                $"the new version reads as {DocumentLanguages.Name(document.Language)}, but {id} is the {DocumentLanguages.Name(current.Language)} version; add it as a new document with counterpart={id}", id);
+        }
+
+        var replaced = entries.Select(e => e.Id == id ? entry : e).ToList();
+        CrashPoints.Reach("staged");
+        if (newFile != old.File)
+        {
+            upload!.MoveTo(Path.Combine(UploadsDirectory, newFile));
+            CrashPoints.Reach("stored");
+            await CommitAsync(replaced, entries, undo: () => SetAside(newFile), done: () => SetAside(old.File));
+        }
+        else
+        {
+            await CommitAsync(replaced, entries, undo: () => { });
+        }
+
+        return await ServedAsync(id, entry.File);
+    }
+
+    private async Task<CorpusChange> DeleteLockedAsync(string id, CancellationToken cancellationToken)
+    {
+        var current = live.Library.FindDocument(id)
+            ?? throw new UploadRefusedException(UploadRefusal.NotFound, $"no document has the id \"{id}\"; GET /api/documents lists them", id);
+        var entries = await ReadUploadsCatalogAsync(cancellationToken);
+        var old = UploadedEntry(entries, current);
+        CrashPoints.Reach("staged");
+        await CommitAsync([.. entries.Where(e => e.Id != id)], entries, undo: () => { }, done: () => SetAside(old.File));
+        await ServeLatestAsync();
+        return new CorpusChange(id, null, null, live.GenerationName);
+    }
+
+    /// <summary>
+    /// Writes the uploads' catalog (the commit), then builds and activates the index generation with it. If the build
+    /// fails, the catalog is written back and <paramref name="undo"/> puts the files back: the archive is as it was.
+    /// After the commit the write is finished even if the client has gone.
+    /// </summary>
+    private async Task CommitAsync(IReadOnlyList<CatalogEntry> entries, IReadOnlyList<CatalogEntry> before, Action undo, Action? done = null)
+    {
+        Directory.CreateDirectory(UploadsDirectory);
+        var committed = false;
+        try
+        {
+            await CorpusCatalog.WriteAsync(UploadsCatalog, entries, CancellationToken.None);
+            committed = true;
+            CrashPoints.Reach("catalogued");
+            await builder.BuildAsync(Corpus, new IndexStore(index.Value.Path), null, CancellationToken.None);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            LogBuildFailed(logger, ex);
+            if (committed)
+            {
+                await CorpusCatalog.WriteAsync(UploadsCatalog, before, CancellationToken.None);
+            }
+
+            undo();
+            throw new UploadRefusedException(UploadRefusal.BuildFailed,
+                $"the index could not be rebuilt with the change ({ex.GetType().Name}: {ex.Message}); the archive is as it was");
+        }
+
+        CrashPoints.Reach("built");
+        done?.Invoke();
+    }
+
+    private async Task<CorpusChange> ServedAsync(string id, string file)
+    {
+        await ServeLatestAsync();
+        var path = $"{CorpusLayout.UploadsFolder}/{file}";
+        return new CorpusChange(id, live.Library.FindDocument(id), live.Report?.Files.FirstOrDefault(f => f.Path == path), live.GenerationName);
+    }
+
+    private async Task ServeLatestAsync()
+    {
+        await live.RefreshAsync(new IndexStore(index.Value.Path), CancellationToken.None);
+        await warmer.WarmAsync(CancellationToken.None);
+    }
+
+    private async Task<ArchiveDocument> ReadAsync(string path, CatalogEntry entry, CancellationToken cancellationToken)
+    {
+        var (report, document) = await ingestor.IngestStagedAsync(path, $"{CorpusLayout.UploadsFolder}/{entry.File}", entry, cancellationToken);
+        return document ?? throw new UploadRefusedException(UploadRefusal.Unreadable, report.Error ?? "the file could not be read into paragraphs");
+    }
+
+    private static void RefuseDuplicate(DocumentLibrary library, StagedUpload upload, ArchiveDocument? except)
+    {
+        if (library.Documents.FirstOrDefault(d => d.Sha256 == upload.Sha256 && d != except) is { } same)
+        {
+            throw new UploadRefusedException(UploadRefusal.Duplicate,
+                $"the archive already has this file, as {same.Id} ({same.Source})", same.Id);
+        }
+    }
+
+    private static ArchiveDocument? Counterpart(DocumentLibrary library, string? id)
+    {
+        if (id is null)
+        {
+            return null;
+        }
+
+        var counterpart = library.FindDocument(id)
+            ?? throw new UploadRefusedException(UploadRefusal.CounterpartConflict, $"the counterpart \"{id}\" is not in the archive; GET /api/documents lists the ids", id);
+        return counterpart.CounterpartId is { } paired
+            ? throw new UploadRefusedException(UploadRefusal.CounterpartConflict,
+                $"{id} already has its counterpart, {paired}; replace that one with PUT /api/documents/{paired}", paired)
+            : counterpart;
+    }
+
+    /// <summary>A translation shares its counterpart's type, conference, date and place unless the writer says otherwise.</summary>
+    private static CatalogEntry FromCounterpart(ArchiveDocument counterpart) => new(
+        counterpart.Source,
+        null,
+        counterpart.Metadata.Type.ToCode(),
+        counterpart.Metadata.Conference,
+        counterpart.Metadata.Date?.ToString(),
+        counterpart.Metadata.Place,
+        null,
+        null,
+        Sample: false);
+
+    private static CatalogEntry UploadedEntry(IReadOnlyList<CatalogEntry> entries, ArchiveDocument document) =>
+        entries.FirstOrDefault(e => e.Id == document.Id)
+        ?? throw new UploadRefusedException(UploadRefusal.NotUploaded,
+            $"{document.Id} ({document.Source}) was put in the corpus folder on the server, not uploaded: it is changed or removed there", document.Id);
+
+    /// <summary>A name no other version of the document has: its id and the start of its hash.</summary>
+    private static string FileName(string id, StagedUpload upload) => $"{id}-{upload.Sha256[..12]}{upload.Extension}";
+
+    private async Task<IReadOnlyList<CatalogEntry>> ReadUploadsCatalogAsync(CancellationToken cancellationToken) =>
+        File.Exists(UploadsCatalog) ? await CorpusCatalog.ReadAsync(UploadsCatalog, cancellationToken) : [];
+
+    /// <summary>Moves a file of the uploads folder to <see cref="RemovedFolder"/>, stamped with the time.</summary>
+    private void SetAside(string file) => SetAside(Corpus, file, clock.GetUtcNow());
+
+    internal static void SetAside(string corpusDirectory, string file, DateTimeOffset now)
+    {
+        var source = Path.Combine(corpusDirectory, CorpusLayout.UploadsFolder, file);
+        if (!File.Exists(source))
+        {
+            return;
+        }
+
+        var removed = Path.Combine(corpusDirectory, RemovedFolder);
+        Directory.CreateDirectory(removed);
+        File.Move(source, Path.Combine(removed, string.Create(CultureInfo.InvariantCulture, $"{now:yyyyMMdd'T'HHmmssfff}-{file}")), overwrite: true);
+    }
+
+    private static string Outcome(UploadRefusedException refusal) => "refused: " + refusal.Refusal.ToCode();
+
+    public void Dispose() => _gate.Dispose();
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "The index could not be rebuilt after a corpus write; the write was undone")]
+    private static partial void LogBuildFailed(ILogger logger, Exception exception);
+}
