@@ -6,7 +6,9 @@ using Archive.Core.Extraction;
 using Archive.Core.Ingestion;
 using Archive.Core.Uploads;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.OpenApi;
 using Microsoft.Extensions.Options;
+using Microsoft.OpenApi;
 
 namespace Archive.Api.Documents;
 
@@ -23,7 +25,7 @@ internal static class DocumentWriteEndpoints
         group.MapPost("/", AddDocument)
             .WithName("AddDocument")
             .WithSummary("Add a PDF, HTML, text or Markdown document (multipart/form-data: file, and optionally language, type, conference, date, place, title, counterpart). Needs an API key.")
-            .Accepts<DocumentUploadForm>("multipart/form-data")
+            .AddOpenApiOperationTransformer(DescribeForm(required: true))
             .ProducesProblem(StatusCodes.Status401Unauthorized)
             .ProducesProblem(StatusCodes.Status403Forbidden)
             .ProducesProblem(StatusCodes.Status409Conflict)
@@ -35,7 +37,7 @@ internal static class DocumentWriteEndpoints
         group.MapPut("/{id}", ReplaceDocument)
             .WithName("ReplaceDocument")
             .WithSummary("Replace an uploaded document's file, its metadata, or both (multipart/form-data, every part optional); its id stays. Needs an API key.")
-            .Accepts<DocumentUploadForm>("multipart/form-data")
+            .AddOpenApiOperationTransformer(DescribeForm(required: false))
             .ProducesProblem(StatusCodes.Status401Unauthorized)
             .ProducesProblem(StatusCodes.Status403Forbidden)
             .ProducesProblem(StatusCodes.Status404NotFound)
@@ -54,6 +56,20 @@ internal static class DocumentWriteEndpoints
             .ProducesProblem(StatusCodes.Status429TooManyRequests);
         return group;
     }
+
+    /// <summary>
+    /// The form in the API reference. It is not declared with <c>Accepts</c>: routing would then refuse another body type
+    /// itself, with a bare 415, before <see cref="UploadForm"/> can say what to send.
+    /// </summary>
+    private static Func<OpenApiOperation, OpenApiOperationTransformerContext, CancellationToken, Task> DescribeForm(bool required) =>
+        async (operation, context, cancellationToken) => operation.RequestBody = new OpenApiRequestBody
+        {
+            Required = required,
+            Content = new Dictionary<string, OpenApiMediaType>
+            {
+                ["multipart/form-data"] = new() { Schema = await context.GetOrCreateSchemaAsync(typeof(DocumentUploadForm), null, cancellationToken) },
+            },
+        };
 
     private static async Task<Results<Created<DocumentWriteResponse>, ValidationProblem, ProblemHttpResult>> AddDocument(
         HttpRequest request, ClaimsPrincipal user, CorpusWriter writer, IOptions<CorpusOptions> corpus,
@@ -143,11 +159,27 @@ internal static class DocumentWriteEndpoints
 }
 
 /// <summary>The upload form as the API reference shows it; requests are read part by part by <see cref="UploadForm"/>.</summary>
-/// <param name="File">The document: PDF, HTML, text or Markdown, told apart by content.</param>
-/// <param name="Language">en or id; read from the text when left out.</param>
-/// <param name="Type">co-chairs-statement, declaration, framework, strategy or other.</param>
-/// <param name="Conference">The Ministerial Conference's number, 1-99.</param>
-/// <param name="Date">2016-03-23, 2016-03 or 2016.</param>
-/// <param name="Counterpart">The id of the same document in the other language, to pair them (adding only).</param>
-internal sealed record DocumentUploadForm(
-    IFormFile File, string? Language, string? Type, int? Conference, string? Date, string? Place, string? Title, string? Counterpart);
+internal sealed class DocumentUploadForm
+{
+    /// <summary>The document: PDF, HTML, text or Markdown, told apart by content.</summary>
+    public required IFormFile File { get; init; }
+
+    /// <summary>en or id; read from the text when left out.</summary>
+    public string? Language { get; init; }
+
+    /// <summary>co-chairs-statement, declaration, framework, strategy or other.</summary>
+    public string? Type { get; init; }
+
+    /// <summary>The Ministerial Conference's number, 1-99.</summary>
+    public int? Conference { get; init; }
+
+    /// <summary>2016-03-23, 2016-03 or 2016.</summary>
+    public string? Date { get; init; }
+
+    public string? Place { get; init; }
+
+    public string? Title { get; init; }
+
+    /// <summary>The id of the same document in the other language, to pair them (when adding only).</summary>
+    public string? Counterpart { get; init; }
+}

@@ -128,7 +128,7 @@ public sealed partial class CorpusWriter(
         Directory.CreateDirectory(UploadsDirectory);
         upload.MoveTo(Path.Combine(UploadsDirectory, entry.File));
         CrashPoints.Reach("stored");
-        await CommitAsync([.. entries, entry], entries, undo: () => SetAside(entry.File));
+        await CommitAsync([.. entries, entry], entries, added: entry.File, removed: null);
         return await ServedAsync(id, entry.File);
     }
 
@@ -173,11 +173,11 @@ public sealed partial class CorpusWriter(
         {
             upload!.MoveTo(Path.Combine(UploadsDirectory, newFile));
             CrashPoints.Reach("stored");
-            await CommitAsync(replaced, entries, undo: () => SetAside(newFile), done: () => SetAside(old.File));
+            await CommitAsync(replaced, entries, added: newFile, removed: old.File);
         }
         else
         {
-            await CommitAsync(replaced, entries, undo: () => { });
+            await CommitAsync(replaced, entries, added: null, removed: null);
         }
 
         return await ServedAsync(id, entry.File);
@@ -190,25 +190,29 @@ public sealed partial class CorpusWriter(
         var entries = await ReadUploadsCatalogAsync(cancellationToken);
         var old = UploadedEntry(entries, current);
         CrashPoints.Reach("staged");
-        await CommitAsync([.. entries.Where(e => e.Id != id)], entries, undo: () => { }, done: () => SetAside(old.File));
+        await CommitAsync([.. entries.Where(e => e.Id != id)], entries, added: null, removed: old.File);
         await ServeLatestAsync();
         return new CorpusChange(id, null, null, live.GenerationName);
     }
 
     /// <summary>
-    /// Writes the uploads' catalog (the commit), then builds and activates the index generation with it. If the build
-    /// fails, the catalog is written back and <paramref name="undo"/> puts the files back: the archive is as it was.
-    /// After the commit the write is finished even if the client has gone.
+    /// Writes the uploads' catalog (the commit), sets aside the file it no longer lists (<paramref name="removed"/>), then
+    /// builds and activates the index generation with the change. If any of it fails, the catalog is written back, the
+    /// file taken out is put back and the one <paramref name="added"/> is set aside: the archive is as it was. After the
+    /// commit the write is finished even if the client has gone.
     /// </summary>
-    private async Task CommitAsync(IReadOnlyList<CatalogEntry> entries, IReadOnlyList<CatalogEntry> before, Action undo, Action? done = null)
+    private async Task CommitAsync(IReadOnlyList<CatalogEntry> entries, IReadOnlyList<CatalogEntry> before, string? added, string? removed)
     {
         Directory.CreateDirectory(UploadsDirectory);
         var committed = false;
+        string? setAside = null;
         try
         {
             await CorpusCatalog.WriteAsync(UploadsCatalog, entries, CancellationToken.None);
             committed = true;
             CrashPoints.Reach("catalogued");
+            // Out of the uploads folder before the build, or the build would read it as a document no catalog lists.
+            setAside = removed is null ? null : SetAside(removed);
             await builder.BuildAsync(Corpus, new IndexStore(index.Value.Path), null, CancellationToken.None);
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
@@ -219,13 +223,21 @@ public sealed partial class CorpusWriter(
                 await CorpusCatalog.WriteAsync(UploadsCatalog, before, CancellationToken.None);
             }
 
-            undo();
+            if (setAside is not null)
+            {
+                File.Move(setAside, Path.Combine(UploadsDirectory, removed!));
+            }
+
+            if (added is not null)
+            {
+                SetAside(added);
+            }
+
             throw new UploadRefusedException(UploadRefusal.BuildFailed,
                 $"the index could not be rebuilt with the change ({ex.GetType().Name}: {ex.Message}); the archive is as it was");
         }
 
         CrashPoints.Reach("built");
-        done?.Invoke();
     }
 
     private async Task<CorpusChange> ServedAsync(string id, string file)
@@ -295,19 +307,22 @@ public sealed partial class CorpusWriter(
         File.Exists(UploadsCatalog) ? await CorpusCatalog.ReadAsync(UploadsCatalog, cancellationToken) : [];
 
     /// <summary>Moves a file of the uploads folder to <see cref="RemovedFolder"/>, stamped with the time.</summary>
-    private void SetAside(string file) => SetAside(Corpus, file, clock.GetUtcNow());
+    /// <returns>Where it is now, or null when it was not there.</returns>
+    private string? SetAside(string file) => SetAside(Corpus, file, clock.GetUtcNow());
 
-    internal static void SetAside(string corpusDirectory, string file, DateTimeOffset now)
+    internal static string? SetAside(string corpusDirectory, string file, DateTimeOffset now)
     {
         var source = Path.Combine(corpusDirectory, CorpusLayout.UploadsFolder, file);
         if (!File.Exists(source))
         {
-            return;
+            return null;
         }
 
         var removed = Path.Combine(corpusDirectory, RemovedFolder);
         Directory.CreateDirectory(removed);
-        File.Move(source, Path.Combine(removed, string.Create(CultureInfo.InvariantCulture, $"{now:yyyyMMdd'T'HHmmssfff}-{file}")), overwrite: true);
+        var destination = Path.Combine(removed, string.Create(CultureInfo.InvariantCulture, $"{now:yyyyMMdd'T'HHmmssfff}-{file}"));
+        File.Move(source, destination, overwrite: true);
+        return destination;
     }
 
     private static string Outcome(UploadRefusedException refusal) => "refused: " + refusal.Refusal.ToCode();
