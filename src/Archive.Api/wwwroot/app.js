@@ -395,6 +395,84 @@ function markSpans(text, spans) {
   return nodes;
 }
 
+// ---------- adding a document ----------
+
+// The key stays in this tab's session storage: never in localStorage, a cookie or the address.
+const KEY = 'archive-api-key';
+
+async function addPage() {
+  const main = el('div', { class: 'add' }, el('h1', {}, t('addHeading')), el('p', {}, t('addIntro')));
+  const key = sessionStorage.getItem(KEY);
+  if (!key) {
+    const input = el('input', { type: 'password', name: 'key', required: true, autocomplete: 'off', 'aria-describedby': 'key-help' });
+    const form = el('form', { class: 'key-form' },
+      field(t('keyLabel'), input),
+      el('p', { class: 'small', id: 'key-help' }, t('keyHelp')),
+      el('button', { type: 'submit' }, t('useKey')));
+    form.addEventListener('submit', (event) => {
+      event.preventDefault();
+      sessionStorage.setItem(KEY, input.value.trim());
+      render();
+    });
+    main.append(form);
+    return main;
+  }
+
+  const documents = await api('/api/documents').catch(() => []);
+  const list = await conferenceList().catch(() => []);
+  const output = el('section', { class: 'add-report', 'aria-live': 'polite' });
+  const text = (name, attributes = {}) => el('input', { type: 'text', name, ...attributes });
+  const form = el('form', { class: 'add-form' },
+    field(t('fileLabel'), el('input', { type: 'file', name: 'file', required: true, accept: '.pdf,.html,.htm,.txt,.md,.markdown,application/pdf,text/html,text/plain,text/markdown' })),
+    el('fieldset', {},
+      el('legend', {}, t('metadataLegend')),
+      el('div', { class: 'row-controls' },
+        field(t('fieldLanguage'), select('language', '', [['', t('detect')], ['en', t('langEn')], ['id', t('langId')]])),
+        field(t('fieldType'), select('type', '', [['', t('detect')], ['co-chairs-statement', t('typeCoChairs')], ['declaration', t('typeDeclaration')],
+          ['framework', t('typeFramework')], ['strategy', t('typeStrategy')], ['other', t('typeOther')]])),
+        field(t('fieldConference'), select('conference', '', [['', t('detect')], ...list.map((c) => [String(c.number), t('conferenceName', c)])])),
+        field(t('fieldDate'), text('date', { pattern: '\\d{4}(-\\d{2}(-\\d{2})?)?', inputmode: 'numeric' }))),
+      field(t('fieldTitle'), text('title', { maxlength: 500 })),
+      field(t('fieldPlace'), text('place', { maxlength: 500 })),
+      field(t('fieldCounterpart'), select('counterpart', '', [['', t('noCounterpart')],
+        ...documents.filter((d) => !d.counterpartId).map((d) => [d.id, `${d.title} (${languageName(d.language)})`])]))),
+    el('div', { class: 'row-controls' },
+      el('button', { type: 'submit' }, t('upload')),
+      el('button', { type: 'button', class: 'secondary', onclick: () => { sessionStorage.removeItem(KEY); render(); } }, t('forgetKey'))));
+  form.addEventListener('submit', async (event) => {
+    event.preventDefault();
+    const body = new FormData(form);
+    for (const [name, value] of [...body.entries()]) if (value === '') body.delete(name);
+    output.replaceChildren(el('p', {}, t('uploading')));
+    form.querySelector('button[type=submit]').disabled = true;
+    try {
+      const result = await api('/api/documents', { method: 'POST', headers: { 'X-Api-Key': sessionStorage.getItem(KEY) ?? '' }, body });
+      output.replaceChildren(...addedReport(result));
+      form.reset();
+    } catch (error) {
+      // The service's detail is in English; the reason is said in the reader's language too.
+      const reason = t('refusal')[error.problem?.refusal] ?? t('refusal')[error.status] ?? '';
+      output.replaceChildren(el('div', { class: 'error', role: 'alert' },
+        el('strong', {}, t('refused')), ' ', reason, ' ', el('span', { lang: 'en' }, error.message)));
+    } finally {
+      form.querySelector('button[type=submit]').disabled = false;
+    }
+  });
+  main.append(form, output);
+  return main;
+}
+
+function addedReport(result) {
+  return [
+    el('h2', {}, t('added', result.id)),
+    el('p', {}, t('addedSummary', result.paragraphs, result.document.pages), ' ',
+      el('a', { href: result.permalink, 'data-link': true }, t('openDocument'))),
+    result.warnings.length
+      ? [el('h3', {}, t('warningsHeading')), el('ul', { class: 'warnings', lang: 'en' }, ...result.warnings.map((w) => el('li', {}, w)))]
+      : el('p', { class: 'note' }, t('noWarnings')),
+  ];
+}
+
 // ---------- routing ----------
 
 const routes = [
@@ -404,6 +482,7 @@ const routes = [
   [/^\/commitments$/, 'commitments', (m, params) => commitmentsPage(params)],
   [/^\/commitments\/(.+)$/, 'commitments', (m) => lineagePage(m[1])],
   [/^\/precedent$/, 'precedent', () => precedentPage()],
+  [/^\/add$/, 'add', () => addPage()],
 ];
 
 function applyLanguage() {

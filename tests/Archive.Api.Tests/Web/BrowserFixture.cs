@@ -17,6 +17,9 @@ public sealed class BrowserFixture : IAsyncLifetime
     private IPlaywright? _playwright;
     private IBrowser? _browser;
 
+    /// <summary>The key the page's "Add a document" form is used with.</summary>
+    public const string ApiKey = "browser-key-0123456789abcdef";
+
     public Uri BaseAddress { get; private set; } = null!;
 
     public static string Screenshots => Path.Combine(TestReports.Folder, "screenshots");
@@ -65,6 +68,10 @@ public sealed class BrowserFixture : IAsyncLifetime
 
     private sealed class Factory : ArchiveApiFactory
     {
-        protected override IReadOnlyDictionary<string, string> Settings => new Dictionary<string, string> { ["Embeddings:Provider"] = "minilm" };
+        protected override IReadOnlyDictionary<string, string> Settings => new Dictionary<string, string>
+        {
+            ["Embeddings:Provider"] = "minilm",
+            ["Archive:ApiKeys:0"] = "browser:" + ApiKey,
+        };
     }
 }

@@ -248,7 +248,7 @@ public sealed partial class WebPageTests(BrowserFixture browser) : IClassFixture
         // Injected by the browser itself, before the page's scripts, and not subject to the page's policy.
         await page.AddInitScriptAsync("window.violations = []; document.addEventListener('securitypolicyviolation', e => window.violations.push(e.violatedDirective + ' ' + e.blockedURI));");
 
-        foreach (var (address, route) in new[] { ("/?q=returns%20reintegration", "search"), ("/documents/bpmc6-2016-declaration-en", "document"), ("/conferences", "conferences"), ("/commitments", "commitments"), ("/precedent", "precedent") })
+        foreach (var (address, route) in new[] { ("/?q=returns%20reintegration", "search"), ("/documents/bpmc6-2016-declaration-en", "document"), ("/conferences", "conferences"), ("/commitments", "commitments"), ("/precedent", "precedent"), ("/add", "add") })
         {
             var response = await page.GotoAsync(address);
             await ReadyAsync(page, route);
