@@ -1,8 +1,10 @@
 using System.Globalization;
 using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.OpenApi;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Options;
+using Microsoft.OpenApi;
 
 namespace Archive.Api.Access;
 
@@ -26,6 +28,20 @@ internal static class WriteAccessExtensions
                 "Archive:ApiKeys: two keys have the same name; the audit log could not tell them apart")
             .ValidateOnStart();
         builder.Services.AddSingleton<ApiKeys>();
+        // The API reference says which operations need the key, and where it goes.
+        builder.Services.Configure<OpenApiOptions>("v1", options => options.AddDocumentTransformer((document, _, _) =>
+        {
+            document.Components ??= new OpenApiComponents();
+            document.Components.SecuritySchemes ??= new Dictionary<string, IOpenApiSecurityScheme>();
+            document.Components.SecuritySchemes[ApiKeyAuthenticationHandler.SchemeName] = new OpenApiSecurityScheme
+            {
+                Type = SecuritySchemeType.ApiKey,
+                In = ParameterLocation.Header,
+                Name = ApiKeys.Header,
+                Description = "A key from Archive:ApiKeys (its secret part); adding, replacing and removing documents need one.",
+            };
+            return Task.CompletedTask;
+        }));
         builder.Services.AddAuthentication(ApiKeyAuthenticationHandler.SchemeName)
             .AddScheme<AuthenticationSchemeOptions, ApiKeyAuthenticationHandler>(ApiKeyAuthenticationHandler.SchemeName, null);
         builder.Services.AddAuthorizationBuilder()
@@ -58,7 +74,15 @@ internal static class WriteAccessExtensions
     /// <summary>Only key holders, and at most so many writes a minute per key.</summary>
     public static TBuilder RequireWriteAccess<TBuilder>(this TBuilder builder)
         where TBuilder : IEndpointConventionBuilder =>
-        builder.RequireAuthorization(Policy).RequireRateLimiting(Policy);
+        builder.RequireAuthorization(Policy).RequireRateLimiting(Policy).AddOpenApiOperationTransformer((operation, context, _) =>
+        {
+            operation.Security ??= [];
+            operation.Security.Add(new OpenApiSecurityRequirement
+            {
+                [new OpenApiSecuritySchemeReference(ApiKeyAuthenticationHandler.SchemeName, context.Document)] = [],
+            });
+            return Task.CompletedTask;
+        });
 
     private static async ValueTask RejectAsync(OnRejectedContext context, CancellationToken cancellationToken)
     {
