@@ -42,3 +42,43 @@ public sealed class SecurityHeadersTests(ArchiveApiFactory api) : IClassFixture<
         Assert.Equal("nosniff", Assert.Single(response.Headers.GetValues("X-Content-Type-Options")));
     }
 }
+
+/// <summary>A host that lets one other site's pages read the API.</summary>
+public sealed class CrossOriginApiFactory : ArchiveApiFactory
+{
+    public const string Partner = "https://partner.example.org";
+
+    protected override IReadOnlyDictionary<string, string> Settings => new Dictionary<string, string>(base.Settings)
+    {
+        ["Cors:AllowedOrigins:0"] = Partner,
+    };
+}
+
+/// <summary>Cross-origin reads only for the origins configured; never writes, never anyone else.</summary>
+public sealed class CrossOriginTests(CrossOriginApiFactory api) : IClassFixture<CrossOriginApiFactory>
+{
+    [Fact]
+    public async Task ConfiguredOrigin_MayRead_OthersAndWritesMayNot()
+    {
+        var cancellation = TestContext.Current.CancellationToken;
+        using var client = api.CreateApiClient();
+
+        using var read = new HttpRequestMessage(HttpMethod.Get, "/api/search?q=returns");
+        read.Headers.Add("Origin", CrossOriginApiFactory.Partner);
+        using var allowed = await client.SendAsync(read, cancellation);
+        Assert.Equal(CrossOriginApiFactory.Partner, Assert.Single(allowed.Headers.GetValues("Access-Control-Allow-Origin")));
+
+        using var other = new HttpRequestMessage(HttpMethod.Get, "/api/search?q=returns");
+        other.Headers.Add("Origin", "https://elsewhere.example.net");
+        using var refused = await client.SendAsync(other, cancellation);
+        Assert.Equal(HttpStatusCode.OK, refused.StatusCode);
+        Assert.False(refused.Headers.Contains("Access-Control-Allow-Origin"));
+
+        using var preflight = new HttpRequestMessage(HttpMethod.Options, "/api/documents/bpmc6-2016-cochairs-en");
+        preflight.Headers.Add("Origin", CrossOriginApiFactory.Partner);
+        preflight.Headers.Add("Access-Control-Request-Method", "DELETE");
+        preflight.Headers.Add("Access-Control-Request-Headers", "x-api-key");
+        using var write = await client.SendAsync(preflight, cancellation);
+        Assert.False(write.Headers.TryGetValues("Access-Control-Allow-Methods", out var methods) && methods.Any(m => m.Contains("DELETE", StringComparison.Ordinal)));
+    }
+}

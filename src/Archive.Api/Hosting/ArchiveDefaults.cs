@@ -3,11 +3,13 @@ using System.Text.Json.Serialization;
 using Archive.Contracts;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.AspNetCore.ResponseCompression;
+using Microsoft.AspNetCore.Cors.Infrastructure;
+using Microsoft.Extensions.Options;
 using Scalar.AspNetCore;
 
 namespace Archive.Api.Hosting;
 
-/// <summary>Host defaults every capability relies on: ProblemDetails for every error, validation, OpenAPI, health, telemetry, compression, security headers.</summary>
+/// <summary>Host defaults every capability relies on: ProblemDetails for every error, validation, OpenAPI, health, telemetry, compression, security headers, cross-origin access only where configured.</summary>
 internal static class ArchiveDefaults
 {
     public static WebApplicationBuilder AddArchiveDefaults(this WebApplicationBuilder builder)
@@ -38,6 +40,17 @@ internal static class ArchiveDefaults
             return Task.CompletedTask;
         }));
         builder.AddArchiveTelemetry();
+        builder.Services.AddOptions<CrossOriginOptions>()
+            .BindConfiguration("Cors")
+            .Validate(o => o.AllowedOrigins.All(CrossOriginOptions.IsOrigin), "Cors:AllowedOrigins: each is an origin such as https://www.example.org (scheme and host, no path, no trailing slash)")
+            .ValidateOnStart();
+        // With no origin listed the policy allows none, and no response carries an Access-Control header.
+        builder.Services.AddCors();
+        builder.Services.AddOptions<CorsOptions>().Configure<IOptions<CrossOriginOptions>>((cors, allowed) => cors.AddDefaultPolicy(policy => policy
+            .WithOrigins([.. allowed.Value.AllowedOrigins])
+            .WithMethods(HttpMethods.Get, HttpMethods.Head, HttpMethods.Post)
+            .WithHeaders("Content-Type", "Accept", "Accept-Language")));
+
         // The Server header tells a scanner which server and version to try; nothing a client needs.
         builder.WebHost.ConfigureKestrel(options =>
         {
@@ -65,6 +78,8 @@ internal static class ArchiveDefaults
     public static WebApplication MapArchiveDefaults(this WebApplication app)
     {
         app.UseMiddleware<SecurityHeaders>();
+        app.UseCors();
+
         app.UseResponseCompression();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
