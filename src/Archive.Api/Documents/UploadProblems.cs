@@ -18,7 +18,7 @@ internal static class UploadProblems
             UploadRefusal.CounterpartConflict => (StatusCodes.Status409Conflict, "The counterpart cannot be paired"),
             UploadRefusal.NotFound => (StatusCodes.Status404NotFound, "Document not found"),
             UploadRefusal.NotUploaded => (StatusCodes.Status403Forbidden, "The document was not uploaded"),
-            _ => (StatusCodes.Status503ServiceUnavailable, "The index could not be rebuilt"),
+            _ => (StatusCodes.Status503ServiceUnavailable, "The archive could not be changed"),
         };
         var extensions = new Dictionary<string, object?> { ["refusal"] = refused.Refusal.ToCode() };
         if (refused.DocumentId is { } id)

@@ -125,8 +125,7 @@ public sealed partial class CorpusWriter(
         var entry = provisional with { File = FileName(id, upload), Id = id };
         var entries = await ReadUploadsCatalogAsync(cancellationToken);
         CrashPoints.Reach("staged");
-        Directory.CreateDirectory(UploadsDirectory);
-        upload.MoveTo(Path.Combine(UploadsDirectory, entry.File));
+        Store(upload, entry.File);
         CrashPoints.Reach("stored");
         await CommitAsync([.. entries, entry], entries, added: entry.File, removed: null);
         return await ServedAsync(id, entry.File);
@@ -171,7 +170,7 @@ public sealed partial class CorpusWriter(
         CrashPoints.Reach("staged");
         if (newFile != old.File)
         {
-            upload!.MoveTo(Path.Combine(UploadsDirectory, newFile));
+            Store(upload!, newFile);
             CrashPoints.Reach("stored");
             await CommitAsync(replaced, entries, added: newFile, removed: old.File);
         }
@@ -217,7 +216,7 @@ public sealed partial class CorpusWriter(
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
-            LogBuildFailed(logger, ex);
+            LogWriteFailed(logger, ex);
             if (committed)
             {
                 await CorpusCatalog.WriteAsync(UploadsCatalog, before, CancellationToken.None);
@@ -233,11 +232,26 @@ public sealed partial class CorpusWriter(
                 SetAside(added);
             }
 
-            throw new UploadRefusedException(UploadRefusal.BuildFailed,
-                $"the index could not be rebuilt with the change ({ex.GetType().Name}: {ex.Message}); the archive is as it was");
+            throw new UploadRefusedException(UploadRefusal.WriteFailed,
+                $"the corpus could not be changed or the index rebuilt with the change ({ex.GetType().Name}: {ex.Message}); the archive is as it was");
         }
 
         CrashPoints.Reach("built");
+    }
+
+    /// <summary>Renames the staged file into the uploads folder; until the commit it is an orphan that recovery would set aside.</summary>
+    private void Store(StagedUpload upload, string file)
+    {
+        try
+        {
+            Directory.CreateDirectory(UploadsDirectory);
+            upload.MoveTo(Path.Combine(UploadsDirectory, file));
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            LogWriteFailed(logger, ex);
+            throw new UploadRefusedException(UploadRefusal.WriteFailed, $"the file could not be put in the corpus ({ex.Message}); the archive is as it was");
+        }
     }
 
     private async Task<CorpusChange> ServedAsync(string id, string file)
@@ -329,6 +343,6 @@ public sealed partial class CorpusWriter(
 
     public void Dispose() => _gate.Dispose();
 
-    [LoggerMessage(Level = LogLevel.Error, Message = "The index could not be rebuilt after a corpus write; the write was undone")]
-    private static partial void LogBuildFailed(ILogger logger, Exception exception);
+    [LoggerMessage(Level = LogLevel.Error, Message = "A corpus write failed; it was undone")]
+    private static partial void LogWriteFailed(ILogger logger, Exception exception);
 }

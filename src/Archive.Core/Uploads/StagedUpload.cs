@@ -41,18 +41,29 @@ public sealed class StagedUpload : IDisposable
     {
         ArgumentNullException.ThrowIfNull(content);
         var folder = System.IO.Path.Combine(corpusDirectory, CorpusLayout.IncomingFolder);
-        Directory.CreateDirectory(folder);
         var path = System.IO.Path.Combine(folder, $"{Guid.NewGuid():N}.part");
+        FileStream file;
+        try
+        {
+            Directory.CreateDirectory(folder);
+            file = new FileStream(path, FileMode.CreateNew, FileAccess.Write, FileShare.None, 81920, FileOptions.Asynchronous);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            throw WriteFailed(ex);
+        }
+
         var head = new byte[UploadFormat.SniffBytes];
         var headLength = 0;
         long length = 0;
         try
         {
             using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
-            await using (var file = new FileStream(path, FileMode.CreateNew, FileAccess.Write, FileShare.None, 81920, FileOptions.Asynchronous))
+            await using (file)
             {
                 var buffer = new byte[81920];
                 int read;
+                // A failure reading the request is the client's (and propagates as it is); one writing the file is ours.
                 while ((read = await content.ReadAsync(buffer, cancellationToken)) > 0)
                 {
                     length += read;
@@ -65,11 +76,25 @@ public sealed class StagedUpload : IDisposable
                     buffer.AsSpan(0, toHead).CopyTo(head.AsSpan(headLength));
                     headLength += toHead;
                     hash.AppendData(buffer, 0, read);
-                    await file.WriteAsync(buffer.AsMemory(0, read), cancellationToken);
+                    try
+                    {
+                        await file.WriteAsync(buffer.AsMemory(0, read), cancellationToken);
+                    }
+                    catch (IOException ex)
+                    {
+                        throw WriteFailed(ex);
+                    }
                 }
 
-                await file.FlushAsync(cancellationToken);
-                file.Flush(flushToDisk: true);
+                try
+                {
+                    await file.FlushAsync(cancellationToken);
+                    file.Flush(flushToDisk: true);
+                }
+                catch (IOException ex)
+                {
+                    throw WriteFailed(ex);
+                }
             }
 
             var name = originalName is null ? null : System.IO.Path.GetFileName(originalName.Replace('\\', '/'));
@@ -90,6 +115,10 @@ public sealed class StagedUpload : IDisposable
             throw;
         }
     }
+
+    /// <summary>The corpus volume would not take the file (read-only, full): the service's failure, not the client's.</summary>
+    private static UploadRefusedException WriteFailed(Exception exception) =>
+        new(UploadRefusal.WriteFailed, $"the upload could not be written to the corpus volume ({exception.Message})");
 
     /// <summary>The refusal of a file over the limit, said the same wherever it is found.</summary>
     public static UploadRefusedException TooLarge(long maxBytes) => new(UploadRefusal.TooLarge,

@@ -27,8 +27,8 @@ public enum UploadRefusal
     /// <summary>The document was put in the corpus folder on the server, not uploaded, so it is changed there.</summary>
     NotUploaded,
 
-    /// <summary>The index could not be rebuilt with the change; the corpus was put back as it was.</summary>
-    BuildFailed,
+    /// <summary>The corpus could not be written (read-only, full) or the index rebuilt with the change; the corpus was put back as it was.</summary>
+    WriteFailed,
 }
 
 public static class UploadRefusals
