@@ -22,4 +22,5 @@ namespace Archive.Contracts;
 [JsonSerializable(typeof(IReadOnlyList<TopicResponse>))]
 [JsonSerializable(typeof(AboutResponse))]
 [JsonSerializable(typeof(DocumentWriteResponse))]
+[JsonSerializable(typeof(WriteStatusResponse))]
 public sealed partial class ArchiveJsonContext : JsonSerializerContext;

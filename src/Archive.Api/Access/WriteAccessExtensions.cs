@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Threading.RateLimiting;
+using Archive.Api.Documents;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.OpenApi;
 using Microsoft.AspNetCore.RateLimiting;
@@ -28,6 +29,7 @@ internal static class WriteAccessExtensions
                 "Archive:ApiKeys: two keys have the same name; the audit log could not tell them apart")
             .ValidateOnStart();
         builder.Services.AddSingleton<ApiKeys>();
+        builder.Services.AddSingleton<PendingWrites>();
         // The API reference says which operations need the key, and where it goes.
         builder.Services.Configure<OpenApiOptions>("v1", options => options.AddDocumentTransformer((document, _, _) =>
         {

@@ -14,6 +14,15 @@ public sealed class WriteAccessOptions
     /// </summary>
     public List<string> ApiKeys { get; set; } = [];
 
+    /// <summary>
+    /// How long a write waits for the index generation with it before it is answered 202 with a status address (the
+    /// write goes on). Default 10 s: a sample-sized archive rebuilds well within it, a large one may not.
+    /// </summary>
+    [Range(0, 600)]
+    public double WriteWaitSeconds { get; set; } = 10;
+
+    public TimeSpan Wait => TimeSpan.FromSeconds(WriteWaitSeconds);
+
     /// <summary>Writes one key may make per minute; more get 429 with Retry-After. Default 20.</summary>
     [Range(1, 10_000)]
     public int WritesPerMinute { get; set; } = 20;

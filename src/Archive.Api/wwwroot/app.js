@@ -446,8 +446,15 @@ async function addPage() {
     output.replaceChildren(el('p', {}, t('uploading')));
     form.querySelector('button[type=submit]').disabled = true;
     try {
-      const result = await api('/api/documents', { method: 'POST', headers: { 'X-Api-Key': sessionStorage.getItem(KEY) ?? '' }, body });
-      output.replaceChildren(...addedReport(result));
+      const headers = { 'X-Api-Key': sessionStorage.getItem(KEY) ?? '' };
+      let result = await api('/api/documents', { method: 'POST', headers, body });
+      // A large archive answers 202 before its rebuild ends: follow the write to its end.
+      while (result.state === 'pending') {
+        await new Promise((resolve) => { setTimeout(resolve, 1000); });
+        result = await api(result.statusUrl, { headers });
+      }
+      if (result.state === 'refused') throw new ApiError(result.problem, result.problem.status);
+      output.replaceChildren(...addedReport(result.result ?? result));
       form.reset();
     } catch (error) {
       // The service's detail is in English; the reason is said in the reader's language too.
