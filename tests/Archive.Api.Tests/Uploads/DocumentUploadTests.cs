@@ -49,6 +49,8 @@ public sealed class DocumentUploadTests(UploadApiFactory api) : IClassFixture<Up
         Assert.Equal("done", line.GetProperty("outcome").GetString());
         Assert.Equal(body.GetProperty("sha256").GetString(), line.GetProperty("sha256").GetString());
         Assert.DoesNotContain(audit, l => l.Contains(UploadApiFactory.SecretariatKey, StringComparison.Ordinal));
+        var logged = api.Logs.Logs.Single(l => l.Category == "Archive.Core.Uploads.AuditLog" && l.Message.Contains(id, StringComparison.Ordinal));
+        Assert.StartsWith("Corpus write by secretariat: add", logged.Message, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -291,6 +293,10 @@ public sealed class DocumentUploadTests(UploadApiFactory api) : IClassFixture<Up
         Assert.Equal("The API key is not valid", problem.GetProperty("title").GetString());
 
         Assert.Equal(HttpStatusCode.OK, (await anonymous.GetAsync("/api/documents/bpmc3-2009-cochairs-en", Cancellation)).StatusCode);
+
+        // Neither a wrong key nor a right one is ever written to the log, in a message or a scope.
+        Assert.DoesNotContain(api.Logs.Logs, l => new[] { l.Message }.Concat(l.Scopes.Values.Select(v => v?.ToString() ?? string.Empty))
+            .Any(text => text.Contains("secretariat-key-", StringComparison.Ordinal) || text.Contains("researcher-key-", StringComparison.Ordinal)));
     }
 
     private static async Task<JsonElement> AssertProblemAsync(HttpResponseMessage response, HttpStatusCode status, string? refusal, string? documentId)

@@ -1,4 +1,7 @@
 using System.Net.Http.Headers;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 
 namespace Archive.Api.Tests.Uploads;
 
@@ -18,6 +21,9 @@ public class UploadApiFactory : ArchiveApiFactory
         ["Archive:WritesPerMinute"] = "1000",
         ["Extraction:MaxFileBytes"] = MaxFileBytes.ToString(System.Globalization.CultureInfo.InvariantCulture),
     };
+
+    /// <summary>Every log record the host writes, to show what a log shipper would receive.</summary>
+    public CapturingLoggerProvider Logs { get; } = new();
 
     public HttpClient CreateWriterClient(string key = SecretariatKey)
     {
@@ -51,6 +57,12 @@ public class UploadApiFactory : ArchiveApiFactory
         }
 
         return form;
+    }
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        base.ConfigureWebHost(builder);
+        builder.ConfigureServices(services => services.AddSingleton<ILoggerProvider>(Logs));
     }
 
     /// <summary>Every file of the corpus copy with its length, to show a refused write changed nothing.</summary>
