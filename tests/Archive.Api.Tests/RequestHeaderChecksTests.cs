@@ -21,4 +21,20 @@ public sealed class RequestHeaderChecksTests(ArchiveApiFactory api) : IClassFixt
         using var body = JsonDocument.Parse(await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken));
         Assert.Contains("charset \"bogus\"", body.RootElement.GetProperty("detail").GetString(), StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("/api/paragraphs/bpmc6-2016-cochairs-en/p4/cite")]
+    [InlineData("/openapi/v1.json")]
+    public async Task HostHeaderThatIsNoHostName_Is400ProblemDetails(string path)
+    {
+        using var client = api.CreateApiClient();
+        using var request = new HttpRequestMessage(HttpMethod.Get, new Uri(path, UriKind.Relative));
+        request.Headers.TryAddWithoutValidation("Host", "xn--");
+
+        using var response = await client.SendAsync(request, TestContext.Current.CancellationToken);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+        Assert.Contains("Host header", await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken), StringComparison.Ordinal);
+    }
 }
