@@ -86,6 +86,16 @@ public sealed class PrecedentEndpointsTests(ArchiveApiFactory api) : IClassFixtu
     }
 
     [Fact]
+    public async Task DraftWithAnEmoji_IsCompared_Not500()
+    {
+        // Found by FuzzingTests: the tokenizer split the emoji's surrogate pair and string.Normalize refused the halves.
+        var (status, _, body) = await PostAsync(new { text = "Ministers agreed 🚢 to strengthen cooperation on returns." });
+
+        Assert.Equal(HttpStatusCode.OK, status);
+        Assert.NotEmpty(body.GetProperty("precedents").EnumerateArray());
+    }
+
+    [Fact]
     public async Task MalformedJson_Is400ProblemDetails()
     {
         using var client = api.CreateApiClient();

@@ -83,6 +83,7 @@ internal static class ArchiveDefaults
         app.UseResponseCompression();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
+        app.UseMiddleware<RequestHeaderChecks>();
         app.UseMiddleware<IndexGenerationLogScope>();
         app.MapOpenApi();
         app.MapScalarApiReference(options => options.WithTitle("Bali Process Archive API"));

@@ -5,7 +5,8 @@ namespace Archive.Core.Indexing;
 /// <summary>
 /// The index folder: generations side by side and a <c>current</c> file naming the one in use. A reader never
 /// sees half an index: a generation is written completely first, then the pointer is replaced by an atomic
-/// rename. Old generations are deleted once two newer ones exist.
+/// rename. Each switch deletes the older generations except the one it replaced (a server may still be reading it),
+/// so a folder a killed build left half-written (no manifest) goes with the next build.
 /// </summary>
 public sealed class IndexStore
 {
@@ -43,24 +44,27 @@ public sealed class IndexStore
         return generation;
     }
 
-    /// <summary>Makes a complete generation current with an atomic rename, then prunes all but the two newest.</summary>
+    /// <summary>
+    /// Makes a complete generation current with an atomic rename, then deletes the generations older than it except
+    /// the one it replaced.
+    /// </summary>
     public void Activate(IndexGeneration generation)
     {
         ArgumentNullException.ThrowIfNull(generation);
+        var replaced = Current()?.Name;
         var temporary = Path.Combine(Root, $"{PointerFile}.{Guid.NewGuid():N}.tmp");
         File.WriteAllText(temporary, generation.Name);
         File.Move(temporary, Path.Combine(Root, PointerFile), overwrite: true);
-        Prune(keep: generation.Name);
+        Prune(generation.Name, replaced);
     }
 
-    private void Prune(string keep)
+    private void Prune(string current, string? replaced)
     {
+        // Names sort by creation time; a newer folder than the current one is a build still running.
         var stale = Directory.EnumerateDirectories(Root, GenerationPrefix + "*")
             .Select(Path.GetFileName)
             .OfType<string>()
-            .Where(name => name != keep)
-            .OrderDescending(StringComparer.Ordinal)
-            .Skip(1);
+            .Where(name => string.CompareOrdinal(name, current) < 0 && name != replaced);
         foreach (var name in stale)
         {
             try

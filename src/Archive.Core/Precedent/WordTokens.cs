@@ -43,7 +43,9 @@ public static partial class WordTokens
 
     private static string Key(string text) => Words.FoldAccents(text.ToLowerInvariant()).Replace('’', '\'');
 
-    [GeneratedRegex(Words.Pattern + @"|[^\s\p{L}\p{N}]")]
+    // A character outside the Basic Multilingual Plane (an emoji) is a surrogate pair: one mark, never two halves,
+    // which no normalisation or join would accept.
+    [GeneratedRegex(Words.Pattern + @"|[\uD800-\uDBFF][\uDC00-\uDFFF]|[^\s\p{L}\p{N}]")]
     private static partial Regex Pattern();
 }
 

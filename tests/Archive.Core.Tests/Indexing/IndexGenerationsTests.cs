@@ -60,6 +60,23 @@ public sealed class IndexGenerationsTests : IDisposable
         Assert.NotEmpty(result.Hits);
     }
 
+    [Fact]
+    public async Task Rebuild_AfterABuildKilledPartWay_DeletesItsFolderAndKeepsTheGenerationItReplaces()
+    {
+        var (corpus, store) = await CopyCorpusAndBuildAsync();
+        var served = store.Current()!.Name;
+        // What a build killed while writing leaves: a newer folder with Lucene files and no manifest.
+        var partial = store.CreateGeneration(DateTimeOffset.UtcNow);
+        Directory.CreateDirectory(partial.LucenePath);
+        await File.WriteAllBytesAsync(Path.Combine(partial.LucenePath, "_0.fdt"), new byte[1024], TestContext.Current.CancellationToken);
+
+        await _services.GetRequiredService<IndexBuilder>().BuildAsync(corpus, store, null, TestContext.Current.CancellationToken);
+
+        var current = store.Current()!.Name;
+        Assert.NotEqual(served, current);
+        Assert.Equal([served, current], Directory.GetDirectories(store.Root, "gen-*").Select(Path.GetFileName).Order(StringComparer.Ordinal));
+    }
+
     private async Task<(string Corpus, IndexStore Store)> CopyCorpusAndBuildAsync()
     {
         var corpus = _folder.File("corpus");
