@@ -44,7 +44,7 @@ public static partial class DocumentIdentity
         return slash > 0 && anchor.Length > 0;
     }
 
-    /// <summary>Whether the text has the form of a document id: slug words ending in a language code (<c>-en</c>, <c>-id</c>).</summary>
+    /// <summary>Whether the text has the form of a document id: slug words ending in a language code (<c>-en</c>, <c>-id</c>, or <c>-und</c> for a document in neither language).</summary>
     public static bool IsDocumentId(string text) => text.Length <= 120 && DocumentIdForm().IsMatch(text);
 
     /// <summary>Lower-case ASCII letters, digits and single dashes.</summary>
@@ -55,7 +55,7 @@ public static partial class DocumentIdentity
         return slug.Length == 0 ? "untitled" : slug;
     }
 
-    [GeneratedRegex("^[a-z0-9]+(?:-[a-z0-9]+)*-(?:en|id)$")]
+    [GeneratedRegex("^[a-z0-9]+(?:-[a-z0-9]+)*-(?:en|id|und)$")]
     private static partial Regex DocumentIdForm();
 
     [GeneratedRegex("[^a-z0-9]+")]

@@ -55,7 +55,8 @@ public readonly record struct PartialDate
         }
 
         var parts = text.Trim().Split('-');
-        if (parts.Length > 3 || !parts.All(p => p.All(char.IsAsciiDigit) && p.Length > 0))
+        // At most four digits a part: a longer run is no date (and would overflow an int).
+        if (parts.Length > 3 || !parts.All(p => p.All(char.IsAsciiDigit) && p.Length is > 0 and <= 4))
         {
             return false;
         }

@@ -127,7 +127,7 @@ public sealed partial class CorpusWriter(
         CrashPoints.Reach("staged");
         Store(upload, entry.File);
         CrashPoints.Reach("stored");
-        await CommitAsync([.. entries, entry], entries, added: entry.File, removed: null);
+        await CommitAsync([.. entries, entry], entries, added: entry.File, removed: null, expected: entry);
         return await ServedAsync(id, entry.File);
     }
 
@@ -172,11 +172,11 @@ public sealed partial class CorpusWriter(
         {
             Store(upload!, newFile);
             CrashPoints.Reach("stored");
-            await CommitAsync(replaced, entries, added: newFile, removed: old.File);
+            await CommitAsync(replaced, entries, added: newFile, removed: old.File, expected: entry);
         }
         else
         {
-            await CommitAsync(replaced, entries, added: null, removed: null);
+            await CommitAsync(replaced, entries, added: null, removed: null, expected: entry);
         }
 
         return await ServedAsync(id, entry.File);
@@ -189,21 +189,24 @@ public sealed partial class CorpusWriter(
         var entries = await ReadUploadsCatalogAsync(cancellationToken);
         var old = UploadedEntry(entries, current);
         CrashPoints.Reach("staged");
-        await CommitAsync([.. entries.Where(e => e.Id != id)], entries, added: null, removed: old.File);
+        await CommitAsync([.. entries.Where(e => e.Id != id)], entries, added: null, removed: old.File, expected: null);
         await ServeLatestAsync();
         return new CorpusChange(id, null, null, live.GenerationName);
     }
 
     /// <summary>
     /// Writes the uploads' catalog (the commit), sets aside the file it no longer lists (<paramref name="removed"/>), then
-    /// builds and activates the index generation with the change. If any of it fails, the catalog is written back, the
-    /// file taken out is put back and the one <paramref name="added"/> is set aside: the archive is as it was. After the
-    /// commit the write is finished even if the client has gone.
+    /// builds and activates the index generation with the change, in which the <paramref name="expected"/> entry must
+    /// be read under its id. If any of it fails, the catalog is written back, the file taken out is put back, the one
+    /// <paramref name="added"/> is set aside and the index rebuilt: the archive is as it was. After the commit the write
+    /// is finished even if the client has gone.
     /// </summary>
-    private async Task CommitAsync(IReadOnlyList<CatalogEntry> entries, IReadOnlyList<CatalogEntry> before, string? added, string? removed)
+    private async Task CommitAsync(
+        IReadOnlyList<CatalogEntry> entries, IReadOnlyList<CatalogEntry> before, string? added, string? removed, CatalogEntry? expected)
     {
         Directory.CreateDirectory(UploadsDirectory);
         var committed = false;
+        var built = false;
         string? setAside = null;
         try
         {
@@ -212,7 +215,12 @@ public sealed partial class CorpusWriter(
             CrashPoints.Reach("catalogued");
             // Out of the uploads folder before the build, or the build would read it as a document no catalog lists.
             setAside = removed is null ? null : SetAside(removed);
-            await builder.BuildAsync(Corpus, new IndexStore(index.Value.Path), null, CancellationToken.None);
+            var result = await builder.BuildAsync(Corpus, new IndexStore(index.Value.Path), null, CancellationToken.None);
+            built = true;
+            if (expected is not null && NotServed(result.Report, expected) is { } why)
+            {
+                throw new InvalidDataException(why);
+            }
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
@@ -232,11 +240,30 @@ public sealed partial class CorpusWriter(
                 SetAside(added);
             }
 
-            throw new UploadRefusedException(UploadRefusal.WriteFailed,
-                $"the corpus could not be changed or the index rebuilt with the change ({ex.GetType().Name}: {ex.Message}); the archive is as it was");
+            if (built)
+            {
+                await builder.BuildAsync(Corpus, new IndexStore(index.Value.Path), null, CancellationToken.None);
+            }
+
+            throw new UploadRefusedException(UploadRefusal.WriteFailed, ex is InvalidDataException
+                ? $"{ex.Message}; the archive is as it was"
+                : $"the corpus could not be changed or the index rebuilt with the change ({ex.GetType().Name}: {ex.Message}); the archive is as it was");
         }
 
         CrashPoints.Reach("built");
+    }
+
+    /// <summary>Why the rebuilt index does not serve the entry's file under its id, or null when it does.</summary>
+    private static string? NotServed(IngestReport report, CatalogEntry expected)
+    {
+        var line = report.Files.FirstOrDefault(f => f.Path == $"{CorpusLayout.UploadsFolder}/{expected.File}");
+        return line switch
+        {
+            null => "the file was not read when the index was rebuilt",
+            { Status: FileStatus.Failed } => $"the file was read when it was checked but not when the index was rebuilt ({line.Error})",
+            _ when line.DocumentId != expected.Id => $"the file was read as {line.DocumentId} when the index was rebuilt, not as {expected.Id}",
+            _ => null,
+        };
     }
 
     /// <summary>Renames the staged file into the uploads folder; until the commit it is an orphan that recovery would set aside.</summary>

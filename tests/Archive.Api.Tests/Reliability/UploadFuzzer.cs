@@ -1,4 +1,5 @@
 using System.Text;
+using Archive.Testing;
 
 namespace Archive.Api.Tests.Reliability;
 
@@ -111,27 +112,5 @@ internal sealed class UploadFuzzer(FuzzValues values, IReadOnlyList<byte[]> samp
     }
 
     /// <summary>A copy of a PDF with a few bytes flipped, a slice cut out or repeated, or its end cut off.</summary>
-    private byte[] Mutate(byte[] pdf)
-    {
-        var copy = (byte[])pdf.Clone();
-        switch (Random.Next(4))
-        {
-            case 0:
-                for (var i = Random.Next(1, 40); i > 0; i--)
-                {
-                    copy[Random.Next(copy.Length)] = (byte)Random.Next(256);
-                }
-
-                return copy;
-            case 1:
-                var start = Random.Next(copy.Length);
-                return [.. copy[..start], .. copy[Math.Min(copy.Length, start + Random.Next(1, 5000))..]];
-            case 2:
-                var from = Random.Next(copy.Length);
-                var slice = copy[from..Math.Min(copy.Length, from + Random.Next(1, 3000))];
-                return [.. copy[..from], .. slice, .. slice, .. copy[from..]];
-            default:
-                return copy[..Random.Next(copy.Length)];
-        }
-    }
+    private byte[] Mutate(byte[] pdf) => PdfDamage.Apply(pdf, Random.Next(PdfDamage.Kinds.Count), Random);
 }

@@ -1,5 +1,6 @@
 using Archive.Core.Ingestion;
 using Archive.Core.Tests.Support;
+using Archive.Testing;
 
 namespace Archive.Core.Tests.Ingestion;
 
@@ -40,44 +41,13 @@ public sealed class MutatedPdfTests : IDisposable
         for (var i = 0; i < Copies; i++)
         {
             var bytes = File.ReadAllBytes(sources[i % sources.Count]);
-            var kind = i % 4;
-            var damaged = kind switch
-            {
-                0 => Flip(bytes, random),
-                1 => bytes[..random.Next(1, bytes.Length)],
-                2 => Repeat(bytes, random),
-                _ => Cut(bytes, random),
-            };
-            var name = $"mutated-{i:D3}-{(new[] { "flip", "truncate", "repeat", "cut" })[kind]}.pdf";
+            var kind = i % PdfDamage.Kinds.Count;
+            var damaged = PdfDamage.Apply(bytes, kind, random);
+            var name = $"mutated-{i:D3}-{PdfDamage.Kinds[kind]}.pdf";
             File.WriteAllBytes(Path.Combine(folder, name), damaged);
             names.Add(name);
         }
 
         return names;
-    }
-
-    private static byte[] Flip(byte[] bytes, Random random)
-    {
-        var copy = bytes.ToArray();
-        for (var n = random.Next(1, 64); n > 0; n--)
-        {
-            copy[random.Next(copy.Length)] ^= (byte)random.Next(1, 256);
-        }
-
-        return copy;
-    }
-
-    private static byte[] Repeat(byte[] bytes, Random random)
-    {
-        var start = random.Next(bytes.Length);
-        var length = random.Next(1, Math.Min(4096, bytes.Length - start) + 1);
-        return [.. bytes[..(start + length)], .. bytes[start..]];
-    }
-
-    private static byte[] Cut(byte[] bytes, Random random)
-    {
-        var start = random.Next(bytes.Length);
-        var length = random.Next(1, Math.Min(4096, bytes.Length - start) + 1);
-        return [.. bytes[..start], .. bytes[(start + length)..]];
     }
 }
