@@ -32,12 +32,17 @@ public sealed class HealthTests(ArchiveApiFactory api) : IClassFixture<ArchiveAp
 
         var paths = document.GetProperty("paths");
         Assert.Equal(
-            ["/api/about", "/api/addressees", "/api/commitments", "/api/commitments/disagreements", "/api/commitments/{id}", "/api/conferences", "/api/documents", "/api/documents/{id}", "/api/documents/{id}/cite", "/api/paragraphs/{document}/{anchor}/cite", "/api/paragraphs/{id}", "/api/precedent", "/api/search", "/api/topics"],
+            ["/api/about", "/api/addressees", "/api/commitments", "/api/commitments/disagreements", "/api/commitments/{id}", "/api/conferences", "/api/documents", "/api/documents/{id}", "/api/documents/{id}/cite", "/api/paragraphs/{document}/{anchor}/cite", "/api/paragraphs/{id}", "/api/precedent", "/api/search", "/api/topics", "/api/writes/{ticket}"],
             paths.EnumerateObject().Select(p => p.Name).Where(p => p.StartsWith("/api/", StringComparison.Ordinal)).Order(StringComparer.Ordinal));
         Assert.True(paths.GetProperty("/api/search").GetProperty("get").GetProperty("responses").TryGetProperty("400", out _));
         Assert.True(paths.TryGetProperty("/api/documents", out _));
         Assert.True(paths.TryGetProperty("/api/documents/{id}", out var byId));
         Assert.True(byId.GetProperty("get").GetProperty("responses").TryGetProperty("404", out _));
+        // Writes say they need the key; reads do not.
+        Assert.Equal("ApiKey", paths.GetProperty("/api/documents").GetProperty("post").GetProperty("security")[0].EnumerateObject().Single().Name);
+        Assert.True(byId.GetProperty("put").TryGetProperty("security", out _) && byId.GetProperty("delete").TryGetProperty("security", out _));
+        Assert.False(byId.GetProperty("get").TryGetProperty("security", out _));
+        Assert.Equal("X-Api-Key", document.GetProperty("components").GetProperty("securitySchemes").GetProperty("ApiKey").GetProperty("name").GetString());
     }
 }
 

@@ -37,4 +37,19 @@ public sealed class RequestHeaderChecksTests(ArchiveApiFactory api) : IClassFixt
         Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
         Assert.Contains("Host header", await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken), StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task Refusal_ToAClientThatAcceptsNoJson_IsItsStatusInPlainText_Not500()
+    {
+        using var client = api.CreateApiClient();
+        using var request = new HttpRequestMessage(HttpMethod.Get, new Uri("/api/commitments/disagreements", UriKind.Relative));
+        request.Headers.TryAddWithoutValidation("Host", "xn--");
+        request.Headers.TryAddWithoutValidation("Accept", "a/b/c");
+
+        using var response = await client.SendAsync(request, TestContext.Current.CancellationToken);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal("text/plain", response.Content.Headers.ContentType?.MediaType);
+        Assert.Contains("Host header", await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken), StringComparison.Ordinal);
+    }
 }

@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using System.Text.Encodings.Web;
 using Microsoft.AspNetCore.Authentication;
+using Archive.Api.Hosting;
 using Microsoft.Extensions.Options;
 
 namespace Archive.Api.Access;
@@ -14,8 +15,7 @@ internal sealed class ApiKeyAuthenticationHandler(
     IOptionsMonitor<AuthenticationSchemeOptions> options,
     ILoggerFactory loggerFactory,
     UrlEncoder encoder,
-    ApiKeys keys,
-    IProblemDetailsService problems) : AuthenticationHandler<AuthenticationSchemeOptions>(options, loggerFactory, encoder)
+    ApiKeys keys) : AuthenticationHandler<AuthenticationSchemeOptions>(options, loggerFactory, encoder)
 {
     public const string SchemeName = "ApiKey";
 
@@ -49,16 +49,11 @@ internal sealed class ApiKeyAuthenticationHandler(
             _ => (StatusCodes.Status401Unauthorized, "The API key is not valid",
                 $"The key in the {ApiKeys.Header} header matches none this service has."),
         };
-        Response.StatusCode = status;
         if (status == StatusCodes.Status401Unauthorized)
         {
             Response.Headers.WWWAuthenticate = $"{SchemeName} header=\"{ApiKeys.Header}\"";
         }
 
-        await problems.WriteAsync(new ProblemDetailsContext
-        {
-            HttpContext = Context,
-            ProblemDetails = { Status = status, Title = title, Detail = detail },
-        });
+        await ProblemResponse.WriteAsync(Context, status, title, detail);
     }
 }

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Threading.RateLimiting;
 using Archive.Api.Documents;
+using Archive.Api.Hosting;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.OpenApi;
 using Microsoft.AspNetCore.RateLimiting;
@@ -93,17 +94,8 @@ internal static class WriteAccessExtensions
         var seconds = context.Lease.TryGetMetadata(MetadataName.RetryAfter, out var retryAfter)
             ? (int)Math.Ceiling(retryAfter.TotalSeconds)
             : 60;
-        http.Response.StatusCode = StatusCodes.Status429TooManyRequests;
         http.Response.Headers.RetryAfter = seconds.ToString(CultureInfo.InvariantCulture);
-        await http.RequestServices.GetRequiredService<IProblemDetailsService>().WriteAsync(new ProblemDetailsContext
-        {
-            HttpContext = http,
-            ProblemDetails =
-            {
-                Status = StatusCodes.Status429TooManyRequests,
-                Title = "Too many writes",
-                Detail = $"The key \"{http.User.Identity?.Name}\" may make {limit} writes a minute (Archive:WritesPerMinute); try again in {seconds} s.",
-            },
-        });
+        await ProblemResponse.WriteAsync(http, StatusCodes.Status429TooManyRequests, "Too many writes",
+            $"The key \"{http.User.Identity?.Name}\" may make {limit} writes a minute (Archive:WritesPerMinute); try again in {seconds} s.");
     }
 }

@@ -79,7 +79,6 @@ internal static class ArchiveDefaults
     {
         app.UseMiddleware<SecurityHeaders>();
         app.UseCors();
-
         app.UseResponseCompression();
         app.UseExceptionHandler();
         app.UseStatusCodePages();

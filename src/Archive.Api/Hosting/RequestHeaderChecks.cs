@@ -8,7 +8,7 @@ namespace Archive.Api.Hosting;
 /// refuse: a body in a charset .NET does not know is a 415 ProblemDetails naming it, and a Host header that is not a
 /// host name (an empty punycode label, "xn--") a 400.
 /// </summary>
-internal sealed class RequestHeaderChecks(RequestDelegate next, IProblemDetailsService problemDetails)
+internal sealed class RequestHeaderChecks(RequestDelegate next)
 {
     public Task InvokeAsync(HttpContext context)
     {
@@ -43,13 +43,6 @@ internal sealed class RequestHeaderChecks(RequestDelegate next, IProblemDetailsS
         }
     }
 
-    private async Task RefuseAsync(HttpContext context, int status, string title, string detail)
-    {
-        context.Response.StatusCode = status;
-        await problemDetails.WriteAsync(new ProblemDetailsContext
-        {
-            HttpContext = context,
-            ProblemDetails = { Status = status, Title = title, Detail = detail },
-        });
-    }
+    private static Task RefuseAsync(HttpContext context, int status, string title, string detail) =>
+        ProblemResponse.WriteAsync(context, status, title, detail);
 }

@@ -76,16 +76,7 @@ internal static class TelemetryExtensions
             return;
         }
 
-        context.Response.StatusCode = StatusCodes.Status403Forbidden;
-        await context.RequestServices.GetRequiredService<IProblemDetailsService>().WriteAsync(new ProblemDetailsContext
-        {
-            HttpContext = context,
-            ProblemDetails =
-            {
-                Status = StatusCodes.Status403Forbidden,
-                Title = "Metrics are served on the loopback interface only",
-                Detail = "Scrape /metrics from the same machine, or set Telemetry:PrometheusFromAnyAddress=true to allow other addresses.",
-            },
-        });
+        await ProblemResponse.WriteAsync(context, StatusCodes.Status403Forbidden, "Metrics are served on the loopback interface only",
+            "Scrape /metrics from the same machine, or set Telemetry:PrometheusFromAnyAddress=true to allow other addresses.");
     }
 }

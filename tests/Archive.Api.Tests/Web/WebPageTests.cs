@@ -130,7 +130,7 @@ public sealed partial class WebPageTests(BrowserFixture browser) : IClassFixture
         await page.WaitForSelectorAsync(".doc-header .meta:has-text('Maret')");
 
         Assert.Contains("23 Maret 2016", await page.Locator(".doc-header .meta").InnerTextAsync(), StringComparison.Ordinal);
-        Assert.Equal(["Cari", "Konferensi", "Komitmen", "Preseden"], await page.Locator("nav a").AllInnerTextsAsync());
+        Assert.Equal(["Cari", "Konferensi", "Komitmen", "Preseden", "Tambah dokumen"], await page.Locator("nav a").AllInnerTextsAsync());
         Assert.Equal("Salin kutipan", await page.Locator(".doc-header button.copy").InnerTextAsync());
         Assert.Equal("Contoh ilustratif", await page.Locator(".badge.sample").First.InnerTextAsync());
         await page.GotoAsync("/");
