@@ -95,13 +95,16 @@ public sealed partial class PdfTextExtractor(ExtractionOptions options, OcrPageR
             heights.Add(page.Height);
         }
 
+        var ocrFailures = new List<string>();
         var ocrPages = ocr.Tools.Enabled && imageOnlyPages.Count + unreadablePages.Count > 0
-            ? await ReadByOcrAsync([.. imageOnlyPages.Union(unreadablePages).Order()], content, budget, layouts, heights, warnings, cancellationToken)
+            ? await ReadByOcrAsync([.. imageOnlyPages.Union(unreadablePages).Order()], content, budget, layouts, heights, ocrFailures, cancellationToken)
             : [];
         imageOnlyPages.RemoveAll(ocrPages.Contains);
         unreadablePages.RemoveAll(ocrPages.Contains);
-        // Said wherever a page is refused for want of OCR, so the report tells how to have it read.
-        var howTo = ocr.Tools.Enabled ? string.Empty : "; " + ocr.Tools.HowToEnable;
+        // Said wherever a page is refused for want of OCR, so the report tells how to have it read, or why OCR failed.
+        var howTo = ocr.Tools.Enabled
+            ? string.Concat(ocrFailures.Select(f => "; " + f))
+            : "; " + ocr.Tools.HowToEnable;
         if (layouts.All(l => l.Lines.Count == 0) && unreadablePages.Count > 0)
         {
             throw new ExtractionFailedException(ExtractionFailure.NeedsOcr,
@@ -169,10 +172,10 @@ public sealed partial class PdfTextExtractor(ExtractionOptions options, OcrPageR
 
     /// <summary>
     /// Reads the pages by OCR, the file's clock paused, and puts their layouts in place of the empty ones; returns the
-    /// pages read. A page OCR could not read is reported and stays empty.
+    /// pages read. A page OCR could not read stays empty, and why is added to <paramref name="failures"/>.
     /// </summary>
     private async Task<List<int>> ReadByOcrAsync(List<int> pages, byte[] content, ExtractionBudget budget, List<PdfPageLayout> layouts, List<double> heights,
-        List<string> warnings, CancellationToken cancellationToken)
+        List<string> failures, CancellationToken cancellationToken)
     {
         IReadOnlyList<OcrPageResult> results;
         using (budget.Pause())
@@ -185,7 +188,7 @@ public sealed partial class PdfTextExtractor(ExtractionOptions options, OcrPageR
         {
             if (result.Words is not { } page)
             {
-                warnings.Add(result.Failure!);
+                failures.Add(result.Failure!);
                 continue;
             }
 

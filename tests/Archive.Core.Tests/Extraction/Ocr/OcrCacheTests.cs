@@ -1,0 +1,50 @@
+using Archive.Core.Indexing;
+using Archive.Core.Tests.Support;
+using Archive.Testing;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Archive.Core.Tests.Extraction.Ocr;
+
+/// <summary>
+/// A rebuild of the index reads no scanned page by OCR again: the second build takes every page from the OCR cache.
+/// Tesseract runs behind a wrapper script that logs each call and hands it on to the real executable.
+/// </summary>
+public sealed class OcrCacheTests : IDisposable
+{
+    private readonly TempDirectory _folder = new();
+
+    public void Dispose() => _folder.Dispose();
+
+    [Fact]
+    public async Task Rebuild_SameScannedFile_ReadsNoPageByOcrAgain()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        var corpus = Directory.CreateDirectory(_folder.File("corpus")).FullName;
+        File.Copy(ScannedFixtures.Scan("id"), Path.Combine(corpus, "scan.pdf"));
+        var log = _folder.File("tesseract.log");
+        var settings = new Dictionary<string, string> { ["TesseractPath"] = TesseractWrapper.Create(_folder.Path, $"echo \"$*\" >> '{log}'") };
+        var store = new IndexStore(_folder.File("index"));
+
+        var first = await BuildAsync(corpus, store, settings, ct);
+        var pagesReadFirst = Recognitions(log);
+        var second = await BuildAsync(corpus, store, settings, ct);
+
+        Assert.Equal(2, pagesReadFirst);
+        Assert.Equal(pagesReadFirst, Recognitions(log));
+        Assert.Equal(await ParagraphsAsync(first, ct), await ParagraphsAsync(second, ct));
+    }
+
+    private async Task<IndexBuildResult> BuildAsync(string corpus, IndexStore store, Dictionary<string, string> settings, CancellationToken ct)
+    {
+        using var services = Services.Build(ocr: "auto", ocrCachePath: _folder.File("ocr-cache"), extraction: settings);
+        return await services.GetRequiredService<IndexBuilder>().BuildAsync(corpus, store, null, ct);
+    }
+
+    private static async Task<List<(string Anchor, string Text, double? OcrConfidence)>> ParagraphsAsync(IndexBuildResult build, CancellationToken ct)
+    {
+        var library = await LibrarySnapshot.LoadAsync(build.Generation.LibraryPath, ct);
+        return [.. library.Documents.Single().Paragraphs.Select(p => (p.Anchor, p.Text, p.OcrConfidence))];
+    }
+
+    private static int Recognitions(string log) => File.Exists(log) ? File.ReadLines(log).Count(l => l.Contains("hocr", StringComparison.Ordinal)) : 0;
+}
