@@ -177,6 +177,8 @@ public sealed partial class PdfTextExtractor(ExtractionOptions options, OcrPageR
     private async Task<List<int>> ReadByOcrAsync(List<int> pages, byte[] content, ExtractionBudget budget, List<PdfPageLayout> layouts, List<double> heights,
         List<string> failures, CancellationToken cancellationToken)
     {
+        // A file out of budget goes no further; its worker has been abandoned.
+        cancellationToken.ThrowIfCancellationRequested();
         IReadOnlyList<OcrPageResult> results;
         using (budget.Pause())
         {

@@ -29,8 +29,6 @@ public sealed partial class OcrPageReader
 
     public OcrTools Tools => _tools;
 
-    internal string CacheFolder => _cache.Folder;
-
     /// <summary>Reads the given pages of the PDF in <paramref name="content"/>; OCR must be enabled.</summary>
     internal async Task<IReadOnlyList<OcrPageResult>> ReadAsync(byte[] content, IReadOnlyList<int> pages, CancellationToken cancellationToken)
     {
@@ -51,7 +49,7 @@ public sealed partial class OcrPageReader
                 cancellationToken.ThrowIfCancellationRequested();
                 if (await _cache.ReadAsync(sha256, page, cancellationToken) is { } cached)
                 {
-                    results.Add(new OcrPageResult(page, HocrPage.Parse(cached, _options.OcrDpi), null, TimeSpan.Zero, TimeSpan.Zero, FromCache: true));
+                    results.Add(new OcrPageResult(page, HocrPage.Parse(cached, _options.OcrDpi), null, TimeSpan.Zero, TimeSpan.Zero));
                     continue;
                 }
 
@@ -90,17 +88,17 @@ public sealed partial class OcrPageReader
             File.Delete(image + ".pgm");
             var words = HocrPage.Parse(hocr, _options.OcrDpi);
             await WriteCacheAsync(sha256, page, hocr, cancellationToken);
-            return new OcrPageResult(page, words, null, render, recognise, FromCache: false);
+            return new OcrPageResult(page, words, null, render, recognise);
         }
         catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
         {
             return new OcrPageResult(page, null,
                 $"OCR of page {page} took longer than the budget of {_options.OcrPageTimeBudgetSeconds:0.###} s and was stopped (Extraction:OcrPageTimeBudgetSeconds)",
-                render, clock.Elapsed - render, FromCache: false);
+                render, clock.Elapsed - render);
         }
         catch (Exception ex) when (ex is IOException or FormatException or System.Xml.XmlException or System.ComponentModel.Win32Exception)
         {
-            return new OcrPageResult(page, null, $"OCR of page {page} failed ({ex.Message})", render, clock.Elapsed - render, FromCache: false);
+            return new OcrPageResult(page, null, $"OCR of page {page} failed ({ex.Message})", render, clock.Elapsed - render);
         }
     }
 

@@ -6,5 +6,4 @@ namespace Archive.Core.Extraction.Ocr;
 /// <param name="Failure">Why the page could not be read (time budget, a tool error), said to a person.</param>
 /// <param name="Render">Time spent rendering the page (zero from the cache).</param>
 /// <param name="Recognise">Time spent recognising it (zero from the cache).</param>
-/// <param name="FromCache">Whether the result came from the OCR cache.</param>
-internal sealed record OcrPageResult(int Page, HocrPage? Words, string? Failure, TimeSpan Render, TimeSpan Recognise, bool FromCache);
+internal sealed record OcrPageResult(int Page, HocrPage? Words, string? Failure, TimeSpan Render, TimeSpan Recognise);
