@@ -47,9 +47,9 @@ public sealed partial class OcrPageReader
             foreach (var page in pages)
             {
                 cancellationToken.ThrowIfCancellationRequested();
-                if (await _cache.ReadAsync(sha256, page, cancellationToken) is { } cached)
+                if (await _cache.ReadAsync(sha256, page, cancellationToken) is { } cached && ParseCached(cached) is { } words)
                 {
-                    results.Add(new OcrPageResult(page, HocrPage.Parse(cached, _options.OcrDpi), null, TimeSpan.Zero, TimeSpan.Zero));
+                    results.Add(new OcrPageResult(page, words, null, TimeSpan.Zero, TimeSpan.Zero));
                     continue;
                 }
 
@@ -99,6 +99,19 @@ public sealed partial class OcrPageReader
         catch (Exception ex) when (ex is IOException or FormatException or System.Xml.XmlException or System.ComponentModel.Win32Exception)
         {
             return new OcrPageResult(page, null, $"OCR of page {page} failed ({ex.Message})", render, clock.Elapsed - render);
+        }
+    }
+
+    /// <summary>A cache entry that does not parse (edited by hand, written by another tool) is read afresh, not trusted.</summary>
+    private HocrPage? ParseCached(string hocr)
+    {
+        try
+        {
+            return HocrPage.Parse(hocr, _options.OcrDpi);
+        }
+        catch (Exception ex) when (ex is FormatException or System.Xml.XmlException)
+        {
+            return null;
         }
     }
 

@@ -6,7 +6,8 @@ using Microsoft.Extensions.DependencyInjection;
 namespace Archive.Core.Tests.Extraction.Ocr;
 
 /// <summary>
-/// A rebuild of the index reads no scanned page by OCR again: the second build takes every page from the OCR cache.
+/// A rebuild of the index reads no scanned page by OCR again: the second build takes every page from the OCR cache,
+/// except an entry that does not parse, which is read afresh.
 /// Tesseract runs behind a wrapper script that logs each call and hands it on to the real executable.
 /// </summary>
 public sealed class OcrCacheTests : IDisposable
@@ -31,6 +32,25 @@ public sealed class OcrCacheTests : IDisposable
 
         Assert.Equal(2, pagesReadFirst);
         Assert.Equal(pagesReadFirst, Recognitions(log));
+        Assert.Equal(await ParagraphsAsync(first, ct), await ParagraphsAsync(second, ct));
+    }
+
+    [Fact]
+    public async Task Rebuild_CacheEntryThatDoesNotParse_ReadsThatPageAgain()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        var corpus = Directory.CreateDirectory(_folder.File("corpus")).FullName;
+        File.Copy(ScannedFixtures.Scan("en"), Path.Combine(corpus, "scan.pdf"));
+        var log = _folder.File("tesseract.log");
+        var settings = new Dictionary<string, string> { ["TesseractPath"] = TesseractWrapper.Create(_folder.Path, $"echo \"$*\" >> '{log}'") };
+        var store = new IndexStore(_folder.File("index"));
+        var first = await BuildAsync(corpus, store, settings, ct);
+        var entry = Directory.EnumerateFiles(_folder.File("ocr-cache"), "*-p2-*.hocr", SearchOption.AllDirectories).Single();
+        await File.WriteAllTextAsync(entry, "<html><body>not hOCR", ct);
+
+        var second = await BuildAsync(corpus, store, settings, ct);
+
+        Assert.Equal(3, Recognitions(log));
         Assert.Equal(await ParagraphsAsync(first, ct), await ParagraphsAsync(second, ct));
     }
 
