@@ -20,18 +20,14 @@ public sealed class OcrCacheTests : IDisposable
     public async Task Rebuild_SameScannedFile_ReadsNoPageByOcrAgain()
     {
         var ct = TestContext.Current.CancellationToken;
-        var corpus = Directory.CreateDirectory(_folder.File("corpus")).FullName;
-        File.Copy(ScannedFixtures.Scan("id"), Path.Combine(corpus, "scan.pdf"));
-        var log = _folder.File("tesseract.log");
-        var settings = new Dictionary<string, string> { ["TesseractPath"] = TesseractWrapper.Create(_folder.Path, $"echo \"$*\" >> '{log}'") };
-        var store = new IndexStore(_folder.File("index"));
+        var (corpus, store) = Corpus("id");
 
-        var first = await BuildAsync(corpus, store, settings, ct);
-        var pagesReadFirst = Recognitions(log);
-        var second = await BuildAsync(corpus, store, settings, ct);
+        var first = await BuildAsync(corpus, store, ct);
+        var pagesReadFirst = Recognitions();
+        var second = await BuildAsync(corpus, store, ct);
 
         Assert.Equal(2, pagesReadFirst);
-        Assert.Equal(pagesReadFirst, Recognitions(log));
+        Assert.Equal(pagesReadFirst, Recognitions());
         Assert.Equal(await ParagraphsAsync(first, ct), await ParagraphsAsync(second, ct));
     }
 
@@ -39,24 +35,31 @@ public sealed class OcrCacheTests : IDisposable
     public async Task Rebuild_CacheEntryThatDoesNotParse_ReadsThatPageAgain()
     {
         var ct = TestContext.Current.CancellationToken;
-        var corpus = Directory.CreateDirectory(_folder.File("corpus")).FullName;
-        File.Copy(ScannedFixtures.Scan("en"), Path.Combine(corpus, "scan.pdf"));
-        var log = _folder.File("tesseract.log");
-        var settings = new Dictionary<string, string> { ["TesseractPath"] = TesseractWrapper.Create(_folder.Path, $"echo \"$*\" >> '{log}'") };
-        var store = new IndexStore(_folder.File("index"));
-        var first = await BuildAsync(corpus, store, settings, ct);
+        var (corpus, store) = Corpus("en");
+        var first = await BuildAsync(corpus, store, ct);
         var entry = Directory.EnumerateFiles(_folder.File("ocr-cache"), "*-p2-*.hocr", SearchOption.AllDirectories).Single();
         await File.WriteAllTextAsync(entry, "<html><body>not hOCR", ct);
 
-        var second = await BuildAsync(corpus, store, settings, ct);
+        var second = await BuildAsync(corpus, store, ct);
 
-        Assert.Equal(3, Recognitions(log));
+        Assert.Equal(3, Recognitions());
         Assert.Equal(await ParagraphsAsync(first, ct), await ParagraphsAsync(second, ct));
     }
 
-    private async Task<IndexBuildResult> BuildAsync(string corpus, IndexStore store, Dictionary<string, string> settings, CancellationToken ct)
+    private string Log => _folder.File("tesseract.log");
+
+    /// <summary>A corpus of the language's scan alone, and a fresh index for it.</summary>
+    private (string Corpus, IndexStore Store) Corpus(string language)
     {
-        using var services = Services.Build(ocr: "auto", ocrCachePath: _folder.File("ocr-cache"), extraction: settings);
+        var corpus = Directory.CreateDirectory(_folder.File("corpus")).FullName;
+        File.Copy(ScannedFixtures.Scan(language), Path.Combine(corpus, "scan.pdf"));
+        return (corpus, new IndexStore(_folder.File("index")));
+    }
+
+    private async Task<IndexBuildResult> BuildAsync(string corpus, IndexStore store, CancellationToken ct)
+    {
+        var tesseract = TesseractWrapper.Create(_folder.Path, $"echo \"$*\" >> '{Log}'");
+        using var services = Services.Build(ocr: "auto", ocrCachePath: _folder.File("ocr-cache"), extraction: new Dictionary<string, string> { ["TesseractPath"] = tesseract });
         return await services.GetRequiredService<IndexBuilder>().BuildAsync(corpus, store, null, ct);
     }
 
@@ -66,5 +69,5 @@ public sealed class OcrCacheTests : IDisposable
         return [.. library.Documents.Single().Paragraphs.Select(p => (p.Anchor, p.Text, p.OcrConfidence))];
     }
 
-    private static int Recognitions(string log) => File.Exists(log) ? File.ReadLines(log).Count(l => l.Contains("hocr", StringComparison.Ordinal)) : 0;
+    private int Recognitions() => File.Exists(Log) ? File.ReadLines(Log).Count(l => l.Contains("hocr", StringComparison.Ordinal)) : 0;
 }
