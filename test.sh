@@ -12,6 +12,10 @@ export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPE
 
 needs=(
     "chromium|/usr/lib/chromium/chromium|the browser tests drive Debian's chromium headless (Playwright downloads no browser)"
+    "tesseract-ocr|/usr/bin/tesseract|the OCR tests read scanned pages with the real Tesseract"
+    "tesseract-ocr-eng|/usr/share/tesseract-ocr/5/tessdata/eng.traineddata|the OCR tests read English scans (eng+ind)"
+    "tesseract-ocr-ind|/usr/share/tesseract-ocr/5/tessdata/ind.traineddata|the OCR tests read Indonesian scans (eng+ind)"
+    "poppler-utils|/usr/bin/pdftoppm|OCR renders scanned pages with pdftoppm"
     "docker-registry|/usr/bin/docker-registry|the container image test serves its Debian base image from a registry on the loopback"
     "mmdebstrap|/usr/bin/mmdebstrap|the container image test builds that base image from Debian's packages"
     "umoci|/usr/bin/umoci|the container image test turns the base's root folder into an OCI image"
@@ -26,7 +30,7 @@ fi
 missing=()
 for need in "${needs[@]}"; do
     IFS='|' read -r package path why <<<"$need"
-    if ! [ -x "$path" ]; then
+    if ! [ -e "$path" ]; then
         echo "test.sh: installing $package with apt: $why"
         missing+=("$package")
     fi

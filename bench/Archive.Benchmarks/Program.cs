@@ -6,6 +6,7 @@ using Archive.Benchmarks.Search;
 
 // dotnet run -c Release --project bench/Archive.Benchmarks -- extraction   PdfPig extractor vs pdftotext
 // dotnet run -c Release --project bench/Archive.Benchmarks -- layout       PdfPig's layout tools vs the archive's (speed; quality through check.py/report.py)
+// dotnet run -c Release --project bench/Archive.Benchmarks -- ocr          OCR seconds per page (render, recognise) and similarity to the text layer [--dpi 200,300]
 // dotnet run -c Release --project bench/Archive.Benchmarks -- search       search latency and throughput vs SQLite FTS5
 // dotnet run -c Release --project bench/Archive.Benchmarks -- commitments  commitment extraction and lineage linking, x1 and x50
 // dotnet run -c Release --project bench/Archive.Benchmarks -- embeddings   embedding throughput; lexical, hybrid and semantic latency at ~120,000 paragraphs
@@ -14,6 +15,7 @@ return args.FirstOrDefault() switch
 {
     "extraction" => ExtractionBenchmark.Run(args[1..]),
     "layout" => await LayoutToolsCommand.RunAsync(args[1..]),
+    "ocr" => await OcrBenchmark.RunAsync(args[1..]),
     "search" => await SearchBenchmark.RunAsync(args[1..]),
     "commitments" => await CommitmentBenchmark.RunAsync(args[1..]),
     "embeddings" => await EmbeddingBenchmark.RunAsync(args[1..]),
@@ -23,6 +25,6 @@ return args.FirstOrDefault() switch
 
 static int Usage()
 {
-    Console.Error.WriteLine("usage: dotnet run -c Release --project bench/Archive.Benchmarks -- extraction|layout|search|commitments|embeddings|precedent [options]");
+    Console.Error.WriteLine("usage: dotnet run -c Release --project bench/Archive.Benchmarks -- extraction|layout|ocr|search|commitments|embeddings|precedent [options]");
     return 2;
 }

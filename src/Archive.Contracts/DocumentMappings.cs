@@ -39,7 +39,10 @@ public static class DocumentMappings
         CitationFormatter.Document(document.Metadata, document.Language),
         [.. document.Paragraphs.Select(p => p.ToResponse(document))],
         document.Footnotes,
-        document.Warnings);
+        document.Warnings,
+        document.Ocr,
+        document.OcrPages ?? [],
+        document.OcrConfidence);
 
     public static ParagraphResponse ToResponse(this Paragraph paragraph, ArchiveDocument document) => new(
         paragraph.Id,
@@ -51,5 +54,7 @@ public static class DocumentMappings
         paragraph.Text,
         paragraph.Citation,
         paragraph.CounterpartId,
-        Permalink.Of(document, paragraph));
+        Permalink.Of(document, paragraph),
+        paragraph.Ocr,
+        paragraph.OcrConfidence);
 }

@@ -3,6 +3,9 @@ namespace Archive.Contracts;
 /// <summary>A whole document, paragraph by paragraph.</summary>
 /// <param name="Symbol">A document symbol printed on it, if any.</param>
 /// <param name="Warnings">What the ingester could not trust or had to infer about this document.</param>
+/// <param name="Ocr">True when some of the text was read by OCR from page images.</param>
+/// <param name="OcrPages">The pages read by OCR.</param>
+/// <param name="OcrConfidence">Mean confidence of the words read by OCR, 0-1; null when none were.</param>
 public sealed record DocumentResponse(
     string Id,
     string Title,
@@ -20,4 +23,7 @@ public sealed record DocumentResponse(
     string Citation,
     IReadOnlyList<ParagraphResponse> Paragraphs,
     IReadOnlyList<string> Footnotes,
-    IReadOnlyList<string> Warnings);
+    IReadOnlyList<string> Warnings,
+    bool Ocr,
+    IReadOnlyList<int> OcrPages,
+    double? OcrConfidence);

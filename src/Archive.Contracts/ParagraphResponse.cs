@@ -7,6 +7,8 @@ namespace Archive.Contracts;
 /// <param name="Pages">Pages of the source file the paragraph stands on (empty for HTML and text).</param>
 /// <param name="CounterpartId">The aligned paragraph of the other language version, if any.</param>
 /// <param name="Permalink">The paragraph's place in the document view.</param>
+/// <param name="Ocr">True when the text, or part of it, was read by OCR from page images.</param>
+/// <param name="OcrConfidence">Mean confidence of its words read by OCR, 0-1; null when none were.</param>
 public sealed record ParagraphResponse(
     string Id,
     string Anchor,
@@ -17,4 +19,6 @@ public sealed record ParagraphResponse(
     string Text,
     string Citation,
     string? CounterpartId,
-    string Permalink);
+    string Permalink,
+    bool Ocr,
+    double? OcrConfidence);

@@ -33,6 +33,7 @@ public static class SearchMappings
         return new SearchHitResponse(paragraph.Id, document.Language.ToCode(), paragraph.Citation, Math.Round(hit.Score, 4), hit.Snippet, paragraph.CounterpartId, Permalink.Of(document, paragraph))
         {
             DocumentId = Has(HitFields.Document) ? document.Id : null,
+            OcrConfidence = paragraph.OcrConfidence,
             Source = Has(HitFields.Document) ? document.Source : null,
             Title = Has(HitFields.Document) ? document.Metadata.Title : null,
             Type = Has(HitFields.Document) ? document.Metadata.Type.ToCode() : null,

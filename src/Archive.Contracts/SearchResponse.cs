@@ -39,6 +39,10 @@ public sealed record SearchHitResponse(
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public string? DocumentId { get; init; }
 
+    /// <summary>Mean confidence (0-1) of the paragraph's words read by OCR; present only when some were.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public double? OcrConfidence { get; init; }
+
     /// <summary>The source file, relative to the corpus folder.</summary>
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public string? Source { get; init; }

@@ -73,6 +73,7 @@ public class ArchiveApiFactory : WebApplicationFactory<Program>, IAsyncLifetime
         builder.UseSetting("Corpus:Path", CorpusPath);
         builder.UseSetting("Index:Path", IndexPath);
         builder.UseSetting("Index:RefreshIntervalSeconds", "0.2");
+        builder.UseSetting("Extraction:OcrCachePath", Path.Combine(Path.GetDirectoryName(CorpusPath)!, "ocr-cache"));
         builder.UseSetting("Urls", $"http://{ListenHost}:0");
         foreach (var (key, value) in Settings)
         {

@@ -14,19 +14,19 @@ namespace Archive.Benchmarks.Extraction;
 [MemoryDiagnoser]
 public class ExtractionBenchmarks
 {
-    private readonly PdfTextExtractor _extractor = new(new ExtractionOptions());
+    private readonly PdfTextExtractor _extractor = TextLayerExtractor.Create();
     private byte[][] _files = [];
 
     [GlobalSetup]
     public void Setup() => _files = [.. BenchmarkPdfs.Pdfs.Select(File.ReadAllBytes)];
 
     [Benchmark(Baseline = true, Description = "Archive extractor (PdfPig)")]
-    public int ArchiveExtractor()
+    public async Task<int> ArchiveExtractor()
     {
         var blocks = 0;
         foreach (var file in _files)
         {
-            blocks += _extractor.Extract(file, CancellationToken.None).Blocks.Count;
+            blocks += (await _extractor.ExtractAsync(file, ExtractionBudget.Unlimited, CancellationToken.None)).Blocks.Count;
         }
 
         return blocks;

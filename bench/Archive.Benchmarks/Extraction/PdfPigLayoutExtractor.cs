@@ -23,7 +23,10 @@ internal sealed class PdfPigLayoutExtractor(PdfPigLayout layout) : IDocumentText
 
     public IReadOnlyCollection<string> Extensions { get; } = [".pdf"];
 
-    public ExtractedText Extract(byte[] content, CancellationToken cancellationToken)
+    public Task<ExtractedText> ExtractAsync(byte[] content, ExtractionBudget budget, CancellationToken cancellationToken) =>
+        Task.FromResult(Extract(content, cancellationToken));
+
+    private ExtractedText Extract(byte[] content, CancellationToken cancellationToken)
     {
         using var document = PdfDocument.Open(content, new ParsingOptions { UseLenientParsing = true, SkipMissingFonts = true });
         var pages = new List<(int Number, IReadOnlyList<PdfPigBlock> Blocks)>();

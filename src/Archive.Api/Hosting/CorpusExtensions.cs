@@ -1,5 +1,6 @@
 using System.Reflection;
 using Archive.Core;
+using Archive.Core.Extraction;
 using Archive.Core.Indexing;
 using Archive.Core.Ingestion;
 using Archive.Core.Uploads;
@@ -7,7 +8,7 @@ using Archive.Core.Uploads;
 namespace Archive.Api.Hosting;
 
 /// <summary>
-/// Registers ingestion and search, resolves the corpus and index folders against the content root, builds the
+/// Registers ingestion and search, resolves the corpus, index and OCR cache folders against the content root, builds the
 /// index at start when it is missing or stale, and watches for newer generations while serving.
 /// </summary>
 internal static class CorpusExtensions
@@ -26,6 +27,9 @@ internal static class CorpusExtensions
         builder.Services.AddOptions<IndexOptions>()
             .PostConfigure<IHostEnvironment>((options, environment) =>
                 options.Path = Path.GetFullPath(Path.Combine(environment.ContentRootPath, options.Path)));
+        builder.Services.AddOptions<ExtractionOptions>()
+            .PostConfigure<IHostEnvironment>((options, environment) =>
+                options.OcrCachePath = Path.GetFullPath(Path.Combine(environment.ContentRootPath, options.OcrCachePath)));
         // The build starts the host once (dotnet-getdocument) to write openapi.json: it must not build an index.
         if (Assembly.GetEntryAssembly()?.GetName().Name != "GetDocument.Insider")
         {

@@ -42,6 +42,8 @@ internal static class ParagraphEndpoints
             paragraph.Text,
             paragraph.Citation,
             counterpart?.ToCounterpart(document.Language.Other()),
-            Permalink.Of(document, paragraph)));
+            Permalink.Of(document, paragraph),
+            paragraph.Ocr,
+            paragraph.OcrConfidence));
     }
 }

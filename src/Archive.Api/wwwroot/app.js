@@ -87,11 +87,17 @@ async function copyCitation(text, button) {
   }
 }
 
-function citationBlock(citation, paragraphId, documentId) {
+// Text read by OCR may hold misread words: the citation says so, with the recogniser's confidence (0-1).
+function ocrNote(ocrConfidence) {
+  return ocrConfidence == null ? null : el('span', { class: 'ocr-note', lang: ui }, t('readByOcr', Math.round(ocrConfidence * 100)));
+}
+
+function citationBlock(citation, paragraphId, documentId, ocrConfidence) {
   const citeBase = paragraphId ? `/api/paragraphs/${paragraphId}/cite` : `/api/documents/${documentId}/cite`;
   const lang = ui;
   return el('div', { class: 'citation' },
     el('cite', {}, citation),
+    ocrNote(ocrConfidence),
     el('button', { type: 'button', class: 'copy', 'data-citation': citation, onclick: (e) => copyCitation(citation, e.currentTarget) }, t('copyCitation')),
     el('span', { class: 'exports' }, `${t('exportAs')}: `,
       ...[['bibtex', 'BibTeX'], ['ris', 'RIS'], ['csl-json', 'CSL-JSON']].flatMap(([format, label], i) => [
@@ -188,7 +194,7 @@ function hitItem(hit) {
           formatDate(hit.date),
           languageName(hit.language)].filter(Boolean).join(' · '))),
       el('p', { class: 'text', html: hit.highlight }),
-      citationBlock(hit.citation, hit.id),
+      citationBlock(hit.citation, hit.id, null, hit.ocrConfidence),
       hit.counterpart ? el('details', { class: 'counterpart', lang: other },
         el('summary', { lang: ui }, t('counterpart', languageName(other))),
         el('p', {}, hit.counterpart.text),
@@ -220,7 +226,7 @@ async function documentPage(id, params) {
   const header = el('header', { class: 'doc-header' },
     el('h1', { lang: doc.language }, doc.title, ' ', sampleBadge(doc.sample)),
     el('p', { class: 'meta' }, [doc.conference ? conferenceName(doc.conference) : null, doc.place, formatDate(doc.date), languageName(doc.language)].filter(Boolean).join(' · ')),
-    citationBlock(doc.citation, null, doc.id),
+    citationBlock(doc.citation, null, doc.id, doc.ocrConfidence),
     toggle);
   const body = parallel ? parallelView(doc, other) : singleView(doc);
   return el('div', { class: `document${parallel ? ' parallel' : ''}` }, header, body);
@@ -239,6 +245,7 @@ function paragraphBlock(paragraph, language, withAnchor = true) {
     el('a', { class: 'num', href: `#${paragraph.anchor}`, 'aria-label': t('permalink', paragraph.number ?? t('unnumbered')) }, label),
     el('div', { class: 'para-body' },
       el('p', {}, paragraph.text),
+      ocrNote(paragraph.ocrConfidence),
       el('button', { type: 'button', class: 'copy small', onclick: (e) => copyCitation(paragraph.citation, e.currentTarget) }, t('copyCitation'))));
 }
 

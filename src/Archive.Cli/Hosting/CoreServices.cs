@@ -1,5 +1,6 @@
 using System.Globalization;
 using Archive.Core;
+using Archive.Core.Extraction;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
@@ -29,6 +30,7 @@ internal static class CoreServices
         services.AddSingleton<IConfiguration>(new ConfigurationBuilder().AddEnvironmentVariables().AddInMemoryCollection(settings).Build());
         services.AddLogging(logging => logging.SetMinimumLevel(LogLevel.Warning));
         services.AddArchiveCore();
+        services.AddOptions<ExtractionOptions>().PostConfigure(options => options.OcrCachePath = RepositoryDefaults.Resolve(options.OcrCachePath));
         return services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true });
     }
 }

@@ -25,7 +25,10 @@ internal sealed record IngestReportJson(string Corpus, int Ingested, int Failed,
             f.Warnings,
             f.Failure,
             f.Error,
-            (long)f.Elapsed.TotalMilliseconds))],
+            (long)f.Elapsed.TotalMilliseconds,
+            f.Ocr,
+            f.OcrPages ?? [],
+            f.OcrConfidence))],
         report.CorpusWarnings);
 
     internal sealed record File(
@@ -42,5 +45,8 @@ internal sealed record IngestReportJson(string Corpus, int Ingested, int Failed,
         IReadOnlyList<string> Warnings,
         ExtractionFailure? Failure,
         string? Error,
-        long ElapsedMs);
+        long ElapsedMs,
+        bool Ocr,
+        IReadOnlyList<int> OcrPages,
+        double? OcrConfidence);
 }

@@ -16,7 +16,7 @@ internal static class IngestReportText
         }
 
         var line = string.Create(CultureInfo.InvariantCulture,
-            $"{(report.Status == FileStatus.Ingested ? "ok" : "warn"),-6}  {report.Path}  {report.DocumentId}  {report.Language?.ToCode()}  {report.Type?.ToCode()}  {Conference(report)}  {report.Paragraphs} paragraphs  {report.Pages} pages  metadata: {report.MetadataSource?.ToCode()}");
+            $"{(report.Status == FileStatus.Ingested ? "ok" : "warn"),-6}  {report.Path}  {report.DocumentId}  {report.Language?.ToCode()}  {report.Type?.ToCode()}  {Conference(report)}  {report.Paragraphs} paragraphs  {report.Pages} pages  metadata: {report.MetadataSource?.ToCode()}{Ocr(report)}");
         return string.Concat(line, string.Concat(report.Warnings.Select(w => $"{Environment.NewLine}        warning: {w}")));
     }
 
@@ -49,6 +49,10 @@ internal static class IngestReportText
 
         return table;
     }
+
+    private static string Ocr(FileReport report) => report.Ocr
+        ? string.Create(CultureInfo.InvariantCulture, $"  OCR: pages {string.Join(", ", report.OcrPages ?? [])}, mean word confidence {report.OcrConfidence:0.00} of 1")
+        : string.Empty;
 
     private static string Conference(FileReport report) =>
         report.Conference is int c ? string.Create(CultureInfo.InvariantCulture, $"BPMC {c}") : "-";

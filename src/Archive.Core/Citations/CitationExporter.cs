@@ -10,7 +10,8 @@ namespace Archive.Core.Citations;
 /// A document or one of its paragraphs as a citation: a line of text in English or Indonesian, or a BibTeX, RIS or
 /// CSL-JSON record for reference managers. The author is the Bali Process Ministerial Conference (or the Bali Process
 /// when a document belongs to none); the paragraph is the locator. Illustrative sample documents say so in the note
-/// of every format, so that no one cites them as official text.
+/// of every format, so that no one cites them as official text, and so does text read by OCR from a scan, with its
+/// mean word confidence, so that a reader checks its wording against the source.
 /// </summary>
 public static class CitationExporter
 {
@@ -213,7 +214,7 @@ public static class CitationExporter
             return citation;
         }
 
-        /// <summary>The locator and, for the bundled documents, the warning that they are not official text.</summary>
+        /// <summary>The locator and, for the bundled documents, the warning that they are not official text; for text read by OCR, that it was.</summary>
         public string Note()
         {
             var parts = new List<string>();
@@ -227,6 +228,13 @@ public static class CitationExporter
                 parts.Add(Language == DocumentLanguage.Indonesian
                     ? "Contoh ilustratif yang ditulis untuk Bali Process Archive; bukan teks resmi Bali Process"
                     : "Illustrative sample written for the Bali Process Archive; not an official Bali Process text");
+            }
+
+            if ((Paragraph is null ? Document.OcrConfidence : Paragraph.OcrConfidence) is double confidence)
+            {
+                parts.Add(Language == DocumentLanguage.Indonesian
+                    ? string.Create(CultureInfo.GetCultureInfo("id-ID"), $"Teks dibaca dengan OCR dari salinan pindaian (rata-rata keyakinan kata {confidence:0.00})")
+                    : string.Create(CultureInfo.InvariantCulture, $"Text read by OCR from a scanned copy (mean word confidence {confidence:0.00})"));
             }
 
             return string.Join(". ", parts);

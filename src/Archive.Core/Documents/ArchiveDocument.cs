@@ -8,6 +8,8 @@ namespace Archive.Core.Documents;
 /// <param name="Sha256">Hex SHA-256 of the source file, so a later stage can tell when it changed.</param>
 /// <param name="Footnotes">Footnotes found at the foot of pages, kept out of the paragraphs they annotate.</param>
 /// <param name="Warnings">What the ingester could not trust or had to infer.</param>
+/// <param name="OcrPages">1-based pages whose text was read by OCR from their images; empty when none were.</param>
+/// <param name="OcrConfidence">The mean confidence of all words read by OCR, 0-1; null when none were.</param>
 public sealed record ArchiveDocument(
     string Id,
     string Source,
@@ -20,8 +22,13 @@ public sealed record ArchiveDocument(
     IReadOnlyList<Paragraph> Paragraphs,
     IReadOnlyList<string> Footnotes,
     IReadOnlyList<string> Warnings,
-    string? CounterpartId = null)
+    string? CounterpartId = null,
+    IReadOnlyList<int>? OcrPages = null,
+    double? OcrConfidence = null)
 {
+    /// <summary>Whether any of the document's text was read by OCR.</summary>
+    public bool Ocr => OcrConfidence is not null;
+
     /// <summary>Documents in two languages that share a work key are translations of each other.</summary>
     public string WorkKey => DocumentIdentity.WorkKey(Id);
 }

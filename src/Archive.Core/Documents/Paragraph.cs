@@ -14,6 +14,8 @@ namespace Archive.Core.Documents;
 /// <param name="Text">The text; sub-items start on their own lines.</param>
 /// <param name="Citation">The citation in the document's own language.</param>
 /// <param name="CounterpartId">The aligned paragraph of the other language version, if any.</param>
+/// <param name="OcrConfidence">For a paragraph read by OCR from page images (wholly or partly), the mean confidence of
+/// its recognised words, 0-1; null for text from a text layer or a text format.</param>
 public sealed record Paragraph(
     string Id,
     string Anchor,
@@ -24,4 +26,9 @@ public sealed record Paragraph(
     IReadOnlyList<int> Pages,
     string Text,
     string Citation,
-    string? CounterpartId = null);
+    string? CounterpartId = null,
+    double? OcrConfidence = null)
+{
+    /// <summary>Whether the paragraph's text, or part of it, was read by OCR.</summary>
+    public bool Ocr => OcrConfidence is not null;
+}

@@ -5,7 +5,7 @@ namespace Archive.Core.Extraction;
 /// <summary>
 /// Extracts one file with the extractor for its format, within the size limit and the per-file time budget. PdfPig
 /// cannot be interrupted inside a page, so a file that overruns its budget is abandoned (its worker finishes in the
-/// background) and reported as timed out; the run goes on.
+/// background) and reported as timed out; the run goes on. Pages read by OCR pause the file's clock: each has its own.
 /// </summary>
 public sealed class FileTextExtractor
 {
@@ -47,9 +47,8 @@ public sealed class FileTextExtractor
         }
 
         var content = await File.ReadAllBytesAsync(path, cancellationToken);
-        using var budget = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        budget.CancelAfter(_options.FileTimeBudget);
-        var work = Task.Run(() => extractor.Extract(content, budget.Token), CancellationToken.None);
+        using var budget = new ExtractionBudget(_options.FileTimeBudget, cancellationToken);
+        var work = Task.Run(() => extractor.ExtractAsync(content, budget, budget.Token), CancellationToken.None);
         try
         {
             var extracted = await work.WaitAsync(budget.Token);

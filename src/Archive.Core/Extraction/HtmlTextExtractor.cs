@@ -28,6 +28,9 @@ public sealed class HtmlTextExtractor : IDocumentTextExtractor
 
     public IReadOnlyCollection<string> Extensions { get; } = [".html", ".htm", ".xhtml"];
 
+    public Task<ExtractedText> ExtractAsync(byte[] content, ExtractionBudget budget, CancellationToken cancellationToken) =>
+        Task.FromResult(Extract(content, cancellationToken));
+
     public ExtractedText Extract(byte[] content, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(content);

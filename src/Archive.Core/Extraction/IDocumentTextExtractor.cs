@@ -10,6 +10,7 @@ public interface IDocumentTextExtractor
     IReadOnlyCollection<string> Extensions { get; }
 
     /// <summary>Extracts the file; throws <see cref="ExtractionFailedException"/> for a file it cannot read.</summary>
-    /// <remarks>Synchronous underneath (PdfPig is); implementations check the token between pages.</remarks>
-    ExtractedText Extract(byte[] content, CancellationToken cancellationToken);
+    /// <param name="budget">The file's time budget; work timed by a budget of its own (OCR of a page) pauses it.</param>
+    /// <remarks>Synchronous underneath except for OCR (PdfPig is); implementations check the token between pages.</remarks>
+    Task<ExtractedText> ExtractAsync(byte[] content, ExtractionBudget budget, CancellationToken cancellationToken);
 }

@@ -17,6 +17,9 @@ public sealed partial class PlainTextExtractor : IDocumentTextExtractor
 
     public IReadOnlyCollection<string> Extensions { get; } = [".txt", ".text", ".md", ".markdown"];
 
+    public Task<ExtractedText> ExtractAsync(byte[] content, ExtractionBudget budget, CancellationToken cancellationToken) =>
+        Task.FromResult(Extract(content, cancellationToken));
+
     public ExtractedText Extract(byte[] content, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(content);

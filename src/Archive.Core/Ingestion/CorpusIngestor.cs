@@ -116,7 +116,8 @@ public sealed partial class CorpusIngestor(FileTextExtractor extractor, ArchiveM
             document = WithUniqueId(document, ids);
             var status = document.Warnings.Count == 0 ? FileStatus.Ingested : FileStatus.IngestedWithWarnings;
             var report = new FileReport(file, status, document.Id, document.Format, document.Language, document.Metadata.Type,
-                document.Metadata.Conference, document.Paragraphs.Count, document.PageCount, source, document.Warnings, null, null, clock.Elapsed);
+                document.Metadata.Conference, document.Paragraphs.Count, document.PageCount, source, document.Warnings, null, null, clock.Elapsed,
+                document.OcrPages ?? [], document.OcrConfidence);
             return (report, document);
         }
         catch (ExtractionFailedException ex)

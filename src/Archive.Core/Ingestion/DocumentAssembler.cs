@@ -36,10 +36,12 @@ public static class DocumentAssembler
             p.Attachment,
             p.Pages,
             p.Text,
-            CitationFormatter.Paragraph(metadata, language, p.Attachment, p.Number, p.UnnumberedOrdinal))).ToList();
+            CitationFormatter.Paragraph(metadata, language, p.Attachment, p.Number, p.UnnumberedOrdinal),
+            OcrConfidence: p.Ocr.MeanConfidence)).ToList();
 
         var document = new ArchiveDocument(id, relativePath, extracted.Format, language, metadata, structured.Symbol,
-            extracted.PageCount, sha256, paragraphs, extracted.Footnotes, warnings);
+            extracted.PageCount, sha256, paragraphs, extracted.Footnotes, warnings,
+            OcrPages: extracted.OcrPages ?? [], OcrConfidence: extracted.Ocr.MeanConfidence);
         return (document, source);
     }
 

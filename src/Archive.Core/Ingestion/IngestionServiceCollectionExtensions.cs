@@ -1,4 +1,5 @@
 using Archive.Core.Extraction;
+using Archive.Core.Extraction.Ocr;
 using Archive.Core.Telemetry;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
@@ -7,7 +8,10 @@ namespace Archive.Core.Ingestion;
 
 public static class IngestionServiceCollectionExtensions
 {
-    /// <summary>Registers the extractors (PDF, HTML, text) and the corpus ingestor, with validated <see cref="ExtractionOptions"/>.</summary>
+    /// <summary>
+    /// Registers the extractors (PDF with OCR, HTML, text) and the corpus ingestor, with validated
+    /// <see cref="ExtractionOptions"/> (<c>Extraction:Ocr=on</c> without Tesseract fails start-up).
+    /// </summary>
     public static IServiceCollection AddIngestion(this IServiceCollection services)
     {
         services.AddArchiveMetrics();
@@ -15,7 +19,11 @@ public static class IngestionServiceCollectionExtensions
             .BindConfiguration("Extraction")
             .ValidateDataAnnotations()
             .ValidateOnStart();
-        services.AddSingleton<IDocumentTextExtractor>(sp => new PdfTextExtractor(sp.GetRequiredService<IOptions<ExtractionOptions>>().Value));
+        services.AddSingleton<IValidateOptions<ExtractionOptions>, OcrOptionsValidation>();
+        services.AddSingleton(sp => new OcrTools(sp.GetRequiredService<IOptions<ExtractionOptions>>().Value));
+        services.AddSingleton<OcrPageReader>();
+        services.AddSingleton<IDocumentTextExtractor>(sp => new PdfTextExtractor(
+            sp.GetRequiredService<IOptions<ExtractionOptions>>().Value, sp.GetRequiredService<OcrPageReader>()));
         services.AddSingleton<IDocumentTextExtractor, HtmlTextExtractor>();
         services.AddSingleton<IDocumentTextExtractor, PlainTextExtractor>();
         services.AddSingleton<FileTextExtractor>();

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 using Archive.Core.Extraction;
+using Archive.Core.Extraction.Ocr;
 using Archive.Core.Text;
 
 namespace Archive.Core.Structuring;
@@ -82,7 +83,7 @@ public static partial class DocumentStructurer
         if (article.Success)
         {
             state.Flush();
-            state.StartArticle(article.Groups["number"].Value, block.Pages);
+            state.StartArticle(article.Groups["number"].Value, block);
             return;
         }
 
@@ -110,28 +111,28 @@ public static partial class DocumentStructurer
 
         if (state.CurrentIsArticle || (state.CurrentIsPreamble && (numbered.Success || ParagraphLabels.SubItem.IsMatch(text) || char.IsLower(text[0]))))
         {
-            state.Append("\n" + text, block.Pages);
+            state.Append("\n" + text, block);
             return;
         }
 
         if (ParagraphLabels.Preamble.IsMatch(text))
         {
             state.Flush();
-            state.StartUnnumbered(text, block.Pages, preamble: true);
+            state.StartUnnumbered(text, block, preamble: true);
             return;
         }
 
         if (numbered.Success)
         {
             state.Flush();
-            state.StartNumbered(numbered.Groups["number"].Value, text[numbered.Length..], block.Pages);
+            state.StartNumbered(numbered.Groups["number"].Value, text[numbered.Length..], block);
             return;
         }
 
         var subItem = ParagraphLabels.SubItem.Match(text);
         if (subItem.Success && state.CurrentIsNumbered)
         {
-            state.Append("\n" + text, block.Pages);
+            state.Append("\n" + text, block);
             return;
         }
 
@@ -142,12 +143,12 @@ public static partial class DocumentStructurer
         else if (state.HasCurrent && char.IsLower(text[0]))
         {
             // A block that starts in lower case continues the paragraph before it (e.g. after a figure or a note).
-            state.Append(" " + text, block.Pages);
+            state.Append(" " + text, block);
             return;
         }
 
         state.Flush();
-        state.StartUnnumbered(text, block.Pages);
+        state.StartUnnumbered(text, block);
     }
 
     private static bool IsHeading(TextBlock block, Match numbered)
@@ -185,6 +186,7 @@ public static partial class DocumentStructurer
         private int _unnumberedCount;
         private string? _text;
         private SortedSet<int> _pages = [];
+        private OcrTally _ocr;
         private int? _lastNumber;
         private Kind _kind;
 
@@ -215,36 +217,40 @@ public static partial class DocumentStructurer
             _unnumberedCount = 0;
         }
 
-        public void StartArticle(string number, IReadOnlyList<int> pages)
+        public void StartArticle(string number, TextBlock block)
         {
             _kind = Kind.Article;
             _number = number;
             _text = string.Empty;
-            _pages = [.. pages];
+            _pages = [.. block.Pages];
+            _ocr = block.Ocr;
         }
 
-        public void StartNumbered(string number, string text, IReadOnlyList<int> pages)
+        public void StartNumbered(string number, string text, TextBlock block)
         {
-            CheckNumbering(number, pages);
+            CheckNumbering(number, block.Pages);
             _kind = Kind.Numbered;
             _number = number;
             _text = text;
-            _pages = [.. pages];
+            _pages = [.. block.Pages];
+            _ocr = block.Ocr;
         }
 
-        public void StartUnnumbered(string text, IReadOnlyList<int> pages, bool preamble = false)
+        public void StartUnnumbered(string text, TextBlock block, bool preamble = false)
         {
             _kind = preamble ? Kind.Preamble : Kind.Unnumbered;
             _number = null;
             _unnumberedOrdinal = ++_unnumberedCount;
             _text = text;
-            _pages = [.. pages];
+            _pages = [.. block.Pages];
+            _ocr = block.Ocr;
         }
 
-        public void Append(string text, IReadOnlyList<int> pages)
+        public void Append(string text, TextBlock block)
         {
             _text += text;
-            _pages.UnionWith(pages);
+            _pages.UnionWith(block.Pages);
+            _ocr += block.Ocr;
         }
 
         public void Flush()
@@ -275,7 +281,7 @@ public static partial class DocumentStructurer
                 anchor = $"{anchor}-{copy}";
             }
 
-            Paragraphs.Add(new StructuredParagraph(anchor, _number, _number is null ? _unnumberedOrdinal : 0, Section, Attachment, [.. _pages], _text.Trim()));
+            Paragraphs.Add(new StructuredParagraph(anchor, _number, _number is null ? _unnumberedOrdinal : 0, Section, Attachment, [.. _pages], _text.Trim(), _ocr));
             _text = null;
         }
 

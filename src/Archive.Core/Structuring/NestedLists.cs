@@ -1,4 +1,5 @@
 using Archive.Core.Extraction;
+using Archive.Core.Extraction.Ocr;
 using Archive.Core.Text;
 
 namespace Archive.Core.Structuring;
@@ -23,7 +24,12 @@ internal static class NestedLists
             {
                 var items = blocks.Skip(i + 1).Take(end - i - 1).ToList();
                 var text = string.Join("\n", [block.Text, .. items.Select(b => b.Text)]);
-                folded.Add(block with { Text = text, Pages = [.. block.Pages.Concat(items.SelectMany(b => b.Pages)).Distinct().Order()] });
+                folded.Add(block with
+                {
+                    Text = text,
+                    Pages = [.. block.Pages.Concat(items.SelectMany(b => b.Pages)).Distinct().Order()],
+                    Ocr = OcrTally.Sum([block.Ocr, .. items.Select(b => b.Ocr)]),
+                });
                 i = end - 1;
                 continue;
             }

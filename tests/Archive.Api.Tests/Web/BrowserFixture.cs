@@ -8,17 +8,28 @@ namespace Archive.Api.Tests.Web;
 /// Playwright, shared by a test class: each test opens its own browser context. Screenshots go to
 /// artifacts/screenshots (git-ignored).
 /// </summary>
-public sealed class BrowserFixture : IAsyncLifetime
+public class BrowserFixture : IAsyncLifetime
 {
     // Debian's chromium: the binary itself (/usr/bin/chromium is a wrapper script). Playwright downloads nothing.
     private static readonly string[] ChromiumPaths = ["/usr/lib/chromium/chromium", "/usr/bin/chromium", "/usr/bin/chromium-browser"];
 
-    private readonly Factory _api = new();
+    private readonly ArchiveApiFactory _api;
     private IPlaywright? _playwright;
     private IBrowser? _browser;
 
     /// <summary>The key the page's "Add a document" form is used with.</summary>
     public const string ApiKey = "browser-key-0123456789abcdef";
+
+    public BrowserFixture()
+        : this(new Factory())
+    {
+    }
+
+    /// <summary>The browser on a host of the given corpus and settings.</summary>
+    protected BrowserFixture(ArchiveApiFactory api)
+    {
+        _api = api;
+    }
 
     public Uri BaseAddress { get; private set; } = null!;
 
@@ -64,6 +75,7 @@ public sealed class BrowserFixture : IAsyncLifetime
 
         _playwright?.Dispose();
         await _api.DisposeAsync();
+        GC.SuppressFinalize(this);
     }
 
     private sealed class Factory : ArchiveApiFactory

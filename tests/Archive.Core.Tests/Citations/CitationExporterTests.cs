@@ -33,6 +33,27 @@ public sealed class CitationExporterTests
         Assert.Equal(document.Paragraphs[1].Citation, CitationExporter.Export(CitationFormat.Text, document, document.Paragraphs[1], DocumentLanguage.English, Permalink));
     }
 
+    [Theory]
+    [InlineData(CitationFormat.BibTex, DocumentLanguage.English, "Text read by OCR from a scanned copy (mean word confidence 0.94)")]
+    [InlineData(CitationFormat.Ris, DocumentLanguage.English, "Text read by OCR from a scanned copy (mean word confidence 0.94)")]
+    [InlineData(CitationFormat.CslJson, DocumentLanguage.Indonesian, "Teks dibaca dengan OCR dari salinan pindaian (rata-rata keyakinan kata 0,94)")]
+    public void Export_ParagraphReadByOcr_SaysSoInTheNoteWithItsConfidence(CitationFormat format, DocumentLanguage language, string note)
+    {
+        var document = Document(Paragraph("p1", "1", 1) with { OcrConfidence = 0.938 });
+
+        var citation = CitationExporter.Export(format, document, document.Paragraphs[0], language, Permalink);
+
+        Assert.Contains(note, citation, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Export_TextLayerParagraph_SaysNothingOfOcr()
+    {
+        var document = Document(Paragraph("p1", "1", 1));
+
+        Assert.DoesNotContain("OCR", CitationExporter.Export(CitationFormat.BibTex, document, document.Paragraphs[0], DocumentLanguage.English, Permalink), StringComparison.Ordinal);
+    }
+
     private static Paragraph Paragraph(string anchor, string? number, int ordinal, string? attachment = null) => new(
         $"bpmc7-2018-cochairs-en/{anchor}", anchor, number, ordinal, null, attachment, [1], "Text.",
         CitationFormatter.Paragraph(Metadata, DocumentLanguage.English, attachment, number, number is null ? 1 : 0));

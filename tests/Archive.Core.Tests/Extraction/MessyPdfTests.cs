@@ -109,7 +109,7 @@ public sealed class MessyPdfTests : IAsyncLifetime
     public void Extract_ScannedPage_IsReportedAsNeedingOcr()
     {
         Assert.Equal(FileStatus.IngestedWithWarnings, _report.Status);
-        Assert.Contains(_document.Warnings, w => w == "needs OCR: pages 4 are images only; their text is missing");
+        Assert.Contains(_document.Warnings, w => w == "needs OCR: pages 4 are images only; their text is missing; OCR is off: set Extraction:Ocr to auto or on to read such pages");
         Assert.Equal(4, _document.PageCount);
     }
 

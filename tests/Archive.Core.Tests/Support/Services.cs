@@ -10,9 +10,24 @@ internal static class Services
 {
     /// <param name="embeddings">The embedding provider; none unless a test is about embeddings (they cost seconds).</param>
     /// <param name="quantize">Serve the paragraph vectors as 8-bit integers.</param>
-    public static ServiceProvider Build(long? maxFileBytes = null, double? timeBudgetSeconds = null, string embeddings = "none", bool quantize = false)
+    /// <param name="ocr">Extraction:Ocr; off unless a test is about OCR (a page costs seconds).</param>
+    /// <param name="ocrCachePath">Where OCR results are kept; a fresh temporary folder unless given.</param>
+    /// <param name="extraction">Further Extraction settings by name (e.g. TesseractPath).</param>
+    public static ServiceProvider Build(long? maxFileBytes = null, double? timeBudgetSeconds = null, string embeddings = "none", bool quantize = false,
+        string ocr = "off", string? ocrCachePath = null, IReadOnlyDictionary<string, string>? extraction = null)
     {
-        var settings = new Dictionary<string, string?> { ["Embeddings:Provider"] = embeddings, ["Embeddings:Quantize"] = quantize ? "true" : "false" };
+        var settings = new Dictionary<string, string?>
+        {
+            ["Embeddings:Provider"] = embeddings,
+            ["Embeddings:Quantize"] = quantize ? "true" : "false",
+            ["Extraction:Ocr"] = ocr,
+            ["Extraction:OcrCachePath"] = ocrCachePath ?? Path.Combine(Path.GetTempPath(), $"archive-test-ocr-{Guid.NewGuid():N}"),
+        };
+        foreach (var (name, value) in extraction ?? new Dictionary<string, string>())
+        {
+            settings[$"Extraction:{name}"] = value;
+        }
+
         if (maxFileBytes is long bytes)
         {
             settings["Extraction:MaxFileBytes"] = bytes.ToString(CultureInfo.InvariantCulture);

@@ -1,3 +1,4 @@
+using Archive.Core.Extraction.Ocr;
 using Archive.Core.Text;
 
 namespace Archive.Core.Extraction.Pdf;
@@ -124,6 +125,6 @@ internal static class PdfBlockAssembler
         }
 
         var text = TextNormalizer.JoinLines(lines.Select(l => TextNormalizer.NormalizeCharacters(l.Text)), vocabulary);
-        return new TextBlock(text, [.. lines.Select(l => l.Page).Distinct().Order()], style);
+        return new TextBlock(text, [.. lines.Select(l => l.Page).Distinct().Order()], style, OcrTally.Sum(lines.Select(l => l.Ocr)));
     }
 }

@@ -1,6 +1,8 @@
+using Archive.Core.Extraction.Ocr;
+
 namespace Archive.Core.Extraction.Pdf;
 
-/// <summary>One line of one column of a PDF page, in page coordinates (points, y upwards).</summary>
+/// <summary>One line of one column of a PDF page, in page coordinates (points, y upwards); <see cref="Ocr"/> counts its words read by OCR.</summary>
 internal sealed record PdfLine(
     int Page,
     int Column,
@@ -12,7 +14,8 @@ internal sealed record PdfLine(
     double Bottom,
     double FontSize,
     bool Bold,
-    bool BarcodeFont)
+    bool BarcodeFont,
+    OcrTally Ocr = default)
 {
     public double Width => Right - Left;
 }

@@ -1,10 +1,12 @@
+using Archive.Core.Extraction.Ocr;
 using Archive.Core.Text;
 using UglyToad.PdfPig.Content;
 
 namespace Archive.Core.Extraction.Pdf;
 
 /// <summary>
-/// Builds the lines of one page in reading order from its words (<see cref="PdfWords"/>). Words are grouped into rows by baseline, so
+/// Builds the lines of one page in reading order from its words: those of its text layer (<see cref="PdfWords"/>)
+/// or those OCR placed on its image, which go through the same rows, columns and lines. Words are grouped into rows by baseline, so
 /// wide justified gaps never split or reorder a line; a column gutter is accepted only where many rows share a
 /// gap near the middle of the page, so hanging paragraph numbers at the margin are not taken for columns.
 /// Two-column bands are read left column first, then right.
@@ -27,11 +29,14 @@ internal sealed class PdfPageLayout
 
     public bool HasTwoColumns { get; }
 
-    public static PdfPageLayout Build(Page page)
+    public static PdfPageLayout Build(Page page) => Build(PdfWords.Of(page), page.Number, page.Width);
+
+    /// <summary>The layout of page <paramref name="pageNumber"/> from its positioned words (points, y upwards).</summary>
+    public static PdfPageLayout Build(IReadOnlyList<PdfWord> pageWords, int pageNumber, double pageWidth)
     {
-        var words = PdfWords.Of(page).Select(StripTrailingMarker).ToList();
+        var words = pageWords.Select(StripTrailingMarker).ToList();
         var rows = GroupIntoRows(words);
-        var gutter = FindGutter(rows, page.Width);
+        var gutter = FindGutter(rows, pageWidth);
 
         var lines = new List<PdfLine>();
         var band = new List<(List<PdfWord> Left, List<PdfWord> Right)>();
@@ -43,11 +48,11 @@ internal sealed class PdfPageLayout
                 continue;
             }
 
-            FlushBand(band, page.Number, lines);
-            lines.Add(ToLine(row, page.Number, 0));
+            FlushBand(band, pageNumber, lines);
+            lines.Add(ToLine(row, pageNumber, 0));
         }
 
-        FlushBand(band, page.Number, lines);
+        FlushBand(band, pageNumber, lines);
         var columns = lines.GroupBy(l => l.Column)
             .ToDictionary(g => g.Key, g => new PdfColumn(g.Key, g.Min(l => l.Left), g.Max(l => l.Right)));
         return new PdfPageLayout(lines, columns, gutter is not null && columns.ContainsKey(1) && columns.ContainsKey(2));
@@ -88,6 +93,11 @@ internal sealed class PdfPageLayout
     /// <summary>A footnote number set right after a word ("members.¹") is glued to it by the word extractor; cut it off.</summary>
     private static PdfWord StripTrailingMarker(PdfWord word)
     {
+        if (word.Letters.Count == 0)
+        {
+            return word;
+        }
+
         var size = word.FontSize;
         var baseline = word.Letters[0].StartBaseLine.Y;
         var keep = word.Letters.Count;
@@ -234,6 +244,15 @@ internal sealed class PdfPageLayout
         var sizes = new List<double>();
         string? lastFont = null;
         var lastFontBold = false;
+        var ocr = default(OcrTally);
+        foreach (var word in words.Where(w => w.Confidence is not null))
+        {
+            // A recognised word has no letters: each of its characters counts at its line's size, none as bold.
+            letterCount += word.Text.Length;
+            sizes.AddRange(Enumerable.Repeat(word.FontSize, word.Text.Length));
+            ocr += new OcrTally(1, word.Confidence!.Value);
+        }
+
         foreach (var letter in words.SelectMany(w => w.Letters))
         {
             // Letters come in runs of one font: its name is read once per run.
@@ -260,7 +279,8 @@ internal sealed class PdfPageLayout
             words.Min(w => w.Bottom),
             sizes[sizes.Count / 2],
             boldLetters * 2 > letterCount,
-            words.Any(w => IsBarcodeFont(w.FontName)));
+            words.Any(w => IsBarcodeFont(w.FontName)),
+            ocr);
     }
 
     /// <summary>

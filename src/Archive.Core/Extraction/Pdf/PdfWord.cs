@@ -6,11 +6,19 @@ namespace Archive.Core.Extraction.Pdf;
 /// A word of a page, placed by its letters' baselines and advance widths, which every producer writes right, not by
 /// glyph boxes: for a font that is not embedded PdfPig gives every glyph the font's whole bounding box (an "e" of
 /// 4.4 pt advance gets a 26 pt box), so boxes of neighbouring words overlap. Vertical extents are the glyph boxes
-/// clamped to the letters' size around the baseline.
+/// clamped to the letters' size around the baseline. A word OCR read from a page image has no letters: its box and
+/// baseline are the recogniser's, its size the x-height-based size of its line, and it carries its confidence.
 /// </summary>
 internal sealed record PdfWord(string Text, IReadOnlyList<Letter> Letters, double Left, double Right, double Top, double Bottom, double Baseline, double FontSize)
 {
-    public string? FontName => Letters[0].FontName;
+    /// <summary>The recogniser's confidence in the word, 0-1; null for a word of the text layer.</summary>
+    public double? Confidence { get; init; }
+
+    public string? FontName => Letters.Count > 0 ? Letters[0].FontName : null;
+
+    /// <summary>A word read by OCR, in page coordinates (points, y upwards).</summary>
+    public static PdfWord Recognised(string text, double left, double right, double top, double bottom, double baseline, double fontSize, double confidence) =>
+        new(text, [], left, right, top, bottom, baseline, fontSize) { Confidence = confidence };
 
     public static PdfWord Of(IReadOnlyList<Letter> letters)
     {
