@@ -84,6 +84,27 @@ public sealed class DocumentUploadTests(UploadApiFactory api) : IClassFixture<Up
     }
 
     [Fact]
+    public async Task Add_ScannedPdf_IsReadByOcr_AndItsParagraphsSaySo()
+    {
+        using var client = api.CreateWriterClient();
+        var scan = Path.Combine(RepositoryRoot.Path, "tests", "Archive.Core.Tests", "Extraction", "Documents", "scanned-bpmc6-cochairs-en.pdf");
+        // Its text is the bundled 2016 statement's: other metadata keeps it from taking that document's id.
+        using var form = UploadApiFactory.Form(await File.ReadAllBytesAsync(scan, Cancellation), "scan-2016.pdf",
+            ("type", "other"), ("title", "Scanned copy of the 2016 statement"));
+
+        using var response = await client.PostAsync("/api/documents", form, Cancellation);
+
+        Assert.Equal(HttpStatusCode.Created, response.StatusCode);
+        var id = (await response.Content.ReadFromJsonAsync<JsonElement>(Cancellation)).GetProperty("id").GetString();
+        var document = await api.GetJsonAsync<JsonElement>($"/api/documents/{id}");
+        Assert.True(document.GetProperty("ocr").GetBoolean());
+        var paragraphs = document.GetProperty("paragraphs").EnumerateArray().ToList();
+        var numbers = paragraphs.Select(p => p.GetProperty("number").GetString()).OfType<string>().Take(5);
+        Assert.Equal(["1", "2", "3", "4", "5"], numbers);
+        Assert.All(paragraphs, p => Assert.InRange(p.GetProperty("ocrConfidence").GetDouble(), 0.5, 1));
+    }
+
+    [Fact]
     public async Task Add_SameBytesAsADocument_Is409NamingIt_AndChangesNothing()
     {
         using var client = api.CreateWriterClient();
@@ -117,7 +138,8 @@ public sealed class DocumentUploadTests(UploadApiFactory api) : IClassFixture<Up
     {
         using var client = api.CreateWriterClient();
         var before = api.CorpusState();
-        var large = Encoding.UTF8.GetBytes(string.Concat(Enumerable.Repeat("1. A paragraph that repeats until the file is too large.\n\n", 6000)));
+        const string Line = "1. A paragraph that repeats until the file is too large.\n\n";
+        var large = Encoding.UTF8.GetBytes(string.Concat(Enumerable.Repeat(Line, (int)(UploadApiFactory.MaxFileBytes / Line.Length) + 100)));
         Assert.True(large.Length > UploadApiFactory.MaxFileBytes);
 
         using var sized = UploadApiFactory.Form(large, "large.txt");

@@ -12,7 +12,7 @@ public class UploadApiFactory : ArchiveApiFactory
 
     public const string ResearcherKey = "researcher-key-9876543210";
 
-    public const long MaxFileBytes = 256 * 1024;
+    public const long MaxFileBytes = 1024 * 1024;
 
     protected override IReadOnlyDictionary<string, string> Settings => new Dictionary<string, string>(base.Settings)
     {
