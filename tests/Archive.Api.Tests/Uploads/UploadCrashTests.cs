@@ -22,6 +22,7 @@ public sealed class CrashCorpusFixture : IAsyncLifetime
     public static IReadOnlyDictionary<string, string> Environment(string? crashAt) => new Dictionary<string, string>
     {
         ["Archive__ApiKeys__0"] = "secretariat:" + Key,
+        ["Archive__WriteWaitSeconds"] = "300",
         [CrashPoints.Variable] = crashAt ?? string.Empty,
     };
 
