@@ -1,4 +1,5 @@
 using Archive.Api.Access;
+using Archive.Api.Assistants;
 using Archive.Api.Citations;
 using Archive.Api.Commitments;
 using Archive.Api.Conferences;
@@ -14,6 +15,7 @@ var builder = WebApplication.CreateBuilder(args);
 builder.AddArchiveDefaults();
 builder.AddCorpus();
 builder.AddWriteAccess();
+builder.AddArchiveMcp();
 
 var app = builder.Build();
 
@@ -28,5 +30,6 @@ app.MapConferences();
 app.MapCommitments();
 app.MapPrecedent();
 app.MapCitations();
+app.MapArchiveMcp();
 
 app.Run();
