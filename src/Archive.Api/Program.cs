@@ -1,4 +1,5 @@
 using Archive.Api.Access;
+using Archive.Api.Changes;
 using Archive.Api.Citations;
 using Archive.Api.Commitments;
 using Archive.Api.Conferences;
@@ -26,6 +27,7 @@ app.MapDocumentWrites();
 app.MapParagraphs();
 app.MapConferences();
 app.MapCommitments();
+app.MapChanges();
 app.MapPrecedent();
 app.MapCitations();
 
