@@ -24,26 +24,8 @@ internal static class ChangeEndpoints
         [AsParameters] ChangesQuery query, LiveIndex index, CommitmentCatalogCache catalogs, CommitmentRules rules)
     {
         var library = index.Library;
-        var held = library.Documents.Select(d => d.Metadata.Conference).OfType<int>().Distinct().Order().ToList();
-        var errors = new Dictionary<string, string[]>();
-        foreach (var (name, number) in new[] { ("From", query.From!.Value), ("To", query.To!.Value) })
-        {
-            if (!held.Contains(number))
-            {
-                errors[name] = [$"the archive has no document of conference {number}; it has {string.Join(", ", held)} (GET /api/conferences)."];
-            }
-        }
-
-        if (query.From >= query.To)
-        {
-            errors["To"] = ["to must be a later conference than from."];
-        }
-
-        if (query.Topic is not null && rules.Topics.Find(query.Topic) is null)
-        {
-            errors["Topic"] = [$"unknown topic \"{query.Topic}\"; GET /api/topics lists them."];
-        }
-
+        var errors = ConferenceChanges.Check(library, rules.Topics, query.From!.Value, query.To!.Value, query.Topic)
+            .ToDictionary(p => p.Key, p => new[] { p.Value });
         if (errors.Count > 0)
         {
             return TypedResults.ValidationProblem(errors);

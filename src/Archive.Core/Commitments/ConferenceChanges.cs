@@ -38,6 +38,34 @@ public sealed record LineageChange(string LineageId, ChangeStatus Status, IReadO
 /// </summary>
 public static class ConferenceChanges
 {
+    /// <summary>What is wrong with a comparison asked for, by parameter ("From", "To", "Topic"); empty when it can be made.</summary>
+    public static IReadOnlyDictionary<string, string> Check(DocumentLibrary library, TopicVocabulary topics, int from, int to, string? topic)
+    {
+        ArgumentNullException.ThrowIfNull(library);
+        ArgumentNullException.ThrowIfNull(topics);
+        var held = library.Documents.Select(d => d.Metadata.Conference).OfType<int>().Distinct().Order().ToList();
+        var problems = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var (name, number) in new[] { ("From", from), ("To", to) })
+        {
+            if (!held.Contains(number))
+            {
+                problems[name] = $"the archive has no document of conference {number}; it has {string.Join(", ", held)}.";
+            }
+        }
+
+        if (from >= to)
+        {
+            problems["To"] = "the second conference must be later than the first.";
+        }
+
+        if (topic is not null && topics.Find(topic) is null)
+        {
+            problems["Topic"] = $"unknown topic \"{topic}\"; the topics are {string.Join(", ", topics.All.Select(t => t.Id))}.";
+        }
+
+        return problems;
+    }
+
     /// <param name="topic">Only lineages with a step on this topic, when given.</param>
     public static IReadOnlyList<LineageChange> Between(CommitmentCatalog catalog, int from, int to, DocumentLanguage language, string? topic)
     {
