@@ -3,6 +3,7 @@ using Archive.Api.Citations;
 using Archive.Api.Commitments;
 using Archive.Api.Conferences;
 using Archive.Api.Documents;
+using Archive.Api.FollowUp;
 using Archive.Api.Hosting;
 using Archive.Api.Paragraphs;
 using Archive.Api.Precedent;
@@ -14,6 +15,7 @@ var builder = WebApplication.CreateBuilder(args);
 builder.AddArchiveDefaults();
 builder.AddCorpus();
 builder.AddWriteAccess();
+builder.AddFollowUpRegister();
 
 var app = builder.Build();
 
@@ -26,6 +28,7 @@ app.MapDocumentWrites();
 app.MapParagraphs();
 app.MapConferences();
 app.MapCommitments();
+app.MapFollowUp();
 app.MapPrecedent();
 app.MapCitations();
 

@@ -23,4 +23,5 @@ namespace Archive.Contracts;
 [JsonSerializable(typeof(AboutResponse))]
 [JsonSerializable(typeof(DocumentWriteResponse))]
 [JsonSerializable(typeof(WriteStatusResponse))]
+[JsonSerializable(typeof(FollowUpResponse))]
 public sealed partial class ArchiveJsonContext : JsonSerializerContext;
