@@ -4,6 +4,7 @@ using Archive.Api.Citations;
 using Archive.Api.Commitments;
 using Archive.Api.Conferences;
 using Archive.Api.Documents;
+using Archive.Api.FollowUp;
 using Archive.Api.Hosting;
 using Archive.Api.Paragraphs;
 using Archive.Api.Precedent;
@@ -15,6 +16,7 @@ var builder = WebApplication.CreateBuilder(args);
 builder.AddArchiveDefaults();
 builder.AddCorpus();
 builder.AddWriteAccess();
+builder.AddFollowUpRegister();
 
 var app = builder.Build();
 
@@ -28,6 +30,7 @@ app.MapParagraphs();
 app.MapConferences();
 app.MapCommitments();
 app.MapChanges();
+app.MapFollowUp();
 app.MapPrecedent();
 app.MapCitations();
 

@@ -24,4 +24,5 @@ namespace Archive.Contracts;
 [JsonSerializable(typeof(DocumentWriteResponse))]
 [JsonSerializable(typeof(WriteStatusResponse))]
 [JsonSerializable(typeof(ChangesResponse))]
+[JsonSerializable(typeof(FollowUpResponse))]
 public sealed partial class ArchiveJsonContext : JsonSerializerContext;
