@@ -1,9 +1,11 @@
 using Archive.Api.Access;
 using Archive.Api.Assistants;
+using Archive.Api.Changes;
 using Archive.Api.Citations;
 using Archive.Api.Commitments;
 using Archive.Api.Conferences;
 using Archive.Api.Documents;
+using Archive.Api.FollowUp;
 using Archive.Api.Hosting;
 using Archive.Api.Paragraphs;
 using Archive.Api.Precedent;
@@ -15,6 +17,7 @@ var builder = WebApplication.CreateBuilder(args);
 builder.AddArchiveDefaults();
 builder.AddCorpus();
 builder.AddWriteAccess();
+builder.AddFollowUpRegister();
 builder.AddArchiveMcp();
 
 var app = builder.Build();
@@ -28,6 +31,8 @@ app.MapDocumentWrites();
 app.MapParagraphs();
 app.MapConferences();
 app.MapCommitments();
+app.MapChanges();
+app.MapFollowUp();
 app.MapPrecedent();
 app.MapCitations();
 app.MapArchiveMcp();

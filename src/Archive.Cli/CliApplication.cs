@@ -32,6 +32,7 @@ public static class CliApplication
             SearchCommand.Create(console),
             CommitmentsCommand.Create(console),
             LineageCommand.Create(console),
+            Changes.ChangesCommand.Create(console),
             PrecedentCommand.Create(console),
             Export.ExportCommand.Create(console),
         };

@@ -23,4 +23,6 @@ namespace Archive.Contracts;
 [JsonSerializable(typeof(AboutResponse))]
 [JsonSerializable(typeof(DocumentWriteResponse))]
 [JsonSerializable(typeof(WriteStatusResponse))]
+[JsonSerializable(typeof(ChangesResponse))]
+[JsonSerializable(typeof(FollowUpResponse))]
 public sealed partial class ArchiveJsonContext : JsonSerializerContext;

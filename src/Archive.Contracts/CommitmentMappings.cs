@@ -58,6 +58,27 @@ public static class CommitmentMappings
             found is var (document, paragraph) ? Permalink.Of(document, paragraph) : Permalink.Of(step.Commitment.DocumentId));
     }
 
+    public static ChangesResponse ToResponse(this IReadOnlyList<LineageChange> changes, int from, int to, DocumentLanguage language, string? topic, DocumentLibrary library) => new(
+        from,
+        to,
+        language.ToCode(),
+        topic,
+        Enum.GetValues<ChangeStatus>().ToDictionary(s => s.ToCode(), s => changes.Count(c => c.Status == s)),
+        [.. changes.Select(c => new ChangeResponse(c.LineageId, c.Status.ToCode(), c.Topics, Side(c.Before, library), Side(c.After, library)))]);
+
+    private static ChangeSideResponse? Side(Commitment? commitment, DocumentLibrary library)
+    {
+        if (commitment is null)
+        {
+            return null;
+        }
+
+        var (document, paragraph) = library.FindParagraph(commitment.ParagraphId)
+            ?? throw new InvalidOperationException($"commitment {commitment.Id} names an unknown paragraph");
+        return new ChangeSideResponse(commitment.Id, commitment.ParagraphId, commitment.Conference, commitment.Date?.ToString(), paragraph.Citation,
+            commitment.Strength.ToCode(), commitment.Action, document.Metadata.Sample, Permalink.Of(document, paragraph));
+    }
+
     public static HitCommitmentResponse ToHitResponse(this Commitment commitment, CommitmentCatalog catalog)
     {
         var lineage = catalog.LineageOf(commitment.Id);

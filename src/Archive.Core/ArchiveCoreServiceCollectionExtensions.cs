@@ -1,6 +1,7 @@
 using Archive.Core.Analysis;
 using Archive.Core.Commitments;
 using Archive.Core.Embeddings;
+using Archive.Core.FollowUp;
 using Archive.Core.Indexing;
 using Archive.Core.Ingestion;
 using Archive.Core.Precedent;
@@ -22,5 +23,6 @@ public static class ArchiveCoreServiceCollectionExtensions
         .AddIndexing()
         .AddSearch()
         .AddCommitments()
+        .AddFollowUp()
         .AddPrecedent();
 }

@@ -16,6 +16,7 @@ public class ArchiveApiFactory : WebApplicationFactory<Program>, IAsyncLifetime
         var root = Path.Combine(Path.GetTempPath(), "archive-api-tests-" + Guid.NewGuid().ToString("N"));
         CorpusPath = Path.Combine(root, "corpus");
         IndexPath = Path.Combine(root, "index");
+        DataPath = Path.Combine(root, "data");
         CopyDirectory(RepositoryRoot.Corpus, CorpusPath);
         // Kestrel listens where the Urls setting says: ListenHost, on a free port.
         this.UseKestrel();
@@ -24,6 +25,9 @@ public class ArchiveApiFactory : WebApplicationFactory<Program>, IAsyncLifetime
     public string CorpusPath { get; }
 
     public string IndexPath { get; }
+
+    /// <summary>The folder of the follow-up database; a test that restarts the host gives two hosts the same one.</summary>
+    public string DataPath { get; init; }
 
     /// <summary>
     /// Configuration on top of the test defaults. Embeddings are off unless a test is about them: the model costs
@@ -72,6 +76,7 @@ public class ArchiveApiFactory : WebApplicationFactory<Program>, IAsyncLifetime
     {
         builder.UseSetting("Corpus:Path", CorpusPath);
         builder.UseSetting("Index:Path", IndexPath);
+        builder.UseSetting("Archive:DataPath", DataPath);
         builder.UseSetting("Index:RefreshIntervalSeconds", "0.2");
         builder.UseSetting("Extraction:OcrCachePath", Path.Combine(Path.GetDirectoryName(CorpusPath)!, "ocr-cache"));
         builder.UseSetting("Urls", $"http://{ListenHost}:0");

@@ -7,7 +7,8 @@ namespace Archive.Api.Tests;
 /// <summary>
 /// The CLI's <c>--json</c> and the API's body are one contract (<c>src/Archive.Contracts</c>): on the same index,
 /// with the same embeddings (the bundled MiniLM, the default of both), <c>archive search --json</c> prints exactly
-/// what <c>GET /api/search</c> returns, and <c>archive precedent --json</c> what <c>POST /api/precedent</c> does.
+/// what <c>GET /api/search</c> returns, <c>archive precedent --json</c> what <c>POST /api/precedent</c> does, and
+/// <c>archive changes --json</c> what <c>GET /api/changes</c> does.
 /// </summary>
 public sealed class CliContractTests(MiniLmApiTests.Factory api) : IClassFixture<MiniLmApiTests.Factory>
 {
@@ -38,6 +39,19 @@ public sealed class CliContractTests(MiniLmApiTests.Factory api) : IClassFixture
         var printed = await CliJsonAsync("precedent", "--file", file, "--lang", "en", "--k", "3", "--index", api.IndexPath, "--json");
 
         Assert.Equal(3, body!["precedents"]!.AsArray().Count);
+        Assert.True(JsonNode.DeepEquals(body, printed), $"the CLI printed\n{printed}\nthe API returned\n{body}");
+    }
+
+    [Theory]
+    [InlineData("en")]
+    [InlineData("id")]
+    public async Task Changes_CliJson_IsTheApiBody(string language)
+    {
+        var body = await api.GetJsonAsync<JsonNode>($"/api/changes?from=7&to=8&lang={language}");
+
+        var printed = await CliJsonAsync("changes", "7", "8", "--lang", language, "--index", api.IndexPath, "--json");
+
+        Assert.NotEmpty(body!["changes"]!.AsArray());
         Assert.True(JsonNode.DeepEquals(body, printed), $"the CLI printed\n{printed}\nthe API returned\n{body}");
     }
 

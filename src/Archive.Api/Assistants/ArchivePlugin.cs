@@ -18,11 +18,14 @@ namespace Archive.Api.Assistants;
 /// Core services and Contracts mappings its HTTP endpoint calls, and every result carries citations and permalinks.
 /// </summary>
 internal sealed class ArchivePlugin(
-    IServiceProvider services, LiveIndex index, CommitmentCatalogCache commitments, CommitmentRules rules, ArchiveAddress address)
+    IServiceProvider services, LiveIndex index, CommitmentRules rules, ArchiveAddress address)
 {
-    // Search and precedent use the embedding service, which is built from the kernel that holds this plugin:
-    // they are resolved at the first call, not with the plugin, so that the kernel can be built at all.
+    // Search, precedent and the commitment catalogs (through the paragraph vectors) use the embedding service, which
+    // is built from the kernel that holds this plugin: they are resolved at the first call, not with the plugin, or
+    // building the kernel would wait on itself.
     private ArchiveSearch Search => services.GetRequiredService<ArchiveSearch>();
+
+    private CommitmentCatalogCache Commitments => services.GetRequiredService<CommitmentCatalogCache>();
 
     private PrecedentFinder Precedent => services.GetRequiredService<PrecedentFinder>();
 
@@ -45,7 +48,7 @@ internal sealed class ArchivePlugin(
         try
         {
             var result = await Search.SearchAsync(request, cancellationToken);
-            return result.ToResponse(request, commitments.For(index), HitFieldSpellings.Parse(arguments.View, arguments.Fields));
+            return result.ToResponse(request, Commitments.For(index), HitFieldSpellings.Parse(arguments.View, arguments.Fields));
         }
         catch (QuerySyntaxException e)
         {
@@ -123,7 +126,27 @@ internal sealed class ArchivePlugin(
         }
 
         var library = index.Library;
-        var catalog = commitments.For(index);
+        var catalog = Commitments.For(index);
         return CommitmentListing.Page(query, CommitmentListing.Matches(query, catalog), catalog, library, rules);
+    }
+
+    [KernelFunction("changes")]
+    [Description("What changed between two Ministerial Conferences: every commitment lineage mentioned at either, as new, strengthened, weakened, "
+        + "dropped or reaffirmed, with its clause (strength, citation, text, permalink) before and after.")]
+    public ChangesResponse Changes(
+        [Description("The earlier conference's number, e.g. 7.")] int from,
+        [Description("The later conference's number, e.g. 8.")] int to,
+        [Description("Language of the commitments compared: en (default) or id.")] string? language = null,
+        [Description("Only lineages on this topic id, e.g. returns-reintegration.")] string? topic = null)
+    {
+        var query = ToolArguments.Valid(new ChangesQuery { From = from, To = to, Lang = language, Topic = topic });
+        var library = index.Library;
+        if (ConferenceChanges.Check(library, rules.Topics, from, to, topic) is { Count: > 0 } problems)
+        {
+            throw new ArchiveToolException(string.Join(" ", problems.Values));
+        }
+
+        var compared = query.ComparedLanguage();
+        return ConferenceChanges.Between(Commitments.For(index), from, to, compared, topic).ToResponse(from, to, compared, topic, library);
     }
 }

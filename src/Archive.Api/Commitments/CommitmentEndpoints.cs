@@ -62,13 +62,17 @@ internal static class CommitmentEndpoints
         var catalog = catalogs.For(index);
         if (catalog.Find(id) is not { } commitment)
         {
-            return TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "Commitment not found",
-                detail: $"No commitment has the id \"{id}\". Ids look like bpmc6-2016-cochairs-en/p5/c1; GET /api/commitments lists them.");
+            return NotFound(id);
         }
 
         var lineage = catalog.LineageOf(commitment.Id)?.Lineage;
         return TypedResults.Ok(new CommitmentDetailResponse(commitment.ToResponse(catalog, library, rules.Topics), lineage?.ToResponse(library)));
     }
+
+    /// <summary>The answer for an unknown commitment id, here and in the follow-up register.</summary>
+    internal static ProblemHttpResult NotFound(string id) =>
+        TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "Commitment not found",
+            detail: $"No commitment has the id \"{id}\". Ids look like bpmc6-2016-cochairs-en/p5/c1; GET /api/commitments lists them.");
 
     private static Ok<IReadOnlyList<DisagreementResponse>> ListDisagreements(LiveIndex index, CommitmentCatalogCache catalogs)
     {

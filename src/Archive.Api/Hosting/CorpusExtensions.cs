@@ -1,4 +1,3 @@
-using System.Reflection;
 using Archive.Core;
 using Archive.Core.Extraction;
 using Archive.Core.Indexing;
@@ -30,8 +29,7 @@ internal static class CorpusExtensions
         builder.Services.AddOptions<ExtractionOptions>()
             .PostConfigure<IHostEnvironment>((options, environment) =>
                 options.OcrCachePath = Path.GetFullPath(Path.Combine(environment.ContentRootPath, options.OcrCachePath)));
-        // The build starts the host once (dotnet-getdocument) to write openapi.json: it must not build an index.
-        if (Assembly.GetEntryAssembly()?.GetName().Name != "GetDocument.Insider")
+        if (!OpenApiGeneration.IsRunning)
         {
             builder.Services.AddHostedService<IndexStartup>();
             builder.Services.AddHostedService<IndexRefresher>();

@@ -2,7 +2,7 @@ namespace Archive.Api.Web;
 
 /// <summary>
 /// The web page: static files from <c>wwwroot</c> (a page and its modules, no build step, nothing from a CDN) and the
-/// page's own addresses (<c>/documents/{id}</c>, <c>/conferences</c>, <c>/commitments</c>, <c>/precedent</c>, <c>/add</c>) served
+/// page's own addresses (<c>/documents/{id}</c>, <c>/conferences</c>, <c>/commitments</c>, <c>/precedent</c>, <c>/add</c>, <c>/changes</c>) served
 /// the same page, which reads the address and calls the API. Anything else unknown stays a 404.
 /// </summary>
 internal static class WebPageExtensions
@@ -19,6 +19,7 @@ internal static class WebPageExtensions
         app.MapFallbackToFile("/commitments/{**id}", Page);
         app.MapFallbackToFile("/precedent", Page);
         app.MapFallbackToFile("/add", Page);
+        app.MapFallbackToFile("/changes", Page);
         return app;
     }
 }

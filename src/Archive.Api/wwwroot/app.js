@@ -342,6 +342,53 @@ async function lineagePage(id) {
     el('ol', { class: 'timeline lineage-steps' }, items));
 }
 
+// ---------- changes between two conferences ----------
+
+async function changesPage(params) {
+  const list = (await conferenceList()).filter((c) => c.documents.length > 0);
+  const topics = await api('/api/topics');
+  const numbers = list.map((c) => c.number);
+  const to = params.get('to') ?? String(numbers.at(-1));
+  const from = params.get('from') ?? String(numbers.at(-2) ?? numbers[0]);
+  const lang = params.get('lang') ?? ui;
+  const conferenceOptions = list.map((c) => [String(c.number), t('conferenceName', c)]);
+  const form = el('form', { class: 'changes-form' },
+    el('h1', {}, t('changesHeading')),
+    el('p', {}, t('changesIntro')),
+    el('div', { class: 'row-controls' },
+      field(t('fieldFrom'), select('from', from, conferenceOptions)),
+      field(t('fieldTo'), select('to', to, conferenceOptions)),
+      field(t('filterCommitLanguage'), select('lang', lang, [['en', t('langEn')], ['id', t('langId')]])),
+      field(t('filterTopic'), select('topic', params.get('topic'), [['', t('any')], ...topics.map((x) => [x.id, ui === 'id' ? x.indonesian : x.english])])),
+      el('button', { type: 'submit' }, t('compare'))));
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    const next = new URLSearchParams();
+    for (const [name, value] of new FormData(form)) if (value) next.set(name, value);
+    navigate(`/changes?${next}`);
+  });
+  const query = new URLSearchParams({ from, to, lang });
+  if (params.get('topic')) query.set('topic', params.get('topic'));
+  const result = await api(`/api/changes?${query}`);
+  const name = (number) => conferenceName(number);
+  const side = (clause, number) => (clause
+    ? el('div', { class: 'change-side' },
+      el('p', { class: 'small' }, el('span', { class: `badge strength-${clause.strength}`, lang: ui }, t('strength')[clause.strength]), ' ', sampleBadge(clause.sample)),
+      el('p', { lang: result.language }, clause.text),
+      el('p', { class: 'small' }, el('a', { href: clause.permalink, 'data-link': true }, clause.citation)))
+    : el('div', { class: 'change-side absent' }, el('p', { class: 'note' }, t('notMentioned', name(number)))));
+  return el('div', { class: 'changes' }, form,
+    el('h2', { class: 'count' }, t('changesFound', result.changes.length)),
+    el('p', { class: 'change-counts' }, ...Object.entries(result.counts).flatMap(([status, n]) => [el('span', { class: `badge status-${status}` }, `${t('status')[status]}: ${n}`), ' '])),
+    el('div', { class: 'change-columns', 'aria-hidden': 'true' }, el('p', {}, name(result.from)), el('p', {}, name(result.to))),
+    el('ol', { class: 'change-list' }, ...result.changes.map((c) => el('li', { class: `change status-${c.status}` },
+      el('p', { class: 'change-head' }, el('span', { class: `badge status-${c.status}` }, t('status')[c.status]),
+        c.before && c.after && c.before.strength !== c.after.strength
+          ? el('span', { class: 'strength-change' }, ` ${t('strength')[c.before.strength]} → ${t('strength')[c.after.strength]}`) : null,
+        c.topics.length ? el('span', { class: 'small' }, ` · ${c.topics.map((id) => { const x = topics.find((y) => y.id === id); return x ? (ui === 'id' ? x.indonesian : x.english) : id; }).join(', ')}`) : null),
+      el('div', { class: 'change-sides' }, side(c.before, result.from), side(c.after, result.to))))));
+}
+
 // ---------- precedent ----------
 
 async function precedentPage() {
@@ -495,6 +542,7 @@ const routes = [
   [/^\/conferences$/, 'conferences', () => conferencesPage()],
   [/^\/commitments$/, 'commitments', (m, params) => commitmentsPage(params)],
   [/^\/commitments\/(.+)$/, 'commitments', (m) => lineagePage(m[1])],
+  [/^\/changes$/, 'changes', (m, params) => changesPage(params)],
   [/^\/precedent$/, 'precedent', () => precedentPage()],
   [/^\/add$/, 'add', () => addPage()],
 ];

@@ -84,7 +84,7 @@ public sealed class LineageLinker(LexicalSimilarity lexical)
                 }
 
                 var previous = chain[^1].Commitment;
-                chain.Add(new LineageStep(commitment, Status(previous.Strength, commitment.Strength), Math.Round(score, 3), lexical.SharedTerms(previous, commitment)));
+                chain.Add(new LineageStep(commitment, LineageStatuses.Between(previous.Strength, commitment.Strength), Math.Round(score, 3), lexical.SharedTerms(previous, commitment)));
                 placed.Add(commitment.Id);
                 extended.Add(chain);
             }
@@ -123,7 +123,4 @@ public sealed class LineageLinker(LexicalSimilarity lexical)
 
     /// <summary>The stemmed words two clauses share: link evidence in the clauses' own language.</summary>
     public IReadOnlyList<string> SharedWords(Commitment a, Commitment b) => lexical.CommonStems(a, b);
-
-    private static LineageStatus Status(CommitmentStrength before, CommitmentStrength now) =>
-        now > before ? LineageStatus.Strengthened : now < before ? LineageStatus.Weakened : LineageStatus.Reaffirmed;
 }

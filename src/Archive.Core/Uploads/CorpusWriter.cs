@@ -147,12 +147,10 @@ public sealed partial class CorpusWriter(
         if (upload is not null)
         {
             RefuseDuplicate(library, upload, except: current);
-            if (upload.Sha256 == current.Sha256 && metadata.IsEmpty)
-            {
-                return new CorpusChange(id, current, live.Report?.Files.FirstOrDefault(f => f.DocumentId == id), live.GenerationName, Unchanged: true);
-            }
         }
-        else if (metadata.IsEmpty)
+
+        // The same file (or none) and no field: what the archive already has.
+        if (metadata.IsEmpty && (upload is null || upload.Sha256 == current.Sha256))
         {
             return new CorpusChange(id, current, live.Report?.Files.FirstOrDefault(f => f.DocumentId == id), live.GenerationName, Unchanged: true);
         }

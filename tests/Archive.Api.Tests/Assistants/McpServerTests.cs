@@ -26,13 +26,13 @@ public sealed class McpServerTests(ArchiveApiFactory api) : IClassFixture<Archiv
     }
 
     [Fact]
-    public async Task Initialize_ListsTheFiveReadOnlyTools_WithDescriptions()
+    public async Task Initialize_ListsTheSixReadOnlyTools_WithDescriptions()
     {
         await using var client = await ConnectAsync();
 
         Assert.Equal("bali-process-archive", client.ServerInfo?.Name);
         var tools = await client.ListToolsAsync(cancellationToken: TestContext.Current.CancellationToken);
-        Assert.Equal(["cite", "find_precedent", "get_paragraph", "list_commitments", "search_paragraphs"], tools.Select(t => t.Name).Order());
+        Assert.Equal(["changes", "cite", "find_precedent", "get_paragraph", "list_commitments", "search_paragraphs"], tools.Select(t => t.Name).Order());
         Assert.All(tools, t => Assert.True(t.Description.Length > 60, t.Name));
         Assert.All(tools, t => Assert.True(t.ProtocolTool.Annotations?.ReadOnlyHint, t.Name));
         var search = tools.Single(t => t.Name == "search_paragraphs").JsonSchema;
@@ -116,5 +116,22 @@ public sealed class McpServerTests(ArchiveApiFactory api) : IClassFixture<Archiv
         Assert.All(commitments, c => Assert.StartsWith("/documents/", c.GetProperty("permalink").GetString(), StringComparison.Ordinal));
         Assert.True(unknown.IsError);
         Assert.Contains("no-such-topic", Assert.IsType<TextContentBlock>(Assert.Single(unknown.Content)).Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Changes_SevenToEight_SaysWhatMoved_AndAConferenceWithNoStatementIsAToolError()
+    {
+        await using var client = await ConnectAsync();
+
+        var body = Json(await CallAsync(client, "changes", new() { ["from"] = 7, ["to"] = 8 }));
+        var missing = await CallAsync(client, "changes", new() { ["from"] = 7, ["to"] = 42 });
+
+        var changes = body.GetProperty("changes").EnumerateArray().ToList();
+        Assert.Contains(changes, c => c.GetProperty("status").GetString() == "new");
+        Assert.All(changes.Where(c => c.GetProperty("status").GetString() == "new"), c => Assert.Equal(JsonValueKind.Null, c.GetProperty("before").ValueKind));
+        Assert.All(changes.Select(c => c.GetProperty("after")).Where(a => a.ValueKind != JsonValueKind.Null),
+            a => Assert.StartsWith("/documents/", a.GetProperty("permalink").GetString(), StringComparison.Ordinal));
+        Assert.True(missing.IsError);
+        Assert.Contains("42", Assert.IsType<TextContentBlock>(Assert.Single(missing.Content)).Text, StringComparison.Ordinal);
     }
 }

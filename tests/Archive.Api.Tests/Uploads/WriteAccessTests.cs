@@ -25,6 +25,20 @@ public sealed class WritesOffTests(ArchiveApiFactory api) : IClassFixture<Archiv
         Assert.Contains("Archive__ApiKeys__0", problem.GetProperty("detail").GetString(), StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/api/documents/bpmc6-2016-cochairs-en", TestContext.Current.CancellationToken)).StatusCode);
     }
+
+    [Fact]
+    public async Task FollowUpWrite_WithNoKeyConfigured_Is403AndReadsStayOpen()
+    {
+        using var client = api.CreateApiClient();
+        client.DefaultRequestHeaders.Add("X-Api-Key", "any-key-at-all-0123456789");
+        const string url = "/api/commitments/bpmc6-2016-cochairs-en/p5/c1/follow-up";
+
+        using var response = await client.PutAsJsonAsync(url, new { status = "implemented" }, TestContext.Current.CancellationToken);
+
+        Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
+        Assert.Equal("Writes are off", (await response.Content.ReadFromJsonAsync<JsonElement>(TestContext.Current.CancellationToken)).GetProperty("title").GetString());
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync(url, TestContext.Current.CancellationToken)).StatusCode);
+    }
 }
 
 /// <summary>A host that allows two writes a minute per key.</summary>

@@ -130,7 +130,7 @@ public sealed partial class WebPageTests(BrowserFixture browser) : IClassFixture
         await page.WaitForSelectorAsync(".doc-header .meta:has-text('Maret')");
 
         Assert.Contains("23 Maret 2016", await page.Locator(".doc-header .meta").InnerTextAsync(), StringComparison.Ordinal);
-        Assert.Equal(["Cari", "Konferensi", "Komitmen", "Preseden", "Tambah dokumen"], await page.Locator("nav a").AllInnerTextsAsync());
+        Assert.Equal(["Cari", "Konferensi", "Komitmen", "Perubahan", "Preseden", "Tambah dokumen"], await page.Locator("nav a").AllInnerTextsAsync());
         Assert.Equal("Salin kutipan", await page.Locator(".doc-header button.copy").InnerTextAsync());
         Assert.Equal("Contoh ilustratif", await page.Locator(".badge.sample").First.InnerTextAsync());
         await page.GotoAsync("/");
@@ -241,6 +241,32 @@ public sealed partial class WebPageTests(BrowserFixture browser) : IClassFixture
     }
 
     [Fact]
+    public async Task Changes_BetweenTwoConferences_ShowBothSidesAndMarkTheStrengthChange()
+    {
+        var (context, page, _) = await browser.NewPageAsync();
+        await using var _c = context;
+        await page.GotoAsync("/changes?from=7&to=8");
+        await ReadyAsync(page, "changes");
+
+        var changes = page.Locator("li.change");
+        Assert.True(await changes.CountAsync() > 10);
+        // A new undertaking has nothing on the earlier side; a strengthened one names both strengths.
+        var first = changes.First;
+        Assert.Equal("new", await first.Locator(".change-head .badge").InnerTextAsync());
+        Assert.Contains("Not mentioned at the", await first.Locator(".change-side").First.InnerTextAsync(), StringComparison.Ordinal);
+        var strengthened = page.Locator("li.change.status-strengthened").First;
+        Assert.Matches(@"^ \w+ → \w+$", await strengthened.Locator(".strength-change").InnerTextAsync());
+        Assert.Equal(2, await strengthened.Locator(".change-side a").CountAsync());
+        await ScreenshotAsync(page, "changes-en.png", fullPage: false);
+
+        await page.GetByLabel("Language", new() { Exact = true }).SelectOptionAsync("id");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Compare" }).ClickAsync();
+        await page.WaitForURLAsync(LanguageInAddress());
+        await page.WaitForSelectorAsync("li.change .change-side p[lang='id']");
+        Assert.Equal(0, await page.Locator("li.change .change-side p[lang='en']").CountAsync());
+    }
+
+    [Fact]
     public async Task EveryView_RunsUnderTheContentSecurityPolicy_WithoutAViolation()
     {
         var (context, page, _) = await browser.NewPageAsync();
@@ -248,7 +274,7 @@ public sealed partial class WebPageTests(BrowserFixture browser) : IClassFixture
         // Injected by the browser itself, before the page's scripts, and not subject to the page's policy.
         await page.AddInitScriptAsync("window.violations = []; document.addEventListener('securitypolicyviolation', e => window.violations.push(e.violatedDirective + ' ' + e.blockedURI));");
 
-        foreach (var (address, route) in new[] { ("/?q=returns%20reintegration", "search"), ("/documents/bpmc6-2016-declaration-en", "document"), ("/conferences", "conferences"), ("/commitments", "commitments"), ("/precedent", "precedent"), ("/add", "add") })
+        foreach (var (address, route) in new[] { ("/?q=returns%20reintegration", "search"), ("/documents/bpmc6-2016-declaration-en", "document"), ("/conferences", "conferences"), ("/commitments", "commitments"), ("/precedent", "precedent"), ("/add", "add"), ("/changes?from=7&to=8", "changes") })
         {
             var response = await page.GotoAsync(address);
             await ReadyAsync(page, route);

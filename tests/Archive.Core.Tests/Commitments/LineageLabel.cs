@@ -3,14 +3,18 @@ using System.Text.Json.Serialization;
 
 namespace Archive.Core.Tests.Commitments;
 
-/// <summary>A hand-labelled lineage of Commitments/lineages.json: English paragraph ids in conference order, with statuses.</summary>
+/// <summary>
+/// A hand-labelled lineage of Commitments/lineages.json (the tuning set) or Commitments/lineages-fresh.json (the fresh
+/// set): English paragraph ids in conference order, with statuses.
+/// </summary>
 public sealed record LineageLabel(
     [property: JsonPropertyName("id")] string Id,
     [property: JsonPropertyName("steps")] IReadOnlyList<LineageLabel.LabelledStep> Steps,
     [property: JsonPropertyName("dropped")] bool Dropped)
 {
-    public static IReadOnlyList<LineageLabel> Load() =>
-        JsonSerializer.Deserialize<List<LineageLabel>>(File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Commitments", "lineages.json")))!;
+    /// <summary>Reads a lineage file of the output's Commitments folder; the tuning set unless told.</summary>
+    public static IReadOnlyList<LineageLabel> Load(string fileName = "lineages.json") =>
+        JsonSerializer.Deserialize<List<LineageLabel>>(File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Commitments", fileName)))!;
 
     public sealed record LabelledStep(
         [property: JsonPropertyName("paragraph")] string Paragraph,

@@ -1,0 +1,93 @@
+using System.CommandLine;
+using System.Text.Json;
+using Archive.Cli.Hosting;
+using Archive.Contracts;
+using Archive.Core.Commitments;
+using Archive.Core.Documents;
+using Archive.Core.Indexing;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Archive.Cli.Changes;
+
+/// <summary>
+/// <c>archive changes &lt;from&gt; &lt;to&gt; [--lang en|id] [--topic T] [--index DIR] [--json]</c>: what Ministers took up,
+/// strengthened, weakened or dropped from one conference to another (what <c>GET /api/changes</c> returns).
+/// </summary>
+internal static class ChangesCommand
+{
+    public static Command Create(CliConsole console)
+    {
+        var from = new Argument<int>("from") { Description = "The earlier Ministerial Conference's number." };
+        var to = new Argument<int>("to") { Description = "The later Ministerial Conference's number." };
+        var language = new Option<string>("--lang") { Description = "en (default) or id." };
+        language.AcceptOnlyFromAmong(DocumentLanguages.Codes.Split('|'));
+        var topic = new Option<string>("--topic") { Description = "Only lineages on this topic, e.g. returns-reintegration." };
+        var index = IndexOption.Create();
+        var json = CommonOptions.Json();
+        var command = new Command("changes", "Print what changed between two conferences: each undertaking new, strengthened, weakened, dropped or reaffirmed.")
+        {
+            from, to, language, topic, index, json,
+        };
+        command.SetAction((result, cancellationToken) => RunAsync(
+            console,
+            result.GetRequiredValue(from),
+            result.GetRequiredValue(to),
+            result.GetValue(language) is { } lang ? DocumentLanguages.Parse(lang) : DocumentLanguage.English,
+            result.GetValue(topic),
+            result.GetValue(index),
+            result.GetValue(json),
+            cancellationToken));
+        return command;
+    }
+
+    private static async Task<int> RunAsync(
+        CliConsole console, int from, int to, DocumentLanguage language, string? topic, DirectoryInfo? index, bool json, CancellationToken cancellationToken)
+    {
+        await using var services = CoreServices.Build();
+        var live = services.GetRequiredService<LiveIndex>();
+        if (!await IndexOption.OpenWithVectorsAsync(services, index, console, cancellationToken))
+        {
+            return 2;
+        }
+
+        var problems = ConferenceChanges.Check(live.Library, services.GetRequiredService<CommitmentRules>().Topics, from, to, topic);
+        if (problems.Count > 0)
+        {
+            foreach (var problem in problems.Values)
+            {
+                await console.Error.WriteLineAsync($"archive: {problem}");
+            }
+
+            return 2;
+        }
+
+        var changes = ConferenceChanges.Between(services.GetRequiredService<CommitmentCatalogCache>().For(live), from, to, language, topic);
+        var response = changes.ToResponse(from, to, language, topic, live.Library);
+        if (json)
+        {
+            await console.Output.WriteLineAsync(JsonSerializer.Serialize(response, CliJson.Options));
+            return 0;
+        }
+
+        await console.Output.WriteLineAsync($"Conference {from} → {to} ({language.Name()}): "
+            + string.Join(", ", response.Counts.Select(c => $"{c.Value} {c.Key}")));
+        foreach (var change in response.Changes)
+        {
+            var strengths = (change.Before, change.After) switch
+            {
+                ({ } b, { } a) => $"{b.Strength} → {a.Strength}",
+                (null, { } a) => a.Strength,
+                ({ } b, _) => b.Strength,
+                _ => string.Empty,
+            };
+            await console.Output.WriteLineAsync($"{change.Status,-12}  {strengths,-28}  [{string.Join(", ", change.Topics)}]");
+            foreach (var side in new[] { change.Before, change.After }.OfType<ChangeSideResponse>())
+            {
+                await console.Output.WriteLineAsync($"   {side.Conference}: {side.Text}");
+                await console.Output.WriteLineAsync($"      {side.Citation}");
+            }
+        }
+
+        return 0;
+    }
+}
