@@ -1,4 +1,5 @@
 using Archive.Api.Access;
+using Archive.Api.Assistants;
 using Archive.Api.Changes;
 using Archive.Api.Citations;
 using Archive.Api.Commitments;
@@ -17,6 +18,7 @@ builder.AddArchiveDefaults();
 builder.AddCorpus();
 builder.AddWriteAccess();
 builder.AddFollowUpRegister();
+builder.AddArchiveMcp();
 
 var app = builder.Build();
 
@@ -33,5 +35,6 @@ app.MapChanges();
 app.MapFollowUp();
 app.MapPrecedent();
 app.MapCitations();
+app.MapArchiveMcp();
 
 app.Run();

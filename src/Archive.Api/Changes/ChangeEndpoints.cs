@@ -1,7 +1,6 @@
 using Archive.Api.Contracts;
 using Archive.Contracts;
 using Archive.Core.Commitments;
-using Archive.Core.Documents;
 using Archive.Core.Indexing;
 using Microsoft.AspNetCore.Http.HttpResults;
 
@@ -31,7 +30,7 @@ internal static class ChangeEndpoints
             return TypedResults.ValidationProblem(errors);
         }
 
-        var language = query.Lang is null ? DocumentLanguage.English : DocumentLanguages.Parse(query.Lang);
+        var language = query.ComparedLanguage();
         var changes = ConferenceChanges.Between(catalogs.For(index), query.From!.Value, query.To!.Value, language, query.Topic);
         return TypedResults.Ok(changes.ToResponse(query.From.Value, query.To.Value, language, query.Topic, library));
     }

@@ -37,22 +37,7 @@ internal static class CommitmentEndpoints
     private static Results<Ok<CommitmentListResponse>, FileContentHttpResult, ValidationProblem> ListCommitments(
         [AsParameters] CommitmentListQuery query, LiveIndex index, CommitmentCatalogCache catalogs, CommitmentRules rules)
     {
-        var errors = new Dictionary<string, string[]>();
-        if (query.Topic is not null && rules.Topics.Find(query.Topic) is null)
-        {
-            errors["Topic"] = [$"unknown topic \"{query.Topic}\"; GET /api/topics lists them."];
-        }
-
-        if (query.Addressee is not null && rules.Addressees.All(a => a.Id != query.Addressee))
-        {
-            errors["Addressee"] = [$"unknown addressee \"{query.Addressee}\"; one of {string.Join(", ", rules.Addressees.Select(a => a.Id))}."];
-        }
-
-        if (query.Actor is not null && rules.Actors.All(a => a.Id != query.Actor))
-        {
-            errors["Actor"] = [$"unknown actor \"{query.Actor}\"; one of {string.Join(", ", rules.Actors.Select(a => a.Id).Distinct())}."];
-        }
-
+        var errors = CommitmentListing.Problems(query, rules);
         if (errors.Count > 0)
         {
             return TypedResults.ValidationProblem(errors);
@@ -60,15 +45,7 @@ internal static class CommitmentEndpoints
 
         var library = index.Library;
         var catalog = catalogs.For(index);
-        var filter = new CommitmentFilter(
-            query.Topic,
-            query.Actor,
-            query.Addressee,
-            CommitmentStrengths.TryParse(query.Strength, out var strength) ? strength : null,
-            query.Conference,
-            query.Lang is null ? null : DocumentLanguages.Parse(query.Lang),
-            query.Q);
-        var matches = filter.Apply(catalog.Commitments).ToList();
+        var matches = CommitmentListing.Matches(query, catalog);
         if (query.Format == "csv")
         {
             using var stream = new MemoryStream();
@@ -76,10 +53,7 @@ internal static class CommitmentEndpoints
             return TypedResults.File(stream.ToArray(), "text/csv; charset=utf-8", "commitments.csv");
         }
 
-        var offset = query.Offset ?? 0;
-        var k = query.K ?? 50;
-        return TypedResults.Ok(new CommitmentListResponse(matches.Count, offset, k,
-            [.. matches.Skip(offset).Take(k).Select(c => c.ToResponse(catalog, library, rules.Topics))]));
+        return TypedResults.Ok(CommitmentListing.Page(query, matches, catalog, library, rules));
     }
 
     private static Results<Ok<CommitmentDetailResponse>, ProblemHttpResult> GetCommitment(string id, LiveIndex index, CommitmentCatalogCache catalogs, CommitmentRules rules)

@@ -74,6 +74,22 @@ public sealed record SearchQuery : IValidatableObject
     [RegularExpression(HitFieldSpellings.FieldListPattern, ErrorMessage = "fields must be a comma-separated list of document, paragraph, text, highlight, scores, matched, counterpart, commitments.")]
     public string? Fields { get; init; }
 
+    /// <summary>The Core request; call it on a query that has passed validation, whose every value parses.</summary>
+    public SearchRequest ToRequest() => new(
+        Q!,
+        DocumentLanguages.Parse(Lang),
+        DocumentTypes.TryParse(Type, out var type) ? type : null,
+        Conference,
+        From,
+        To,
+        Sample,
+        K ?? 10,
+        Offset ?? 0,
+        SearchSpellings.ParseSort(Sort),
+        Exact ?? false,
+        Collapse ?? false,
+        SearchSpellings.ParseMode(Mode));
+
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
     {
         if (From is int from && To is int to && from > to)

@@ -1,7 +1,6 @@
 using Archive.Api.Contracts;
 using Archive.Contracts;
 using Archive.Core.Commitments;
-using Archive.Core.Documents;
 using Archive.Core.Indexing;
 using Archive.Core.Search;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -26,22 +25,7 @@ internal static class SearchEndpoints
     private static async Task<Results<Ok<SearchResponse>, ProblemHttpResult>> Search(
         [AsParameters] SearchQuery query, ArchiveSearch searcher, LiveIndex index, CommitmentCatalogCache commitments, CancellationToken cancellationToken)
     {
-        // Validation has refused every malformed value; these parse.
-        DocumentType? type = DocumentTypes.TryParse(query.Type, out var parsed) ? parsed : null;
-        var request = new SearchRequest(
-            query.Q!,
-            DocumentLanguages.Parse(query.Lang),
-            type,
-            query.Conference,
-            query.From,
-            query.To,
-            query.Sample,
-            query.K ?? 10,
-            query.Offset ?? 0,
-            SearchSpellings.ParseSort(query.Sort),
-            query.Exact ?? false,
-            query.Collapse ?? false,
-            SearchSpellings.ParseMode(query.Mode));
+        var request = query.ToRequest();
         // A query that cannot be read throws QuerySyntaxException: ArchiveExceptionHandler answers 400 with its position.
         var result = await searcher.SearchAsync(request, cancellationToken);
         return TypedResults.Ok(result.ToResponse(request, commitments.For(index), HitFieldSpellings.Parse(query.View, query.Fields)));

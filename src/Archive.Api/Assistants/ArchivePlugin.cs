@@ -1,0 +1,152 @@
+using System.ComponentModel;
+using Archive.Api.Commitments;
+using Archive.Api.Contracts;
+using Archive.Contracts;
+using Archive.Core.Citations;
+using Archive.Core.Commitments;
+using Archive.Core.Documents;
+using Archive.Core.Indexing;
+using Archive.Core.Precedent;
+using Archive.Core.Search;
+using Microsoft.SemanticKernel;
+
+namespace Archive.Api.Assistants;
+
+/// <summary>
+/// The archive's read-only functions for AI assistants, written once: Semantic Kernel calls them as a plugin and the
+/// MCP server at <c>/mcp</c> exposes the same methods as tools (<see cref="ArchiveMcpExtensions"/>). Each calls the
+/// Core services and Contracts mappings its HTTP endpoint calls, and every result carries citations and permalinks.
+/// </summary>
+internal sealed class ArchivePlugin(
+    IServiceProvider services, LiveIndex index, CommitmentRules rules, ArchiveAddress address)
+{
+    // Search, precedent and the commitment catalogs (through the paragraph vectors) use the embedding service, which
+    // is built from the kernel that holds this plugin: they are resolved at the first call, not with the plugin, or
+    // building the kernel would wait on itself.
+    private ArchiveSearch Search => services.GetRequiredService<ArchiveSearch>();
+
+    private CommitmentCatalogCache Commitments => services.GetRequiredService<CommitmentCatalogCache>();
+
+    private PrecedentFinder Precedent => services.GetRequiredService<PrecedentFinder>();
+
+    [KernelFunction("search_paragraphs")]
+    [Description("Search the agreed paragraphs of Bali Process outcome documents (co-chairs' statements, declarations, frameworks), in English and Indonesian. "
+        + "Returns the best paragraphs, each with its id, language, citation, a snippet, its counterpart's id in the other language and its permalink. "
+        + "Quote a paragraph with its citation; call get_paragraph for its full text.")]
+    public async Task<SearchResponse> SearchParagraphsAsync(
+        [Description("Words to look for, in English or Indonesian: words, \"quoted phrases\", -excluded words, OR between alternatives.")] string query,
+        [Description("Language of the paragraphs returned: any (default), en or id. A query in one language finds paragraphs in the other through their translations.")] string? language = null,
+        [Description("Document type: co-chairs-statement, declaration, framework, strategy or other.")] string? type = null,
+        [Description("Number of the Ministerial Conference, e.g. 6 for the Sixth (2016).")] int? conference = null,
+        [Description("Earliest year, inclusive, e.g. 2009.")] int? fromYear = null,
+        [Description("Latest year, inclusive.")] int? toYear = null,
+        [Description("How many paragraphs, 1-100; default 10.")] int? k = null,
+        CancellationToken cancellationToken = default)
+    {
+        var arguments = ToolArguments.Valid(new SearchQuery { Q = query, Lang = language, Type = type, Conference = conference, From = fromYear, To = toYear, K = k });
+        var request = arguments.ToRequest();
+        try
+        {
+            var result = await Search.SearchAsync(request, cancellationToken);
+            return result.ToResponse(request, Commitments.For(index), HitFieldSpellings.Parse(arguments.View, arguments.Fields));
+        }
+        catch (QuerySyntaxException e)
+        {
+            throw new ArchiveToolException($"The query cannot be read: {e.Message} (at character {e.Position + 1}).");
+        }
+    }
+
+    [KernelFunction("get_paragraph")]
+    [Description("One paragraph by id (as search_paragraphs returns them, e.g. bpmc6-2016-cochairs-en/p4): its full text, document, pages, citation, "
+        + "permalink and its counterpart (the same paragraph in the other language).")]
+    public ParagraphDetailResponse GetParagraph(
+        [Description("The paragraph id: document id, a slash and the paragraph anchor, e.g. bpmc6-2016-cochairs-en/p4.")] string id) =>
+        index.Library.FindDetail(id)
+        ?? throw new ArchiveToolException($"No paragraph has the id \"{id}\". Ids look like bpmc6-2016-cochairs-en/p4; search_paragraphs returns them.");
+
+    [KernelFunction("cite")]
+    [Description("A citation of one paragraph, in the format a reference manager or a footnote needs, with its absolute permalink.")]
+    public CitationResult Cite(
+        [Description("The paragraph id, e.g. bpmc6-2016-cochairs-en/p4.")] string id,
+        [Description("text (default), bibtex, ris or csl-json.")] string? format = null,
+        [Description("The language the citation is written in: en or id; default the paragraph's own.")] string? language = null)
+    {
+        var query = ToolArguments.Valid(new CiteQuery { Format = format, Lang = language });
+        if (index.Library.FindParagraph(id) is not var (document, paragraph))
+        {
+            throw new ArchiveToolException($"No paragraph has the id \"{id}\". Ids look like bpmc6-2016-cochairs-en/p4.");
+        }
+
+        var citationFormat = CitationFormats.TryParse(query.Format, out var parsed) ? parsed : CitationFormat.Text;
+        var citationLanguage = DocumentLanguages.Parse(query.Lang);
+        var permalink = address.Of(Permalink.Of(document, paragraph));
+        var text = CitationExporter.Export(citationFormat, document, paragraph, citationLanguage, permalink);
+        var written = citationLanguage == DocumentLanguage.Unknown ? document.Language : citationLanguage;
+        return new CitationResult(paragraph.Id, citationFormat.ToCode(), written.ToCode(), text, permalink.AbsoluteUri);
+    }
+
+    [KernelFunction("find_precedent")]
+    [Description("Has this been agreed before? The agreed paragraphs closest to a draft paragraph, most similar first, each with its similarity (0-1), "
+        + "a word diff against the draft, the verbatim spans they share, its citation and permalink.")]
+    public async Task<PrecedentResponse> FindPrecedentAsync(
+        [Description("The draft paragraph, in English or Indonesian: at least three words, at most 5,000 characters.")] string draft,
+        [Description("The draft's language: en or id; detected when left out.")] string? language = null,
+        [Description("How many precedents, 1-20; default 5.")] int? k = null,
+        CancellationToken cancellationToken = default)
+    {
+        var request = ToolArguments.Valid(new PrecedentRequest { Text = draft, Lang = language, K = k });
+        if (draft.Length > PrecedentFinder.MaxCharacters)
+        {
+            throw new ArchiveToolException($"The draft has {draft.Length} characters; the precedent checker takes one paragraph, at most {PrecedentFinder.MaxCharacters}.");
+        }
+
+        if (PrecedentFinder.WordsIn(draft) < PrecedentFinder.MinWords)
+        {
+            throw new ArchiveToolException($"The draft must have at least {PrecedentFinder.MinWords} words to be compared with agreed paragraphs.");
+        }
+
+        var result = await Precedent.FindAsync(draft, DocumentLanguages.Parse(request.Lang), request.K ?? 5, cancellationToken);
+        return result.ToResponse();
+    }
+
+    [KernelFunction("list_commitments")]
+    [Description("What Ministers undertook: operative clauses with their strength, addressee, topics, citation and permalink, filtered. "
+        + "Every filter is optional.")]
+    public CommitmentListResponse ListCommitments(
+        [Description("Topic id, e.g. returns-reintegration, trafficking-in-persons, people-smuggling, victim-protection, border-management, information-sharing.")] string? topic = null,
+        [Description("Who is tasked or encouraged, by id: rso, ahg, wg-tip, members, unhcr, iom …")] string? addressee = null,
+        [Description("Strength: decision, commitment, tasking, encouragement or acknowledgement.")] string? strength = null,
+        [Description("Language of the clauses: en or id; default both.")] string? language = null,
+        [Description("How many clauses, 1-1000; default 50.")] int? k = null)
+    {
+        var query = ToolArguments.Valid(new CommitmentListQuery { Topic = topic, Addressee = addressee, Strength = strength, Lang = language, K = k });
+        if (CommitmentListing.Problems(query, rules) is { Count: > 0 } problems)
+        {
+            throw new ArchiveToolException(string.Join(" ", problems.Values.SelectMany(m => m)));
+        }
+
+        var library = index.Library;
+        var catalog = Commitments.For(index);
+        return CommitmentListing.Page(query, CommitmentListing.Matches(query, catalog), catalog, library, rules);
+    }
+
+    [KernelFunction("changes")]
+    [Description("What changed between two Ministerial Conferences: every commitment lineage mentioned at either, as new, strengthened, weakened, "
+        + "dropped or reaffirmed, with its clause (strength, citation, text, permalink) before and after.")]
+    public ChangesResponse Changes(
+        [Description("The earlier conference's number, e.g. 7.")] int from,
+        [Description("The later conference's number, e.g. 8.")] int to,
+        [Description("Language of the commitments compared: en (default) or id.")] string? language = null,
+        [Description("Only lineages on this topic id, e.g. returns-reintegration.")] string? topic = null)
+    {
+        var query = ToolArguments.Valid(new ChangesQuery { From = from, To = to, Lang = language, Topic = topic });
+        var library = index.Library;
+        if (ConferenceChanges.Check(library, rules.Topics, from, to, topic) is { Count: > 0 } problems)
+        {
+            throw new ArchiveToolException(string.Join(" ", problems.Values));
+        }
+
+        var compared = query.ComparedLanguage();
+        return ConferenceChanges.Between(Commitments.For(index), from, to, compared, topic).ToResponse(from, to, compared, topic, library);
+    }
+}
