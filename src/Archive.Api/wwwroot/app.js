@@ -266,7 +266,8 @@ function parallelView(doc, other) {
   doc.paragraphs.forEach((p, i) => {
     const twin = byId.get(p.counterpartId);
     const headings = headingsBefore(p, doc.paragraphs[i - 1], doc.language);
-    if (headings.length) rows.push(el('div', { class: 'row' }, el('div', {}, headings), el('div', {}, twin ? headingsBefore(twin, other.paragraphs[other.paragraphs.indexOf(twin) - 1], other.language) : null)));
+    // A heading row is a row of the table too: a table may own rows only, so its headings sit in cells.
+    if (headings.length) rows.push(el('div', { class: 'row', role: 'row' }, el('div', { role: 'cell' }, headings), el('div', { role: 'cell' }, twin ? headingsBefore(twin, other.paragraphs[other.paragraphs.indexOf(twin) - 1], other.language) : null)));
     rows.push(el('div', { class: 'row', role: 'row', id: p.anchor },
       el('div', { role: 'cell' }, paragraphBlock(p, doc.language, false)),
       el('div', { role: 'cell' }, twin ? paragraphBlock(twin, other.language, false) : el('p', { class: 'note' }, t('noCounterpart')))));
