@@ -32,6 +32,7 @@ public sealed class AccessibilityTests(BrowserFixture browser) : IClassFixture<B
 
         await OpenAsync(page, view, language);
 
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(BrowserFixture.Screenshots, $"a11y-{view}-{language}.png") });
         var violations = await Axe.ViolationsAsync(page);
         Assert.True(violations.Count == 0, $"{view} ({language}) breaks {violations.Count} WCAG 2.1 A/AA rules:\n" + string.Join('\n', violations));
     }
