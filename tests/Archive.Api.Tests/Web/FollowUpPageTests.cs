@@ -4,7 +4,7 @@ namespace Archive.Api.Tests.Web;
 
 /// <summary>
 /// The follow-up record on a commitment's lineage page in chromium, as the secretariat keeps it: read each step's
-/// record, record a new one with the API key, read the refusal when the key is wrong. Its own host (the class
+/// record, record a new one with the API key (under the page's Content-Security-Policy), read the refusal when the key is wrong. Its own host (the class
 /// fixture), since it writes to the register.
 /// </summary>
 public sealed class FollowUpPageTests(BrowserFixture browser) : IClassFixture<BrowserFixture>
@@ -22,6 +22,8 @@ public sealed class FollowUpPageTests(BrowserFixture browser) : IClassFixture<Br
     {
         var (context, page, _) = await browser.NewPageAsync();
         await using var _c = context;
+        // Injected by the browser itself, before the page's scripts, and not subject to the page's policy.
+        await page.AddInitScriptAsync("window.violations = []; document.addEventListener('securitypolicyviolation', e => window.violations.push(e.violatedDirective + ' ' + e.blockedURI));");
         await OpenAsync(page, Lineage);
         var step = page.Locator(".lineage-steps > li").First.Locator("section.follow-up");
         Assert.Equal("No follow-up recorded yet.", await step.Locator(".follow-up-shown").InnerTextAsync());
@@ -45,6 +47,8 @@ public sealed class FollowUpPageTests(BrowserFixture browser) : IClassFixture<Br
         await history.Locator("summary").ClickAsync();
         Assert.Equal(1, await history.Locator("ol > li").CountAsync());
         Assert.Contains("Changed: status, note, evidence", await history.Locator("ol > li").InnerTextAsync(), StringComparison.Ordinal);
+
+        Assert.Equal("[]", await page.EvaluateAsync<string>("JSON.stringify(window.violations)"));
 
         // The key lives in this tab's session storage only, as on "Add a document".
         Assert.Equal(BrowserFixture.ApiKey, await page.EvaluateAsync<string>("sessionStorage.getItem('archive-api-key')"));
