@@ -3,7 +3,8 @@
 # that the SDK lacks, then runs the whole suite; arguments are passed on to `dotnet test`
 # (e.g. ./test.sh --project tests/Archive.Api.Tests --filter-class Archive.Api.Tests.Web.WebPageTests).
 #
-# Installed when missing: the packages listed in `needs` below, each with the file the tests look for and why.
+# Installed when missing: the packages listed in `needs` below, each with the file the tests look for and why, and
+# axe-core from npm (npm itself from apt when missing) into ~/.cache/bali-process-archive/axe-core.
 # Set ARCHIVE_TEST_NO_INSTALL=1 to only report what is missing.
 set -euo pipefail
 cd "$(dirname "$0")"
@@ -21,6 +22,15 @@ needs=(
     "umoci|/usr/bin/umoci|the container image test turns the base's root folder into an OCI image"
     "skopeo|/usr/bin/skopeo|the container image test copies the base image into the registry"
 )
+
+# axe-core, which the accessibility tests run in chromium, comes from npm into a cache folder outside the checkout
+# (never into the repository); the tests find it through AXE_CORE_PATH.
+axe_version=4.14.1
+axe_prefix="${XDG_CACHE_HOME:-$HOME/.cache}/bali-process-archive/axe-core"
+export AXE_CORE_PATH="${AXE_CORE_PATH:-$axe_prefix/node_modules/axe-core/axe.min.js}"
+if ! [ -e "$AXE_CORE_PATH" ] && ! command -v npm >/dev/null 2>&1; then
+    needs+=("npm|/usr/bin/npm|npm installs axe-core $axe_version, which the accessibility tests run in chromium")
+fi
 
 if ! command -v dotnet >/dev/null 2>&1; then
     echo "test.sh: the .NET 10 SDK (dotnet) is not on PATH: install it from https://dotnet.microsoft.com/" >&2
@@ -52,6 +62,20 @@ if [ "${#missing[@]}" -gt 0 ]; then
     "${as_root[@]}" apt-get update -qq
     "${as_root[@]}" env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}" >/dev/null
     echo "test.sh: installed ${missing[*]}"
+fi
+
+if ! [ -e "$AXE_CORE_PATH" ]; then
+    if [ -n "${ARCHIVE_TEST_NO_INSTALL:-}" ]; then
+        echo "test.sh: axe-core is missing at $AXE_CORE_PATH (ARCHIVE_TEST_NO_INSTALL is set: not installing)" >&2
+        exit 1
+    fi
+    echo "test.sh: installing axe-core $axe_version with npm into $axe_prefix: the accessibility tests run it in chromium"
+    mkdir -p "$axe_prefix"
+    npm install --no-save --no-audit --no-fund --prefix "$axe_prefix" "axe-core@$axe_version" >/dev/null
+    if ! [ -e "$AXE_CORE_PATH" ]; then
+        echo "test.sh: npm installed axe-core, but $AXE_CORE_PATH is not there: set AXE_CORE_PATH to its axe.min.js" >&2
+        exit 1
+    fi
 fi
 
 exec dotnet test "$@"

@@ -110,6 +110,12 @@ function errorBox(error) {
   return el('div', { class: 'error', role: 'alert' }, el('strong', {}, error.status === 404 ? t('notFound') : t('error')), ' ', error.message);
 }
 
+// The service's detail is in English; the reason is said in the reader's language too, by refusal code or status.
+function refusalBox(error, heading, reasons) {
+  const reason = reasons[error.problem?.refusal] ?? reasons[error.status] ?? '';
+  return el('div', { class: 'error', role: 'alert' }, el('strong', {}, heading), ' ', reason, ' ', el('span', { lang: 'en' }, error.message));
+}
+
 function navigate(url) {
   history.pushState(null, '', url);
   render();
@@ -266,7 +272,8 @@ function parallelView(doc, other) {
   doc.paragraphs.forEach((p, i) => {
     const twin = byId.get(p.counterpartId);
     const headings = headingsBefore(p, doc.paragraphs[i - 1], doc.language);
-    if (headings.length) rows.push(el('div', { class: 'row' }, el('div', {}, headings), el('div', {}, twin ? headingsBefore(twin, other.paragraphs[other.paragraphs.indexOf(twin) - 1], other.language) : null)));
+    // A heading row is a row of the table too: a table may own rows only, so its headings sit in cells.
+    if (headings.length) rows.push(el('div', { class: 'row', role: 'row' }, el('div', { role: 'cell' }, headings), el('div', { role: 'cell' }, twin ? headingsBefore(twin, other.paragraphs[other.paragraphs.indexOf(twin) - 1], other.language) : null)));
     rows.push(el('div', { class: 'row', role: 'row', id: p.anchor },
       el('div', { role: 'cell' }, paragraphBlock(p, doc.language, false)),
       el('div', { role: 'cell' }, twin ? paragraphBlock(twin, other.language, false) : el('p', { class: 'note' }, t('noCounterpart')))));
@@ -313,6 +320,7 @@ async function commitmentsPage(params) {
   for (const name of ['topic', 'addressee', 'strength']) if (params.get(name)) query.set(name, params.get(name));
   const result = await api(`/api/commitments?${query}`);
   return el('div', { class: 'commitments' }, form,
+    el('p', { class: 'small' }, el('a', { href: '/api/follow-up.csv', download: 'follow-up.csv' }, t('followUpCsv'))),
     el('h2', { class: 'count' }, t('commitmentsFound', result.total)),
     el('ol', { class: 'commitment-list' }, ...result.commitments.map((c) => el('li', { class: 'commitment', lang: c.language },
       el('p', {}, el('span', { class: `badge strength-${c.strength}`, lang: ui }, t('strength')[c.strength]), ' ',
@@ -325,12 +333,16 @@ async function lineagePage(id) {
   await conferenceList().catch(() => []);
   const detail = await api(`/api/commitments/${id}`);
   const steps = detail.lineage?.steps ?? [];
-  const items = steps.map((s) => el('li', { class: `step status-${s.status}`, 'data-status': s.status },
+  // Each step (one conference's paragraph) has its own record; a commitment with no lineage is its own step.
+  const records = await Promise.all([...steps.map((s) => s.commitmentId), steps.length ? null : detail.commitment.id]
+    .map((commitmentId) => (commitmentId ? api(followUpUrl(commitmentId)).catch((error) => error) : null)));
+  const items = steps.map((s, i) => el('li', { class: `step status-${s.status}`, 'data-status': s.status },
     el('h2', {}, conferenceName(s.conference), el('span', { class: 'meta' }, ` · ${formatDate(s.date)}`)),
     el('p', {}, el('span', { class: `badge status-${s.status}` }, t('status')[s.status]), ' ',
       el('span', { class: `badge strength-${s.strength}` }, t('strength')[s.strength])),
     el('blockquote', { lang: detail.commitment.language }, s.action),
-    el('p', { class: 'small' }, el('a', { href: s.permalink, 'data-link': true }, s.citation))));
+    el('p', { class: 'small' }, el('a', { href: s.permalink, 'data-link': true }, s.citation)),
+    followUpSection(s.commitmentId, records[i], `fu${i}`)));
   if (detail.lineage?.droppedAfter) {
     items.push(el('li', { class: 'step status-dropped', 'data-status': 'dropped' },
       el('h2', {}, el('span', { class: 'badge status-dropped' }, t('status').dropped)),
@@ -339,7 +351,100 @@ async function lineagePage(id) {
   return el('div', { class: 'lineage' },
     el('h1', {}, t('lineageHeading')),
     el('p', {}, t('lineageIntro')),
-    el('ol', { class: 'timeline lineage-steps' }, items));
+    el('ol', { class: 'timeline lineage-steps' }, items),
+    steps.length ? null : followUpSection(detail.commitment.id, records.at(-1), 'fu'));
+}
+
+// ---------- follow-up record of a lineage step ----------
+
+const followUpUrl = (commitmentId) => `/api/commitments/${commitmentId}/follow-up`;
+const FOLLOW_UP_STATUSES = ['not-started', 'in-progress', 'implemented', 'superseded'];
+
+// A paragraph id (bpmc6-2016-cochairs-en/p5) is its document's id and its anchor.
+function paragraphPermalink(paragraphId) {
+  const slash = paragraphId.lastIndexOf('/');
+  return `/documents/${paragraphId.slice(0, slash)}#${paragraphId.slice(slash + 1)}`;
+}
+
+function formatTime(value) {
+  const locale = ui === 'id' ? 'id-ID' : 'en-GB';
+  return `${new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeStyle: 'short', timeZone: 'UTC' }).format(new Date(value))} UTC`;
+}
+
+function evidenceLinks(evidence) {
+  if (!evidence.length) return null;
+  return el('ul', { class: 'evidence', 'aria-label': t('followUpEvidence') }, ...evidence.map((item) => el('li', {},
+    /^https?:\/\//i.test(item) ? el('a', { href: item, rel: 'noopener noreferrer' }, item) : el('a', { href: paragraphPermalink(item), 'data-link': true }, item))));
+}
+
+function followUpEntry(entry) {
+  return [
+    el('p', { class: 'follow-up-head' },
+      el('span', { class: `badge follow-up-${entry.status}` }, t('followUpStatus')[entry.status]), ' ',
+      el('span', { class: 'small' }, t('followUpBy', entry.by, formatTime(entry.at)))),
+    entry.note ? el('p', { class: 'follow-up-note' }, entry.note) : null,
+    evidenceLinks(entry.evidence),
+  ];
+}
+
+function followUpRecord(record) {
+  if (record instanceof Error) return errorBox(record);
+  const history = [...record.history].reverse();
+  return el('div', { class: 'follow-up-record' },
+    record.current ? el('div', { class: 'follow-up-current' }, followUpEntry(record.current)) : el('p', { class: 'note' }, t('followUpNone')),
+    history.length ? el('details', { class: 'follow-up-history' },
+      el('summary', {}, t('followUpHistory', history.length)),
+      el('ol', { reversed: true }, ...history.map((entry) => el('li', {},
+        followUpEntry(entry),
+        entry.changed.length ? el('p', { class: 'small' }, t('followUpChanged', entry.changed.map((c) => t('followUpField')[c] ?? c).join(', '))) : null)))) : null);
+}
+
+function followUpSection(commitmentId, record, prefix) {
+  const heading = el('h3', { id: `${prefix}-h` }, t('followUpHeading'));
+  const shown = el('div', { class: 'follow-up-shown' }, followUpRecord(record));
+  const output = el('div', { class: 'follow-up-output', 'aria-live': 'polite' });
+  const current = record instanceof Error ? null : record.current;
+  const key = sessionStorage.getItem(KEY);
+  const keyInput = key ? null : el('input', { type: 'password', name: 'key', required: true, autocomplete: 'off', 'aria-describedby': `${prefix}-key-help` });
+  const form = el('form', { class: 'follow-up-form' },
+    el('div', { class: 'row-controls' },
+      field(t('followUpStatusLabel'), select('status', current?.status ?? 'in-progress', FOLLOW_UP_STATUSES.map((code) => [code, t('followUpStatus')[code]])))),
+    field(t('followUpNoteLabel'), el('textarea', { name: 'note', rows: 3, maxlength: 4000 })),
+    el('div', { class: 'field' },
+      el('label', { for: `${prefix}-evidence` }, t('followUpEvidenceLabel')),
+      el('textarea', { name: 'evidence', id: `${prefix}-evidence`, rows: 2, 'aria-describedby': `${prefix}-evidence-help` }),
+      el('p', { class: 'small', id: `${prefix}-evidence-help` }, t('followUpEvidenceHelp'))),
+    keyInput ? [field(t('keyLabel'), keyInput), el('p', { class: 'small', id: `${prefix}-key-help` }, t('keyHelp'))] : null,
+    el('div', { class: 'row-controls' },
+      el('button', { type: 'submit' }, t('followUpSave')),
+      key ? el('button', { type: 'button', class: 'secondary', onclick: () => { sessionStorage.removeItem(KEY); render(); } }, t('forgetKey')) : null));
+  form.addEventListener('submit', async (event) => {
+    event.preventDefault();
+    if (keyInput) sessionStorage.setItem(KEY, keyInput.value.trim());
+    const body = {
+      status: form.status.value,
+      note: form.note.value,
+      evidence: form.evidence.value.split('\n').map((line) => line.trim()).filter(Boolean),
+    };
+    const button = form.querySelector('button[type=submit]');
+    button.disabled = true;
+    try {
+      const saved = await api(followUpUrl(commitmentId), {
+        method: 'PUT', headers: { 'content-type': 'application/json', 'X-Api-Key': sessionStorage.getItem(KEY) ?? '' }, body: JSON.stringify(body),
+      });
+      shown.replaceChildren(followUpRecord(saved));
+      output.replaceChildren(el('p', { class: 'follow-up-saved' }, t('followUpSaved')));
+      form.note.value = '';
+      form.evidence.value = '';
+    } catch (error) {
+      output.replaceChildren(refusalBox(error, t('followUpRefused'), t('followUpRefusal')));
+    } finally {
+      button.disabled = false;
+    }
+  });
+  return el('section', { class: 'follow-up', 'aria-labelledby': heading.id, 'data-commitment': commitmentId },
+    heading, shown,
+    el('details', { class: 'follow-up-edit' }, el('summary', {}, t('followUpRecord')), form, output));
 }
 
 // ---------- changes between two conferences ----------
@@ -511,10 +616,7 @@ async function addPage() {
       output.replaceChildren(...addedReport(result.result ?? result));
       form.reset();
     } catch (error) {
-      // The service's detail is in English; the reason is said in the reader's language too.
-      const reason = t('refusal')[error.problem?.refusal] ?? t('refusal')[error.status] ?? '';
-      output.replaceChildren(el('div', { class: 'error', role: 'alert' },
-        el('strong', {}, t('refused')), ' ', reason, ' ', el('span', { lang: 'en' }, error.message)));
+      output.replaceChildren(refusalBox(error, t('refused'), t('refusal')));
     } finally {
       form.querySelector('button[type=submit]').disabled = false;
     }
