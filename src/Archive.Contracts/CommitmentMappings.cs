@@ -30,6 +30,7 @@ public static class CommitmentMappings
             [.. commitment.Topics.Select(t => new TopicMatchResponse(t.Topic, Label(topics, t.Topic, indonesian), t.Words))],
             commitment.TimeFrame,
             commitment.Action,
+            new ClauseSpanResponse(commitment.Span.Start, commitment.Span.Length),
             lineage?.Lineage.Id,
             lineage?.Step.Status.ToCode(),
             lineage?.Lineage.DroppedAfter,

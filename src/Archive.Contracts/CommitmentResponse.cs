@@ -4,6 +4,7 @@ namespace Archive.Contracts;
 /// <param name="Paragraph">The printed number of the paragraph it stands in (null when unnumbered).</param>
 /// <param name="Action">The clause exactly as written.</param>
 /// <param name="Triggers">The words that set its strength.</param>
+/// <param name="Span">Where <paramref name="Action"/> stands in the paragraph's text (UTF-16 offsets), the evidence of its strength with the triggers.</param>
 /// <param name="Status">Its step in the lineage: new, reaffirmed, strengthened or weakened.</param>
 /// <param name="DroppedAfter">When its lineage ends before the archive's latest conference: the conference it was last seen at.</param>
 public sealed record CommitmentResponse(
@@ -24,10 +25,14 @@ public sealed record CommitmentResponse(
     IReadOnlyList<TopicMatchResponse> Topics,
     string? TimeFrame,
     string Action,
+    ClauseSpanResponse Span,
     string? LineageId,
     string? Status,
     int? DroppedAfter,
     string Permalink);
+
+/// <summary>A stretch of a paragraph's text: its first character and its length.</summary>
+public sealed record ClauseSpanResponse(int Start, int Length);
 
 /// <summary>A topic of a clause and the words that showed it.</summary>
 public sealed record TopicMatchResponse(string Id, string Label, IReadOnlyList<string> Words);

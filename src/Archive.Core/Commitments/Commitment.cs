@@ -10,6 +10,7 @@ namespace Archive.Core.Commitments;
 /// <param name="Triggers">The words that set its strength, as written ("tasked", "sepakat untuk").</param>
 /// <param name="Topics">Topic ids with the words that matched each.</param>
 /// <param name="TimeFrame">A deadline or period the clause names ("by 2025", "before the next Ministerial Conference").</param>
+/// <param name="Span">Where the clause stands in the paragraph's text.</param>
 public sealed record Commitment(
     string Id,
     string ParagraphId,
@@ -24,7 +25,11 @@ public sealed record Commitment(
     CommitmentStrength Strength,
     string Triggers,
     IReadOnlyList<TopicMatch> Topics,
-    string? TimeFrame);
+    string? TimeFrame,
+    ClauseSpan Span);
 
 /// <summary>A topic found in a clause and the words that showed it.</summary>
 public sealed record TopicMatch(string Topic, IReadOnlyList<string> Words);
+
+/// <summary>Where a clause stands in its paragraph's text: the evidence of its strength beside its trigger words.</summary>
+public sealed record ClauseSpan(int Start, int Length);

@@ -20,6 +20,17 @@ public sealed partial class CommitmentExtractor(CommitmentRules rules)
         "sepenuhnya", "hari", "ini", "secara", "bersama-sama", "pun",
     };
 
+    // Between a passive trigger's addressee and the trigger ("Members were encouraged", "AHG telah ditugaskan").
+    private static readonly HashSet<string> Auxiliaries = new(StringComparer.Ordinal)
+    {
+        "was", "were", "is", "are", "be", "been", "being", "has", "have", "had", "shall", "will", "would", "should",
+        "telah", "sudah",
+    };
+
+    // What follows an impersonal trigger with no "it" before it: "Agreed that …", "Disepakati bahwa …". Without one,
+    // a sentence opening on a participle ("Adopted in 2016, the Declaration …") is narrative, not a decision.
+    private static readonly HashSet<string> Complementisers = new(StringComparer.Ordinal) { "that", "to", "on", "bahwa", "untuk", "agar", "supaya" };
+
     private static readonly HashSet<string> Conjunctions = new(StringComparer.Ordinal) { "and", "dan", "serta", "but", "namun", "while", "sementara" };
 
     public IReadOnlyList<Commitment> Extract(ArchiveDocument document, Paragraph paragraph)
@@ -27,10 +38,10 @@ public sealed partial class CommitmentExtractor(CommitmentRules rules)
         ArgumentNullException.ThrowIfNull(document);
         ArgumentNullException.ThrowIfNull(paragraph);
         var language = document.Language == DocumentLanguage.Indonesian ? DocumentLanguage.Indonesian : DocumentLanguage.English;
-        var lines = paragraph.Text.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        var lines = Lines(paragraph.Text);
         var clauses = FindClauses(lines[0], language, null);
         var lead = clauses.LastOrDefault();
-        var leadIn = lead is not null && lines.Length > 1 && lines[0].TrimEnd().EndsWith(':');
+        var leadIn = lead is not null && lines.Count > 1 && lines[0].Text.TrimEnd().EndsWith(':');
         if (leadIn && Words.Count(lead!.Action) <= 6)
         {
             // "Ministers decided:" says nothing by itself; its sub-items carry the substance.
@@ -40,7 +51,7 @@ public sealed partial class CommitmentExtractor(CommitmentRules rules)
         foreach (var item in lines.Skip(1))
         {
             var own = FindClauses(item, language, lead?.Actor);
-            clauses.AddRange(own.Count > 0 || !leadIn ? own : [lead! with { Action = item }]);
+            clauses.AddRange(own.Count > 0 || !leadIn ? own : [lead! with { Action = item.Text, Span = new ClauseSpan(item.Start, item.Text.Length) }]);
         }
 
         return [.. clauses.Select((c, i) => ToCommitment(document, paragraph, language, c, i + 1))];
@@ -49,7 +60,7 @@ public sealed partial class CommitmentExtractor(CommitmentRules rules)
     private Commitment ToCommitment(ArchiveDocument document, Paragraph paragraph, DocumentLanguage language, Clause clause, int number)
     {
         var addressee = clause.Trigger.Strength is CommitmentStrength.Tasking or CommitmentStrength.Encouragement
-            ? FindParty(rules.Addressees, clause.AfterTrigger, language)
+            ? clause.Addressee ?? FindParty(rules.Addressees, clause.AfterTrigger, language)
             : null;
         return new Commitment(
             $"{paragraph.Id}/c{number}",
@@ -65,43 +76,55 @@ public sealed partial class CommitmentExtractor(CommitmentRules rules)
             clause.Trigger.Strength,
             clause.TriggerText,
             rules.Topics.Match(clause.Action, language),
-            TimeFrame(clause.Action));
+            TimeFrame(clause.Action),
+            clause.Span);
     }
 
-    private List<Clause> FindClauses(string text, DocumentLanguage language, string? previousActor)
+    private List<Clause> FindClauses(Line line, DocumentLanguage language, string? previousActor)
     {
         var clauses = new List<Clause>();
         var triggers = rules.Triggers[language];
-        foreach (var sentence in SplitSentences(text))
+        foreach (var range in SentenceBreak().EnumerateSplits(line.Text))
         {
+            var sentence = line.Text[range];
+            if (sentence.Length == 0)
+            {
+                continue;
+            }
+
             var words = WordsOf(sentence);
-            var found = new List<(int Start, string Actor, Trigger Trigger, int TriggerAt)>();
+            var found = new List<Found>();
             for (var i = 0; i < words.Count; i++)
             {
-                if (MatchParty(rules.Actors, words, i, language) is not var (actor, length))
+                if (Impersonal(triggers, sentence, words, i) is var (impersonal, impersonalAt))
+                {
+                    found.Add(new Found(words[i].Start, previousActor ?? "ministers", null, impersonal, impersonalAt));
+                }
+                else if (MatchParty(rules.Actors, words, i, language) is var (party, length)
+                    && AfterParty(triggers, words, i + length) is var (trigger, at))
+                {
+                    var named = party == "they" ? previousActor ?? "ministers" : party;
+                    // "Members were called upon to …": the party is whom the clause addresses; the meeting speaks.
+                    var passive = trigger.Voice == TriggerVoice.Passive;
+                    var actor = passive ? previousActor ?? "ministers" : named;
+                    // "The Ad Hoc Group will …": the clause starts with its article.
+                    var start = i > 0 && words[i - 1].Text is "the" ? words[i - 1].Start : words[i].Start;
+                    found.Add(new Found(start, actor, passive ? named : null, trigger, at));
+                    previousActor = actor;
+                }
+                else
                 {
                     continue;
                 }
-
-                var at = SkipAdverbs(words, i + length);
-                if (BestTrigger(triggers, words, at) is not { } trigger)
-                {
-                    continue;
-                }
-
-                actor = actor == "they" ? previousActor ?? "ministers" : actor;
-                // "The Ad Hoc Group will …": the clause starts with its article.
-                var start = i > 0 && words[i - 1].Text is "the" ? words[i - 1].Start : words[i].Start;
-                found.Add((start, actor, trigger, at));
-                previousActor = actor;
 
                 // "… and encouraged members …": a further clause for the same actor.
-                for (var j = at + trigger.Words.Count; j < words.Count - 1; j++)
+                var first = found[^1];
+                for (var j = first.TriggerAt + first.Trigger.Words.Count; j < words.Count - 1; j++)
                 {
-                    if (Conjunctions.Contains(words[j].Text) && BestTrigger(triggers, words, SkipAdverbs(words, j + 1)) is { } next)
+                    var nextAt = SkipAdverbs(words, j + 1);
+                    if (Conjunctions.Contains(words[j].Text) && BestTrigger(triggers, TriggerVoice.Active, words, nextAt) is { } next)
                     {
-                        var nextAt = SkipAdverbs(words, j + 1);
-                        found.Add((words[nextAt].Start, actor, next, nextAt));
+                        found.Add(new Found(words[nextAt].Start, first.Actor, null, next, nextAt));
                         j = nextAt + next.Words.Count - 1;
                     }
                 }
@@ -112,18 +135,72 @@ public sealed partial class CommitmentExtractor(CommitmentRules rules)
             for (var k = 0; k < found.Count; k++)
             {
                 var end = k + 1 < found.Count ? found[k + 1].Start : sentence.Length;
-                var action = ClauseEnd().Replace(sentence[found[k].Start..end], string.Empty);
+                var raw = sentence[found[k].Start..end];
+                var action = ClauseEnd().Replace(raw, string.Empty);
                 var triggerWords = words.Skip(found[k].TriggerAt).Take(found[k].Trigger.Words.Count).ToList();
                 var triggerText = sentence[triggerWords[0].Start..triggerWords[^1].End];
                 var afterTrigger = sentence[triggerWords[^1].End..end];
-                clauses.Add(new Clause(found[k].Actor, found[k].Trigger, triggerText, action, afterTrigger));
+                var span = new ClauseSpan(line.Start + range.Start.Value + found[k].Start, action.Length);
+                clauses.Add(new Clause(found[k].Actor, found[k].Addressee, found[k].Trigger, triggerText, action, afterTrigger, span));
             }
         }
 
         return clauses;
     }
 
-    private static Trigger? BestTrigger(IReadOnlyList<Trigger> triggers, List<Word> words, int at)
+    /// <summary>
+    /// An impersonal trigger opening a clause at word <paramref name="at"/>: the sentence's first word, or the first
+    /// after a comma, colon or semicolon in its first eight words ("At the meeting, it was agreed that …").
+    /// </summary>
+    private static (Trigger Trigger, int At)? Impersonal(IReadOnlyList<Trigger> triggers, string sentence, List<Word> words, int at)
+    {
+        if (at > 0 && (at > 8 || sentence.AsSpan(words[at - 1].End, words[at].Start - words[at - 1].End).IndexOfAny(",:;") < 0))
+        {
+            return null;
+        }
+
+        var subject = words[at].Text == "it";
+        var next = SkipAuxiliaries(words, SkipAdverbs(words, subject ? at + 1 : at));
+        if (subject && next == at + 1)
+        {
+            return null;
+        }
+
+        if (BestTrigger(triggers, TriggerVoice.Impersonal, words, next) is not { } trigger)
+        {
+            return null;
+        }
+
+        var after = next + trigger.Words.Count;
+        var complement = after < words.Count && Complementisers.Contains(words[after].Text)
+            || after < words.Count && sentence.AsSpan(words[after - 1].End, words[after].Start - words[after - 1].End).Contains(':');
+        return subject || complement ? (trigger, next) : null;
+    }
+
+    /// <summary>
+    /// The trigger after a party: active right after it ("Ministers agreed"), or passive after an auxiliary
+    /// ("Members were encouraged") or, where the language marks the passive on the verb, right after it ("Anggota
+    /// diminta"). After an auxiliary the passive is tried first: "Members will be asked to" is a tasking, not a "will".
+    /// </summary>
+    private static (Trigger Trigger, int At)? AfterParty(IReadOnlyList<Trigger> triggers, List<Word> words, int afterParty)
+    {
+        var at = SkipAdverbs(words, afterParty);
+        var auxiliary = SkipAdverbs(words, SkipAuxiliaries(words, at));
+        (TriggerVoice Voice, int At)[] order = auxiliary > at
+            ? [(TriggerVoice.Passive, auxiliary), (TriggerVoice.Active, at)]
+            : [(TriggerVoice.Active, at), (TriggerVoice.Passive, at)];
+        foreach (var (voice, position) in order)
+        {
+            if (BestTrigger(triggers, voice, words, position) is { } trigger)
+            {
+                return (trigger, position);
+            }
+        }
+
+        return null;
+    }
+
+    private static Trigger? BestTrigger(IReadOnlyList<Trigger> triggers, TriggerVoice voice, List<Word> words, int at)
     {
         if (at >= words.Count)
         {
@@ -133,7 +210,17 @@ public sealed partial class CommitmentExtractor(CommitmentRules rules)
         var texts = words.Select(w => w.Text).ToList();
 
         // Triggers are ordered longest first: "agreed to establish" before "agreed to" before "agreed".
-        return triggers.FirstOrDefault(t => t.Matches(texts, at));
+        return triggers.FirstOrDefault(t => t.Voice == voice && t.Matches(texts, at));
+    }
+
+    private static int SkipAuxiliaries(List<Word> words, int at)
+    {
+        while (at < words.Count && Auxiliaries.Contains(words[at].Text))
+        {
+            at++;
+        }
+
+        return at;
     }
 
     private static int SkipAdverbs(List<Word> words, int at)
@@ -186,8 +273,24 @@ public sealed partial class CommitmentExtractor(CommitmentRules rules)
         return match.Success ? match.Value : null;
     }
 
-    private static IEnumerable<string> SplitSentences(string text) =>
-        SentenceBreak().Split(text).Where(s => s.Length > 0);
+    /// <summary>The paragraph's non-empty lines, trimmed, each with where it starts in the paragraph's text.</summary>
+    private static List<Line> Lines(string text)
+    {
+        var lines = new List<Line>();
+        var at = 0;
+        foreach (var raw in text.Split('\n'))
+        {
+            var trimmed = raw.Trim();
+            if (trimmed.Length > 0)
+            {
+                lines.Add(new Line(trimmed, at + raw.IndexOf(trimmed, StringComparison.Ordinal)));
+            }
+
+            at += raw.Length + 1;
+        }
+
+        return lines.Count > 0 ? lines : [new Line(string.Empty, 0)];
+    }
 
     private static List<Word> WordsOf(string text) =>
         [.. Words.Find(text).Select(m => new Word(m.Value.ToLowerInvariant(), m.Index, m.Index + m.Length))];
@@ -203,5 +306,9 @@ public sealed partial class CommitmentExtractor(CommitmentRules rules)
 
     private sealed record Word(string Text, int Start, int End);
 
-    private sealed record Clause(string Actor, Trigger Trigger, string TriggerText, string Action, string AfterTrigger);
+    private sealed record Line(string Text, int Start);
+
+    private sealed record Found(int Start, string Actor, string? Addressee, Trigger Trigger, int TriggerAt);
+
+    private sealed record Clause(string Actor, string? Addressee, Trigger Trigger, string TriggerText, string Action, string AfterTrigger, ClauseSpan Span);
 }

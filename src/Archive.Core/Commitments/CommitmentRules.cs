@@ -36,13 +36,13 @@ public sealed class CommitmentRules
     public TopicVocabulary Topics { get; }
 
     private static List<Trigger> LoadTriggers(string file) =>
-        [.. ResourceTable.Read(file, "strength", "trigger")
-            .Select(p => CommitmentStrengths.TryParse(p[0], out var strength)
-                ? new Trigger(strength, p[1].Split(' ', StringSplitOptions.RemoveEmptyEntries))
-                : throw new InvalidDataException($"{file}: unknown strength \"{p[0]}\""))
+        [.. ResourceTable.Read(file, "strength", "voice", "trigger")
+            .Select(p => new Trigger(
+                CommitmentStrengths.TryParse(p[0], out var strength) ? strength : throw new InvalidDataException($"{file}: unknown strength \"{p[0]}\""),
+                Enum.TryParse<TriggerVoice>(p[1], ignoreCase: true, out var voice) ? voice : throw new InvalidDataException($"{file}: unknown voice \"{p[1]}\""),
+                p[2].Split(' ', StringSplitOptions.RemoveEmptyEntries)))
             .OrderByDescending(t => t.Words.Count)];
 
-    // Read as the extractor reads clauses, so "senior officials' meeting" matches "Senior Officials’ Meeting".
     private static IReadOnlyList<string[]> Forms(string forms) =>
         [.. forms.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
             .Select(f => Words.Tokens(f.ToLowerInvariant()).ToArray())
@@ -50,7 +50,7 @@ public sealed class CommitmentRules
 }
 
 /// <summary>Trigger words and the strength they give a clause.</summary>
-public sealed record Trigger(CommitmentStrength Strength, IReadOnlyList<string> Words)
+public sealed record Trigger(CommitmentStrength Strength, TriggerVoice Voice, IReadOnlyList<string> Words)
 {
     /// <summary>Whether the trigger's words stand at <paramref name="start"/> ("encourag*" matches any ending).</summary>
     public bool Matches(IReadOnlyList<string> words, int start)
@@ -76,6 +76,19 @@ public sealed record Trigger(CommitmentStrength Strength, IReadOnlyList<string> 
 }
 
 /// <summary>An actor or addressee with the word sequences that name it in each language.</summary>
+/// <summary>Where a trigger is looked for in a sentence (see the trigger tables' header).</summary>
+public enum TriggerVoice
+{
+    /// <summary>After an actor: "Ministers agreed".</summary>
+    Active,
+
+    /// <summary>After its addressee and an auxiliary: "Members were encouraged to".</summary>
+    Passive,
+
+    /// <summary>At the start of a clause, with no actor: "It was agreed that", "Disepakati bahwa".</summary>
+    Impersonal,
+}
+
 public sealed record NamedParty(string Id, string English, string Indonesian, IReadOnlyList<string[]> EnglishForms, IReadOnlyList<string[]> IndonesianForms)
 {
     public IReadOnlyList<string[]> Forms(DocumentLanguage language) => language == DocumentLanguage.Indonesian ? IndonesianForms : EnglishForms;
