@@ -31,6 +31,7 @@ public static class CommitmentMappings
             commitment.TimeFrame,
             commitment.Action,
             new ClauseSpanResponse(commitment.Span.Start, commitment.Span.Length),
+            commitment.StrengthFrom,
             lineage?.Lineage.Id,
             lineage?.Step.Status.ToCode(),
             lineage?.Lineage.DroppedAfter,

@@ -5,6 +5,7 @@ namespace Archive.Contracts;
 /// <param name="Action">The clause exactly as written.</param>
 /// <param name="Triggers">The words that set its strength.</param>
 /// <param name="Span">Where <paramref name="Action"/> stands in the paragraph's text (UTF-16 offsets), the evidence of its strength with the triggers.</param>
+/// <param name="StrengthFrom">When the paragraph's own words set no strength: the counterpart clause (other language) whose reading it takes.</param>
 /// <param name="Status">Its step in the lineage: new, reaffirmed, strengthened or weakened.</param>
 /// <param name="DroppedAfter">When its lineage ends before the archive's latest conference: the conference it was last seen at.</param>
 public sealed record CommitmentResponse(
@@ -26,6 +27,7 @@ public sealed record CommitmentResponse(
     string? TimeFrame,
     string Action,
     ClauseSpanResponse Span,
+    string? StrengthFrom,
     string? LineageId,
     string? Status,
     int? DroppedAfter,

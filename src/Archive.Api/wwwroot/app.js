@@ -325,6 +325,7 @@ async function commitmentsPage(params) {
     el('ol', { class: 'commitment-list' }, ...result.commitments.map((c) => el('li', { class: 'commitment', lang: c.language },
       el('p', {}, el('span', { class: `badge strength-${c.strength}`, lang: ui }, t('strength')[c.strength]), ' ',
         el('span', { class: `badge status-${c.status}`, lang: ui }, t('status')[c.status]), ' ', c.action),
+      el('p', { class: 'small evidence', lang: ui }, c.strengthFrom ? t('strengthFromCounterpart') : t('strengthBy', c.triggers)),
       el('p', { class: 'small' }, el('a', { href: c.permalink, 'data-link': true }, c.citation), ' · ',
         el('a', { href: `/commitments/${c.id}`, 'data-link': true, lang: ui }, t('lineage')))))));
 }

@@ -11,6 +11,10 @@ namespace Archive.Core.Commitments;
 /// <param name="Topics">Topic ids with the words that matched each.</param>
 /// <param name="TimeFrame">A deadline or period the clause names ("by 2025", "before the next Ministerial Conference").</param>
 /// <param name="Span">Where the clause stands in the paragraph's text.</param>
+/// <param name="StrengthFrom">
+/// When no clause was read in this paragraph's own words, the counterpart clause (the other language's version) whose
+/// strength, actor and addressee it takes; null when its own triggers set them.
+/// </param>
 public sealed record Commitment(
     string Id,
     string ParagraphId,
@@ -26,7 +30,8 @@ public sealed record Commitment(
     string Triggers,
     IReadOnlyList<TopicMatch> Topics,
     string? TimeFrame,
-    ClauseSpan Span);
+    ClauseSpan Span,
+    string? StrengthFrom = null);
 
 /// <summary>A topic found in a clause and the words that showed it.</summary>
 public sealed record TopicMatch(string Topic, IReadOnlyList<string> Words);

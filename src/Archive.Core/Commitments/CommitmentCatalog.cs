@@ -36,7 +36,7 @@ public sealed class CommitmentCatalog
         ArgumentNullException.ThrowIfNull(library);
         ArgumentNullException.ThrowIfNull(extractor);
         ArgumentNullException.ThrowIfNull(linker);
-        var catalog = new CommitmentCatalog([.. library.Documents.SelectMany(d => d.Paragraphs.SelectMany(p => extractor.Extract(d, p)))]);
+        var catalog = new CommitmentCatalog(Extract(library, extractor));
         var english = catalog.Commitments.Where(c => c.Language != DocumentLanguage.Indonesian).ToList();
         foreach (var lineage in catalog.LinkPrimaries(english, library, linker, embedding))
         {
@@ -51,11 +51,13 @@ public sealed class CommitmentCatalog
         catalog.Disagreements = [.. twins.Where(t => t.English is not null
                 && (t.English.Strength != t.Indonesian.Strength || t.English.Addressee != t.Indonesian.Addressee))
             .Select(t => (t.English!, t.Indonesian))];
-        // Where the two versions number their clauses differently, one English clause may be the best twin of two
-        // Indonesian ones; the first takes the lineage, the other is linked among the Indonesian commitments.
-        var mirrored = twins.Where(t => t.English is not null).DistinctBy(t => t.English!.Id).ToList();
-        catalog.MirrorIntoIndonesian(mirrored.ToDictionary(t => t.English!.Id, t => t.Indonesian, StringComparer.Ordinal), linker);
-        var unmirrored = twins.Select(t => t.Indonesian).Except(mirrored.Select(t => t.Indonesian)).ToList();
+        // Lineages are linked paragraph by paragraph (LinkPrimaries), so they are mirrored the same way: the
+        // strongest clause of the counterpart paragraph takes the English step, even where the two versions split
+        // the paragraph into a different number of clauses. Paragraphs with no English step are linked on their own.
+        var mirrored = catalog.IndonesianPrimaries(library);
+        catalog.MirrorIntoIndonesian(mirrored, linker);
+        var mirroredParagraphs = mirrored.Values.Select(c => c.ParagraphId).ToHashSet(StringComparer.Ordinal);
+        var unmirrored = twins.Select(t => t.Indonesian).Where(c => !mirroredParagraphs.Contains(c.ParagraphId)).ToList();
         foreach (var lineage in catalog.LinkPrimaries(unmirrored, library, linker, embedding))
         {
             catalog.Add(lineage, DocumentLanguage.Indonesian);
@@ -63,6 +65,20 @@ public sealed class CommitmentCatalog
 
         catalog.JoinParagraphLineages(twins.Select(t => t.Indonesian));
         return catalog;
+    }
+
+    /// <summary>Every paragraph's clauses; a paragraph with none in its own words takes its counterpart's reading.</summary>
+    private static List<Commitment> Extract(DocumentLibrary library, CommitmentExtractor extractor)
+    {
+        var own = library.Documents
+            .SelectMany(d => d.Paragraphs.Select(p => (Document: d, Paragraph: p, Clauses: extractor.Extract(d, p))))
+            .ToList();
+        var byParagraph = own.ToDictionary(x => x.Paragraph.Id, x => x.Clauses, StringComparer.Ordinal);
+        return [.. own.SelectMany(x => x.Clauses.Count > 0 ? x.Clauses
+            : x.Paragraph.CounterpartId is { } counterpart && byParagraph.TryGetValue(counterpart, out var theirs)
+                && extractor.FromCounterpart(x.Document, x.Paragraph, theirs) is { } borrowed
+                ? [borrowed]
+                : [])];
     }
 
     public Commitment? Find(string id) => _byId.GetValueOrDefault(id);
@@ -139,6 +155,22 @@ public sealed class CommitmentCatalog
                 Add(lineage with { Steps = steps }, DocumentLanguage.Indonesian);
             }
         }
+    }
+
+    /// <summary>For each English lineage step, the strongest clause of its paragraph's Indonesian counterpart.</summary>
+    private Dictionary<string, Commitment> IndonesianPrimaries(DocumentLibrary library)
+    {
+        var primaries = new Dictionary<string, Commitment>(StringComparer.Ordinal);
+        foreach (var commitment in Lineages(DocumentLanguage.English).SelectMany(l => l.Steps).Select(s => s.Commitment))
+        {
+            if (library.FindParagraph(commitment.ParagraphId)?.Paragraph.CounterpartId is { } counterpart
+                && InParagraph(counterpart).OrderByDescending(c => c.Strength).FirstOrDefault() is { } indonesian)
+            {
+                primaries[commitment.Id] = indonesian;
+            }
+        }
+
+        return primaries;
     }
 
     /// <summary>The English clause of the counterpart paragraph in the same position, when the paragraph has one.</summary>

@@ -57,6 +57,42 @@ public sealed partial class CommitmentExtractor(CommitmentRules rules)
         return [.. clauses.Select((c, i) => ToCommitment(document, paragraph, language, c, i + 1))];
     }
 
+    /// <summary>
+    /// A paragraph in which no clause was read, through its counterpart's clauses: a translation says the same thing,
+    /// so when one language's wording escapes the rules ("The Forum was of one mind that …") the other's reading is
+    /// the evidence. The whole paragraph is the clause; its strength is the counterpart's strongest clause's.
+    /// </summary>
+    public Commitment? FromCounterpart(ArchiveDocument document, Paragraph paragraph, IReadOnlyList<Commitment> counterpart)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        ArgumentNullException.ThrowIfNull(paragraph);
+        ArgumentNullException.ThrowIfNull(counterpart);
+        if (counterpart.Where(c => c.StrengthFrom is null).OrderByDescending(c => c.Strength).FirstOrDefault() is not { } strongest)
+        {
+            return null;
+        }
+
+        var language = document.Language == DocumentLanguage.Indonesian ? DocumentLanguage.Indonesian : DocumentLanguage.English;
+        var text = paragraph.Text.Trim();
+        return new Commitment(
+            $"{paragraph.Id}/c1",
+            paragraph.Id,
+            document.Id,
+            document.Metadata.Type,
+            document.Language,
+            document.Metadata.Conference,
+            document.Metadata.Date,
+            strongest.Actor,
+            strongest.Addressee,
+            text,
+            strongest.Strength,
+            string.Empty,
+            rules.Topics.Match(text, language),
+            TimeFrame(text),
+            new ClauseSpan(paragraph.Text.IndexOf(text, StringComparison.Ordinal), text.Length),
+            strongest.Id);
+    }
+
     private Commitment ToCommitment(ArchiveDocument document, Paragraph paragraph, DocumentLanguage language, Clause clause, int number)
     {
         var addressee = clause.Trigger.Strength is CommitmentStrength.Tasking or CommitmentStrength.Encouragement

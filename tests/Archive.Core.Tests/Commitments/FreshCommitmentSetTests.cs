@@ -64,25 +64,26 @@ public sealed class FreshCommitmentSetTests(FreshCommitmentSetFixture fresh) : I
         }
     }
 
-    // No floors on the extractor's quality yet: the rules were tuned on the other set, and a later change improves
-    // them and raises these assertions to floors measured on this set. Until then the figures are only reported.
+    // The floors are the issue's targets, met by the first measurement after the strength rule and the passive and
+    // impersonal triggers (written from the rule, not from these texts): a change that lowers them is a regression on
+    // material the rules were not tuned on.
     [Fact]
-    public void FreshSet_ExtractorAndLinker_FiguresAreComputedAndReported()
+    public void FreshSet_ExtractorAndLinker_MeetTheTargetsInBothLanguages()
     {
         var library = fresh.Result.Library;
         var (extraction, extractionReport) = CommitmentExtractionTests.Score(CommitmentLabel.Load(LabelFile), library);
-        var report = new StringBuilder("Fresh labelled set (tests/Archive.Core.Tests/Commitments/Fresh), no floors yet.\n\n")
+        var report = new StringBuilder("Fresh labelled set (tests/Archive.Core.Tests/Commitments/Fresh): floors operative F1 0.90, strength 0.90, link F1 0.80.\n\n")
             .Append(extractionReport);
-        var figures = extraction.SelectMany(f => new[] { f.Precision, f.Recall, f.F1, f.Strength, f.Addressee }).ToList();
 
         var catalog = Services.Build().GetRequiredService<CommitmentCatalogCache>().For(library);
         var (lineageF1, lineageReport) = LineageTests.Score(catalog, LineageLabel.Load(LineageFile));
         report.AppendLine().Append("Lineage links\n\n").Append(lineageReport);
-        figures.AddRange(lineageF1);
 
         TestContext.Current.TestOutputHelper?.WriteLine(report.ToString());
         TestReports.Write("commitments-fresh.md", report.ToString());
-        Assert.Equal(12, figures.Count);
-        Assert.All(figures, f => Assert.InRange(f, 0.0, 1.0));
+        var failures = extraction.Where(f => f.F1 < 0.9 || f.Strength < 0.9).Select(f => $"{f.Language}: operative F1 {f.F1:F3}, strength {f.Strength:F3}")
+            .Concat(lineageF1.Select((f, i) => (f, i)).Where(x => x.f < 0.8).Select(x => $"{(x.i == 0 ? "en" : "id")}: link F1 {x.f:F3}"))
+            .ToList();
+        Assert.True(failures.Count == 0, string.Join("\n", failures) + "\n" + report);
     }
 }
