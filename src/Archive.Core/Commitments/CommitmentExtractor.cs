@@ -74,31 +74,22 @@ public sealed partial class CommitmentExtractor(CommitmentRules rules)
 
         var language = document.Language == DocumentLanguage.Indonesian ? DocumentLanguage.Indonesian : DocumentLanguage.English;
         var text = paragraph.Text.Trim();
-        return new Commitment(
-            $"{paragraph.Id}/c1",
-            paragraph.Id,
-            document.Id,
-            document.Metadata.Type,
-            document.Language,
-            document.Metadata.Conference,
-            document.Metadata.Date,
-            strongest.Actor,
-            strongest.Addressee,
-            text,
-            strongest.Strength,
-            string.Empty,
-            rules.Topics.Match(text, language),
-            TimeFrame(text),
-            new ClauseSpan(paragraph.Text.IndexOf(text, StringComparison.Ordinal), text.Length),
-            strongest.Id);
+        var span = new ClauseSpan(paragraph.Text.IndexOf(text, StringComparison.Ordinal), text.Length);
+        return Create(document, paragraph, language, 1, new Clause(strongest.Actor, strongest.Addressee, null, string.Empty, text, string.Empty, span), strongest.Strength, strongest.Addressee, strongest.Id);
     }
 
     private Commitment ToCommitment(ArchiveDocument document, Paragraph paragraph, DocumentLanguage language, Clause clause, int number)
     {
-        var addressee = clause.Trigger.Strength is CommitmentStrength.Tasking or CommitmentStrength.Encouragement
+        var strength = clause.Trigger!.Strength;
+        var addressee = strength is CommitmentStrength.Tasking or CommitmentStrength.Encouragement
             ? clause.Addressee ?? FindParty(rules.Addressees, clause.AfterTrigger, language)
             : null;
-        return new Commitment(
+        return Create(document, paragraph, language, number, clause, strength, addressee, null);
+    }
+
+    private Commitment Create(
+        ArchiveDocument document, Paragraph paragraph, DocumentLanguage language, int number, Clause clause, CommitmentStrength strength, string? addressee, string? strengthFrom) =>
+        new(
             $"{paragraph.Id}/c{number}",
             paragraph.Id,
             document.Id,
@@ -109,12 +100,12 @@ public sealed partial class CommitmentExtractor(CommitmentRules rules)
             clause.Actor,
             addressee,
             clause.Action,
-            clause.Trigger.Strength,
+            strength,
             clause.TriggerText,
             rules.Topics.Match(clause.Action, language),
             TimeFrame(clause.Action),
-            clause.Span);
-    }
+            clause.Span,
+            strengthFrom);
 
     private List<Clause> FindClauses(Line line, DocumentLanguage language, string? previousActor)
     {
@@ -346,5 +337,5 @@ public sealed partial class CommitmentExtractor(CommitmentRules rules)
 
     private sealed record Found(int Start, string Actor, string? Addressee, Trigger Trigger, int TriggerAt);
 
-    private sealed record Clause(string Actor, string? Addressee, Trigger Trigger, string TriggerText, string Action, string AfterTrigger, ClauseSpan Span);
+    private sealed record Clause(string Actor, string? Addressee, Trigger? Trigger, string TriggerText, string Action, string AfterTrigger, ClauseSpan Span);
 }
