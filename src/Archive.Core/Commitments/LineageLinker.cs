@@ -28,12 +28,12 @@ public sealed class LineageLinker(LexicalSimilarity lexical)
 
     /// <summary>
     /// Weight of the embedding signal's rise above <see cref="EmbeddingFloor"/>. Default 0.25: of weights 0.25–1 and
-    /// floors 0.3–0.6 on the labelled lineages, only high floors did not cost precision (see docs/decisions.md).
+    /// floors 0.3–0.8 on the labelled lineages, only high floors did not cost precision (see docs/decisions.md).
     /// </summary>
     public double EmbeddingWeight { get; init; } = 0.25;
 
-    /// <summary>The paragraph cosine below which the embedding signal adds nothing. Default 0.6.</summary>
-    public double EmbeddingFloor { get; init; } = 0.6;
+    /// <summary>The paragraph cosine below which the embedding signal adds nothing. Default 0.7, set on the tuning lineages.</summary>
+    public double EmbeddingFloor { get; init; } = 0.7;
 
     /// <summary>Lineages of the commitments of one language, oldest step first; commitments without a conference are left out.</summary>
     /// <param name="embedding">The embedding signal, when embeddings are on.</param>

@@ -13,8 +13,11 @@ public sealed class SemanticIndexFixture() : IndexFixture("minilm");
 /// <summary>The same, the vectors served as 8-bit integers (Embeddings:Quantize).</summary>
 public sealed class QuantizedIndexFixture() : IndexFixture("minilm", quantize: true);
 
-/// <summary>The sample corpus indexed once into a temp folder with the given embedding provider.</summary>
-public abstract class IndexFixture(string embeddings, bool quantize = false) : IAsyncLifetime
+/// <summary>The fresh commitment set (Commitments/Fresh) indexed with the bundled model, for its lineages with embeddings.</summary>
+public sealed class FreshSemanticIndexFixture() : IndexFixture("minilm", corpus: Commitments.FreshCommitmentSetFixture.Folder);
+
+/// <summary>A corpus (the sample corpus unless given) indexed once into a temp folder with the given embedding provider.</summary>
+public abstract class IndexFixture(string embeddings, bool quantize = false, string? corpus = null) : IAsyncLifetime
 {
     private readonly TempDirectory _folder = new();
     private ServiceProvider? _services;
@@ -37,7 +40,7 @@ public abstract class IndexFixture(string embeddings, bool quantize = false) : I
     {
         _services = Support.Services.Build(embeddings: embeddings, quantize: quantize);
         var store = new IndexStore(_folder.Path);
-        var built = await _services.GetRequiredService<IndexBuilder>().BuildAsync(RepositoryPaths.Corpus, store, null, TestContext.Current.CancellationToken);
+        var built = await _services.GetRequiredService<IndexBuilder>().BuildAsync(corpus ?? RepositoryPaths.Corpus, store, null, TestContext.Current.CancellationToken);
         Vectors = built.Vectors;
         await Index.RefreshAsync(store, TestContext.Current.CancellationToken);
     }
