@@ -31,6 +31,9 @@ public sealed partial class CommitmentExtractor(CommitmentRules rules)
     // a sentence opening on a participle ("Adopted in 2016, the Declaration …") is narrative, not a decision.
     private static readonly HashSet<string> Complementisers = new(StringComparer.Ordinal) { "that", "to", "on", "bahwa", "untuk", "agar", "supaya" };
 
+    // After an opening trigger, a word that shows it was a noun: "Requests for asylum …", "Notes of the meeting …".
+    private static readonly HashSet<string> NounMarkers = new(StringComparer.Ordinal) { "for", "of", "from", "in", "by", "with", "at", "and", "or", "were", "are", "have" };
+
     private static readonly HashSet<string> Conjunctions = new(StringComparer.Ordinal) { "and", "dan", "serta", "but", "namun", "while", "sementara" };
 
     public IReadOnlyList<Commitment> Extract(ArchiveDocument document, Paragraph paragraph)
@@ -125,7 +128,8 @@ public sealed partial class CommitmentExtractor(CommitmentRules rules)
             {
                 if (Impersonal(triggers, sentence, words, i) is var (impersonal, impersonalAt))
                 {
-                    found.Add(new Found(words[i].Start, previousActor ?? "ministers", null, impersonal, impersonalAt));
+                    // No actor in the words: the meeting that adopted the text speaks.
+                    found.Add(new Found(words[i].Start, previousActor ?? "meeting", null, impersonal, impersonalAt));
                 }
                 else if (MatchParty(rules.Actors, words, i, language) is var (party, length)
                     && AfterParty(triggers, words, i + length) is var (trigger, at))
@@ -133,7 +137,7 @@ public sealed partial class CommitmentExtractor(CommitmentRules rules)
                     var named = party == "they" ? previousActor ?? "ministers" : party;
                     // "Members were called upon to …": the party is whom the clause addresses; the meeting speaks.
                     var passive = trigger.Voice == TriggerVoice.Passive;
-                    var actor = passive ? previousActor ?? "ministers" : named;
+                    var actor = passive ? previousActor ?? "meeting" : named;
                     // "The Ad Hoc Group will …": the clause starts with its article.
                     var start = i > 0 && words[i - 1].Text is "the" ? words[i - 1].Start : words[i].Start;
                     found.Add(new Found(start, actor, passive ? named : null, trigger, at));
@@ -176,8 +180,8 @@ public sealed partial class CommitmentExtractor(CommitmentRules rules)
     }
 
     /// <summary>
-    /// An impersonal trigger opening a clause at word <paramref name="at"/>: the sentence's first word, or the first
-    /// after a comma, colon or semicolon in its first eight words ("At the meeting, it was agreed that …").
+    /// An impersonal or opening trigger starting a clause at word <paramref name="at"/>: the sentence's first word, or
+    /// the first after a comma, colon or semicolon in its first eight words ("At the meeting, it was agreed that …").
     /// </summary>
     private static (Trigger Trigger, int At)? Impersonal(IReadOnlyList<Trigger> triggers, string sentence, List<Word> words, int at)
     {
@@ -187,10 +191,16 @@ public sealed partial class CommitmentExtractor(CommitmentRules rules)
         }
 
         var subject = words[at].Text == "it";
-        var next = SkipAuxiliaries(words, SkipAdverbs(words, subject ? at + 1 : at));
+        var next = SkipAdverbs(words, SkipAuxiliaries(words, SkipAdverbs(words, subject ? at + 1 : at)));
         if (subject && next == at + 1)
         {
             return null;
+        }
+
+        if (!subject && BestTrigger(triggers, TriggerVoice.Opening, words, next) is { } opening)
+        {
+            var following = next + opening.Words.Count;
+            return following < words.Count && !NounMarkers.Contains(words[following].Text) ? (opening, next) : null;
         }
 
         if (BestTrigger(triggers, TriggerVoice.Impersonal, words, next) is not { } trigger)

@@ -87,6 +87,9 @@ public enum TriggerVoice
 
     /// <summary>At the start of a clause, with no actor: "It was agreed that", "Disepakati bahwa".</summary>
     Impersonal,
+
+    /// <summary>Opening a resolution's operative paragraph, its subject in the lead-in: "Decides to extend …".</summary>
+    Opening,
 }
 
 public sealed record NamedParty(string Id, string English, string Indonesian, IReadOnlyList<string[]> EnglishForms, IReadOnlyList<string[]> IndonesianForms)
