@@ -37,6 +37,7 @@ public sealed class SecurityHeadersTests(ArchiveApiFactory api) : IClassFixture<
     [InlineData("/shared.js")]
     [InlineData("/i18n.js")]
     [InlineData("/views/search.js")]
+    [InlineData("/views/disagreements.js")]
     public async Task PageModule_IsServedAsJavaScript(string path)
     {
         using var client = api.CreateApiClient();

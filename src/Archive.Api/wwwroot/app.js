@@ -6,6 +6,7 @@ import { addPage } from './views/add.js';
 import { changesPage } from './views/changes.js';
 import { commitmentsPage, lineagePage } from './views/commitments.js';
 import { conferencesPage } from './views/conferences.js';
+import { disagreementsPage } from './views/disagreements.js';
 import { documentPage } from './views/document.js';
 import { precedentPage } from './views/precedent.js';
 import { searchPage } from './views/search.js';
@@ -15,6 +16,8 @@ const routes = [
   [/^\/documents\/([^/]+)$/, 'document', (m, params) => documentPage(decodeURIComponent(m[1]), params)],
   [/^\/conferences$/, 'conferences', () => conferencesPage()],
   [/^\/commitments$/, 'commitments', (m, params) => commitmentsPage(params)],
+  // Before a commitment's lineage: commitment ids hold slashes, so /commitments/(.+) would take this address too.
+  [/^\/commitments\/disagreements$/, 'commitments', () => disagreementsPage()],
   [/^\/commitments\/(.+)$/, 'commitments', (m) => lineagePage(m[1])],
   [/^\/changes$/, 'changes', (m, params) => changesPage(params)],
   [/^\/precedent$/, 'precedent', () => precedentPage()],

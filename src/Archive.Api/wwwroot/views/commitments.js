@@ -20,7 +20,8 @@ export async function commitmentsPage(params) {
   for (const name of ['topic', 'addressee', 'strength']) if (params.get(name)) query.set(name, params.get(name));
   const result = await api(`/api/commitments?${query}`);
   return el('div', { class: 'commitments' }, form,
-    el('p', { class: 'small' }, el('a', { href: '/api/follow-up.csv', download: 'follow-up.csv' }, t('followUpCsv'))),
+    el('p', { class: 'small' }, el('a', { href: '/api/follow-up.csv', download: 'follow-up.csv' }, t('followUpCsv')), ' · ',
+      el('a', { href: '/commitments/disagreements', 'data-link': true }, t('disagreements'))),
     el('h2', { class: 'count' }, t('commitmentsFound', result.total)),
     el('ol', { class: 'commitment-list' }, ...result.commitments.map((c) => el('li', { class: 'commitment', lang: c.language },
       el('p', {}, strengthBadge(c.strength), ' ', statusBadge(c.status), ' ', c.action),
