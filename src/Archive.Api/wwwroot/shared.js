@@ -68,7 +68,7 @@ export function select(name, value, options) {
   return el('select', { name }, ...options.map(([v, label]) => el('option', { value: v, selected: v === (value ?? '') }, label)));
 }
 
-export function announce(message) {
+function announce(message) {
   const status = document.getElementById('status');
   status.textContent = '';
   requestAnimationFrame(() => { status.textContent = message; });
