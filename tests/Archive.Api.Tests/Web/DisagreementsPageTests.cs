@@ -42,8 +42,8 @@ public sealed class DisagreementsPageTests(BrowserFixture browser) : IClassFixtu
             Assert.True(strengths[0] != strengths[1] || await pair.Locator(".addressee").CountAsync() == 2);
             Assert.Matches(@"^/documents/[^#]+-en#\w+$", await english.Locator("a").GetAttributeAsync("href"));
             Assert.Matches(@"^/documents/[^#]+-id#\w+$", await indonesian.Locator("a").GetAttributeAsync("href"));
-            Assert.NotEmpty(await english.Locator("p[lang='en']").InnerTextAsync());
-            Assert.NotEmpty(await indonesian.Locator("p[lang='id']").InnerTextAsync());
+            Assert.NotEmpty(await english.Locator("p.clause[lang='en']").InnerTextAsync());
+            Assert.NotEmpty(await indonesian.Locator("p.clause[lang='id']").InnerTextAsync());
         }
 
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(BrowserFixture.Screenshots, $"disagreements-{language}.png"), FullPage = true });

@@ -14,8 +14,8 @@ export async function disagreementsPage() {
   const side = (clause, commitment, language, showAddressee) => el('div', { class: 'disagreement-side', 'data-language': language },
     el('p', { class: 'small' }, el('span', { class: 'meta' }, languageName(language)), ' ', strengthBadge(clause.strength)),
     showAddressee ? el('p', { class: 'small addressee' }, t('addressedTo', addresseeName(clause.addressee))) : null,
-    el('p', { lang: language }, clause.action),
-    el('p', { class: 'small' }, el('a', { href: commitment.permalink, 'data-link': true }, commitment.citation)));
+    el('p', { class: 'clause', lang: language }, clause.action),
+    el('p', { class: 'small', lang: language }, el('a', { href: commitment.permalink, 'data-link': true }, commitment.citation)));
   return el('div', { class: 'disagreements' },
     el('p', { class: 'small' }, el('a', { href: '/commitments', 'data-link': true }, t('allCommitments'))),
     el('h1', {}, t('disagreements')),
