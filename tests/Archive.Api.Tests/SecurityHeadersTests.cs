@@ -8,6 +8,7 @@ public sealed class SecurityHeadersTests(ArchiveApiFactory api) : IClassFixture<
     [Theory]
     [InlineData("/", HttpStatusCode.OK)]
     [InlineData("/app.js", HttpStatusCode.OK)]
+    [InlineData("/views/search.js", HttpStatusCode.OK)]
     [InlineData("/api/search?q=returns", HttpStatusCode.OK)]
     [InlineData("/api/search?q=%22returns", HttpStatusCode.BadRequest)]
     [InlineData("/api/documents/no-such-document", HttpStatusCode.NotFound)]
@@ -28,6 +29,23 @@ public sealed class SecurityHeadersTests(ArchiveApiFactory api) : IClassFixture<
         Assert.Contains("script-src 'self'", policy, StringComparison.Ordinal);
         Assert.DoesNotContain("unsafe-inline", policy, StringComparison.Ordinal);
         Assert.False(response.Headers.Contains("Access-Control-Allow-Origin"));
+    }
+
+    // With nosniff a browser runs a module only when it comes as JavaScript: the router, the shared module and the views.
+    [Theory]
+    [InlineData("/app.js")]
+    [InlineData("/shared.js")]
+    [InlineData("/i18n.js")]
+    [InlineData("/views/search.js")]
+    [InlineData("/views/disagreements.js")]
+    public async Task PageModule_IsServedAsJavaScript(string path)
+    {
+        using var client = api.CreateApiClient();
+
+        using var response = await client.GetAsync(new Uri(path, UriKind.Relative), TestContext.Current.CancellationToken);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("text/javascript", response.Content.Headers.ContentType?.MediaType);
     }
 
     [Fact]

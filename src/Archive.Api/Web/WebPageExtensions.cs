@@ -1,7 +1,8 @@
 namespace Archive.Api.Web;
 
 /// <summary>
-/// The web page: static files from <c>wwwroot</c> (a page and its modules, no build step, nothing from a CDN) and the
+/// The web page: static files from <c>wwwroot</c> (a page, its router <c>app.js</c>, <c>shared.js</c> and <c>views/*.js</c>: ES modules
+/// served as JavaScript, no build step, nothing from a CDN) and the
 /// page's own addresses (<c>/documents/{id}</c>, <c>/conferences</c>, <c>/commitments</c>, <c>/precedent</c>, <c>/add</c>, <c>/changes</c>) served
 /// the same page, which reads the address and calls the API. Anything else unknown stays a 404.
 /// </summary>

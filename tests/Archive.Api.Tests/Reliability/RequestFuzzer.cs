@@ -11,9 +11,9 @@ internal sealed class RequestFuzzer
 {
     private static readonly string[] Pages =
     [
-        "/", "/index.html", "/app.js", "/app.css", "/i18n.js", "/api/about", "/healthz", "/openapi/v1.json", "/scalar",
+        "/", "/index.html", "/app.js", "/shared.js", "/views/search.js", "/app.css", "/i18n.js", "/api/about", "/healthz", "/openapi/v1.json", "/scalar",
         "/scalar/v1", "/metrics", "/api/conferences", "/api/topics", "/api/addressees", "/api/commitments/disagreements",
-        "/api/documents", "/api/commitments", "/api/search?q=returns", "/conferences", "/commitments", "/precedent",
+        "/api/documents", "/api/commitments", "/api/search?q=returns", "/conferences", "/commitments", "/commitments/disagreements", "/precedent",
         "/documents/x", "/api/nowhere", "/nowhere.js",
     ];
 

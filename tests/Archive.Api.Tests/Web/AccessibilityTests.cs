@@ -14,7 +14,7 @@ public sealed class AccessibilityTests(BrowserFixture browser) : IClassFixture<B
     public static TheoryData<string, string> Views()
     {
         var data = new TheoryData<string, string>();
-        foreach (var view in new[] { "search", "document", "side-by-side", "conferences", "commitments", "lineage", "changes", "precedent", "precedent-results", "add-key", "add-form" })
+        foreach (var view in new[] { "search", "document", "side-by-side", "conferences", "commitments", "lineage", "disagreements", "changes", "precedent", "precedent-results", "add-key", "add-form" })
         {
             data.Add(view, "en");
             data.Add(view, "id");
@@ -47,6 +47,7 @@ public sealed class AccessibilityTests(BrowserFixture browser) : IClassFixture<B
             "conferences" => ("/conferences", "conferences"),
             "commitments" => ("/commitments", "commitments"),
             "lineage" => ("/commitments/bpmc6-2016-cochairs-en/p5/c1", "commitments"),
+            "disagreements" => ("/commitments/disagreements", "commitments"),
             "changes" => ("/changes?from=7&to=8", "changes"),
             "precedent" or "precedent-results" => ("/precedent", "precedent"),
             _ => ("/add", "add"),
@@ -67,6 +68,9 @@ public sealed class AccessibilityTests(BrowserFixture browser) : IClassFixture<B
                 break;
             case "lineage":
                 await page.WaitForSelectorAsync(".lineage-steps li");
+                break;
+            case "disagreements":
+                await page.WaitForSelectorAsync("li.disagreement");
                 break;
         }
     }
