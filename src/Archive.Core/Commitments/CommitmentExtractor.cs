@@ -131,32 +131,33 @@ public sealed partial class CommitmentExtractor(CommitmentRules rules)
                     // No actor in the words: the meeting that adopted the text speaks.
                     found.Add(new Found(words[i].Start, previousActor ?? "meeting", null, impersonal, impersonalAt));
                 }
-                else if (MatchParty(rules.Actors, words, i, language) is var (party, length)
-                    && AfterParty(triggers, words, i + length) is var (trigger, at))
+                else if (PartyClause(triggers, words, i, language, previousActor) is { } clause)
                 {
-                    var named = party == "they" ? previousActor ?? "ministers" : party;
-                    // "Members were called upon to …": the party is whom the clause addresses; the meeting speaks.
-                    var passive = trigger.Voice == TriggerVoice.Passive;
-                    var actor = passive ? previousActor ?? "meeting" : named;
-                    // "The Ad Hoc Group will …": the clause starts with its article.
-                    var start = i > 0 && words[i - 1].Text is "the" ? words[i - 1].Start : words[i].Start;
-                    found.Add(new Found(start, actor, passive ? named : null, trigger, at));
-                    previousActor = actor;
+                    found.Add(clause);
+                    previousActor = clause.Actor;
                 }
                 else
                 {
                     continue;
                 }
 
-                // "… and encouraged members …": a further clause for the same actor.
+                // "… and encouraged members …", "… and they decided …": a further clause, of the same actor or the one named.
                 var first = found[^1];
                 for (var j = first.TriggerAt + first.Trigger.Words.Count; j < words.Count - 1; j++)
                 {
-                    var nextAt = SkipAdverbs(words, j + 1);
-                    if (Conjunctions.Contains(words[j].Text) && BestTrigger(triggers, TriggerVoice.Active, words, nextAt) is { } next)
+                    if (!Conjunctions.Contains(words[j].Text))
                     {
-                        found.Add(new Found(words[nextAt].Start, first.Actor, null, next, nextAt));
-                        j = nextAt + next.Words.Count - 1;
+                        continue;
+                    }
+
+                    var nextAt = SkipAdverbs(words, j + 1);
+                    var next = BestTrigger(triggers, TriggerVoice.Active, words, nextAt) is { } same
+                        ? new Found(words[nextAt].Start, first.Actor, null, same, nextAt)
+                        : PartyClause(triggers, words, nextAt, language, first.Actor);
+                    if (next is not null)
+                    {
+                        found.Add(next);
+                        j = next.TriggerAt + next.Trigger.Words.Count - 1;
                     }
                 }
 
@@ -177,6 +178,25 @@ public sealed partial class CommitmentExtractor(CommitmentRules rules)
         }
 
         return clauses;
+    }
+
+    /// <summary>
+    /// A clause whose party is named at word <paramref name="at"/>: its actor ("Ministers agreed"), or, before a
+    /// passive trigger, its addressee ("Members were called upon to …"), the meeting speaking.
+    /// </summary>
+    private Found? PartyClause(IReadOnlyList<Trigger> triggers, List<Word> words, int at, DocumentLanguage language, string? previousActor)
+    {
+        if (MatchParty(rules.Actors, words, at, language) is not var (party, length)
+            || AfterParty(triggers, words, at + length) is not var (trigger, triggerAt))
+        {
+            return null;
+        }
+
+        var named = party == "they" ? previousActor ?? "ministers" : party;
+        var passive = trigger.Voice == TriggerVoice.Passive;
+        // "The Ad Hoc Group will …": the clause starts with its article.
+        var start = at > 0 && words[at - 1].Text is "the" ? words[at - 1].Start : words[at].Start;
+        return new Found(start, passive ? previousActor ?? "meeting" : named, passive ? named : null, trigger, triggerAt);
     }
 
     /// <summary>

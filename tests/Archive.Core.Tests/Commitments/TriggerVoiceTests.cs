@@ -61,6 +61,17 @@ public sealed class TriggerVoiceTests
         Assert.Equal(["welcomed", "decided", "tasked"], clauses.Select(c => c.Triggers));
     }
 
+    [Theory]
+    [InlineData("en", "Ministers thanked the hosts for the arrangements, and they resolved to meet again in 2027.")]
+    [InlineData("id", "Para Menteri berterima kasih kepada tuan rumah atas pengaturannya, dan mereka bertekad untuk bertemu kembali pada 2027.")]
+    public void SecondClause_AfterAConjunctionWithItsOwnActor_IsFound(string language, string text)
+    {
+        var clauses = Extract(language, text);
+
+        Assert.Equal(["acknowledgement", "commitment"], clauses.Select(c => c.Strength.ToCode()));
+        Assert.All(clauses, c => Assert.Equal("ministers", c.Actor));
+    }
+
     private static IReadOnlyList<Commitment> Extract(string language, string text)
     {
         var lang = DocumentLanguages.Parse(language);
