@@ -34,6 +34,9 @@ public sealed partial class CommitmentExtractor(CommitmentRules rules)
     // After an opening trigger, a word that shows it was a noun: "Requests for asylum …", "Notes of the meeting …".
     private static readonly HashSet<string> NounMarkers = new(StringComparer.Ordinal) { "for", "of", "from", "in", "by", "with", "at", "and", "or", "were", "are", "have" };
 
+    // A tasked body referred to, not named: "requested it to …", "asked them to …".
+    private static readonly HashSet<string> Pronouns = new(StringComparer.Ordinal) { "it", "them" };
+
     private static readonly HashSet<string> Conjunctions = new(StringComparer.Ordinal) { "and", "dan", "serta", "but", "namun", "while", "sementara" };
 
     public IReadOnlyList<Commitment> Extract(ArchiveDocument document, Paragraph paragraph)
@@ -42,7 +45,7 @@ public sealed partial class CommitmentExtractor(CommitmentRules rules)
         ArgumentNullException.ThrowIfNull(paragraph);
         var language = document.Language == DocumentLanguage.Indonesian ? DocumentLanguage.Indonesian : DocumentLanguage.English;
         var lines = Lines(paragraph.Text);
-        var clauses = FindClauses(lines[0], language, null);
+        var clauses = FindClauses(paragraph.Text, lines[0], language, null);
         var lead = clauses.LastOrDefault();
         var leadIn = lead is not null && lines.Count > 1 && lines[0].Text.TrimEnd().EndsWith(':');
         if (leadIn && Words.Count(lead!.Action) <= 6)
@@ -53,7 +56,7 @@ public sealed partial class CommitmentExtractor(CommitmentRules rules)
 
         foreach (var item in lines.Skip(1))
         {
-            var own = FindClauses(item, language, lead?.Actor);
+            var own = FindClauses(paragraph.Text, item, language, lead?.Actor);
             clauses.AddRange(own.Count > 0 || !leadIn ? own : [lead! with { Action = item.Text, Span = new ClauseSpan(item.Start, item.Text.Length) }]);
         }
 
@@ -110,7 +113,7 @@ public sealed partial class CommitmentExtractor(CommitmentRules rules)
             clause.Span,
             strengthFrom);
 
-    private List<Clause> FindClauses(Line line, DocumentLanguage language, string? previousActor)
+    private List<Clause> FindClauses(string paragraphText, Line line, DocumentLanguage language, string? previousActor)
     {
         var clauses = new List<Clause>();
         var triggers = rules.Triggers[language];
@@ -173,7 +176,11 @@ public sealed partial class CommitmentExtractor(CommitmentRules rules)
                 var triggerText = sentence[triggerWords[0].Start..triggerWords[^1].End];
                 var afterTrigger = sentence[triggerWords[^1].End..end];
                 var span = new ClauseSpan(line.Start + range.Start.Value + found[k].Start, action.Length);
-                clauses.Add(new Clause(found[k].Actor, found[k].Addressee, found[k].Trigger, triggerText, action, afterTrigger, span));
+                // "… welcomed the new Office and requested it to report …": the body named before, not one after.
+                var addressee = found[k].Addressee ?? (Pronouns.Contains(WordsOf(afterTrigger).FirstOrDefault()?.Text ?? string.Empty)
+                    ? LastParty(rules.Addressees, paragraphText[..(line.Start + range.Start.Value + triggerWords[0].Start)], language)
+                    : null);
+                clauses.Add(new Clause(found[k].Actor, addressee, found[k].Trigger, triggerText, action, afterTrigger, span));
             }
         }
 
@@ -322,6 +329,23 @@ public sealed partial class CommitmentExtractor(CommitmentRules rules)
         }
 
         return null;
+    }
+
+    /// <summary>The party named last in <paramref name="text"/>: what a pronoun after it refers to.</summary>
+    private static string? LastParty(IReadOnlyList<NamedParty> parties, string text, DocumentLanguage language)
+    {
+        var words = WordsOf(text);
+        string? last = null;
+        for (var i = 0; i < words.Count; i++)
+        {
+            if (MatchParty(parties, words, i, language) is var (id, length))
+            {
+                last = id;
+                i += length - 1;
+            }
+        }
+
+        return last;
     }
 
     private static string? TimeFrame(string action)

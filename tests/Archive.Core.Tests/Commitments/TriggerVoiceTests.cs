@@ -72,6 +72,14 @@ public sealed class TriggerVoiceTests
         Assert.All(clauses, c => Assert.Equal("ministers", c.Actor));
     }
 
+    [Fact]
+    public void PronounAddressee_IsTheBodyNamedBefore_NotOneNamedAfter()
+    {
+        var clauses = Extract("en", "Ministers welcomed the new Regional Support Office and requested it to report on returns to the Ad Hoc Group.");
+
+        Assert.Equal("rso", clauses.Single(c => c.Strength == CommitmentStrength.Tasking).Addressee);
+    }
+
     private static IReadOnlyList<Commitment> Extract(string language, string text)
     {
         var lang = DocumentLanguages.Parse(language);
