@@ -176,9 +176,11 @@ public sealed partial class CommitmentExtractor(CommitmentRules rules)
                 var triggerText = sentence[triggerWords[0].Start..triggerWords[^1].End];
                 var afterTrigger = sentence[triggerWords[^1].End..end];
                 var span = new ClauseSpan(line.Start + range.Start.Value + found[k].Start, action.Length);
-                // "… welcomed the new Office and requested it to report …": the body named before, not one after.
+                // "… welcomed the new Office, supported by IOM, and requested it to report …": the body the sentence
+                // named first (its object), or else the one the paragraph named last; never one named after.
                 var addressee = found[k].Addressee ?? (Pronouns.Contains(WordsOf(afterTrigger).FirstOrDefault()?.Text ?? string.Empty)
-                    ? LastParty(rules.Addressees, paragraphText[..(line.Start + range.Start.Value + triggerWords[0].Start)], language)
+                    ? FindParty(rules.Addressees, sentence[..triggerWords[0].Start], language)
+                        ?? LastParty(rules.Addressees, paragraphText[..(line.Start + range.Start.Value)], language)
                     : null);
                 clauses.Add(new Clause(found[k].Actor, addressee, found[k].Trigger, triggerText, action, afterTrigger, span));
             }
