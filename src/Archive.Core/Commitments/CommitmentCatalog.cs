@@ -137,12 +137,12 @@ public sealed class CommitmentCatalog
     /// Copies each English lineage onto the Indonesian twins of its steps; the evidence of each link is restated in
     /// the Indonesian words the two clauses share, so a reader of either language can judge it.
     /// </summary>
-    private void MirrorIntoIndonesian(Dictionary<string, Commitment> twinOfEnglish, LineageLinker linker)
+    private void MirrorIntoIndonesian(Dictionary<string, Commitment> indonesianOf, LineageLinker linker)
     {
         foreach (var lineage in Lineages(DocumentLanguage.English).ToList())
         {
             var steps = lineage.Steps
-                .Select(s => twinOfEnglish.TryGetValue(s.Commitment.Id, out var twin) ? s with { Commitment = twin } : null)
+                .Select(s => indonesianOf.TryGetValue(s.Commitment.Id, out var twin) ? s with { Commitment = twin } : null)
                 .OfType<LineageStep>()
                 .ToList();
             for (var i = 1; i < steps.Count; i++)

@@ -5,10 +5,11 @@ using Archive.Core.Text;
 namespace Archive.Core.Commitments;
 
 /// <summary>
-/// Finds the operative clauses of a paragraph with the rules of <see cref="CommitmentRules"/>: a clause is an actor
-/// ("Ministers", "Para Menteri", "We", a named body) followed within a few words by a trigger ("tasked",
-/// "sepakat untuk"), up to the next such clause or the end of the sentence; "… and encouraged members …" starts a
-/// new clause for the same actor. Sub-items "(a) …" under a lead-in ("Ministers decided:") are clauses of the
+/// Finds the operative clauses of a paragraph with the rules of <see cref="CommitmentRules"/>: a clause is a trigger
+/// in one of its voices (<see cref="TriggerVoice"/>): after an actor ("Ministers", "Para Menteri", "We", a named body:
+/// "Ministers tasked", "sepakat untuk"), after its addressee ("Members were called upon to"), or opening a clause with
+/// no actor ("It was agreed that", "Decides to"), up to the next such clause or the end of the sentence; "… and
+/// encouraged members …" starts a new clause for the same actor, "… and they resolved to …" one for the actor named. Sub-items "(a) …" under a lead-in ("Ministers decided:") are clauses of the
 /// lead-in's actor and trigger. Sentences without an actor and a trigger (narrative, preamble) yield nothing.
 /// </summary>
 public sealed partial class CommitmentExtractor(CommitmentRules rules)
@@ -43,7 +44,7 @@ public sealed partial class CommitmentExtractor(CommitmentRules rules)
     {
         ArgumentNullException.ThrowIfNull(document);
         ArgumentNullException.ThrowIfNull(paragraph);
-        var language = document.Language == DocumentLanguage.Indonesian ? DocumentLanguage.Indonesian : DocumentLanguage.English;
+        var language = RulesLanguage(document);
         var lines = Lines(paragraph.Text);
         var clauses = FindClauses(paragraph.Text, lines[0], language, null);
         var lead = clauses.LastOrDefault();
@@ -60,7 +61,7 @@ public sealed partial class CommitmentExtractor(CommitmentRules rules)
             clauses.AddRange(own.Count > 0 || !leadIn ? own : [lead! with { Action = item.Text, Span = new ClauseSpan(item.Start, item.Text.Length) }]);
         }
 
-        return [.. clauses.Select((c, i) => ToCommitment(document, paragraph, language, c, i + 1))];
+        return [.. clauses.Select((c, i) => ToCommitment(document, paragraph, c, i + 1))];
     }
 
     /// <summary>
@@ -78,23 +79,19 @@ public sealed partial class CommitmentExtractor(CommitmentRules rules)
             return null;
         }
 
-        var language = document.Language == DocumentLanguage.Indonesian ? DocumentLanguage.Indonesian : DocumentLanguage.English;
         var text = paragraph.Text.Trim();
         var span = new ClauseSpan(paragraph.Text.IndexOf(text, StringComparison.Ordinal), text.Length);
-        return Create(document, paragraph, language, 1, new Clause(strongest.Actor, strongest.Addressee, null, string.Empty, text, string.Empty, span), strongest.Strength, strongest.Addressee, strongest.Id);
+        return Create(document, paragraph, 1, new Clause(strongest.Actor, strongest.Addressee, strongest.Strength, string.Empty, text, span), strongest.Id);
     }
 
-    private Commitment ToCommitment(ArchiveDocument document, Paragraph paragraph, DocumentLanguage language, Clause clause, int number)
-    {
-        var strength = clause.Trigger!.Strength;
-        var addressee = strength is CommitmentStrength.Tasking or CommitmentStrength.Encouragement
-            ? clause.Addressee ?? FindParty(rules.Addressees, clause.AfterTrigger, language)
-            : null;
-        return Create(document, paragraph, language, number, clause, strength, addressee, null);
-    }
+    private static DocumentLanguage RulesLanguage(ArchiveDocument document) =>
+        document.Language == DocumentLanguage.Indonesian ? DocumentLanguage.Indonesian : DocumentLanguage.English;
 
-    private Commitment Create(
-        ArchiveDocument document, Paragraph paragraph, DocumentLanguage language, int number, Clause clause, CommitmentStrength strength, string? addressee, string? strengthFrom) =>
+    private Commitment ToCommitment(ArchiveDocument document, Paragraph paragraph, Clause clause, int number) =>
+        // Only a tasking or an encouragement is addressed to someone; a decision or a welcome names bodies as its subject matter.
+        Create(document, paragraph, number, clause.Strength is CommitmentStrength.Tasking or CommitmentStrength.Encouragement ? clause : clause with { Addressee = null }, null);
+
+    private Commitment Create(ArchiveDocument document, Paragraph paragraph, int number, Clause clause, string? strengthFrom) =>
         new(
             $"{paragraph.Id}/c{number}",
             paragraph.Id,
@@ -104,11 +101,11 @@ public sealed partial class CommitmentExtractor(CommitmentRules rules)
             document.Metadata.Conference,
             document.Metadata.Date,
             clause.Actor,
-            addressee,
+            clause.Addressee,
             clause.Action,
-            strength,
+            clause.Strength,
             clause.TriggerText,
-            rules.Topics.Match(clause.Action, language),
+            rules.Topics.Match(clause.Action, RulesLanguage(document)),
             TimeFrame(clause.Action),
             clause.Span,
             strengthFrom);
@@ -129,10 +126,10 @@ public sealed partial class CommitmentExtractor(CommitmentRules rules)
             var found = new List<Found>();
             for (var i = 0; i < words.Count; i++)
             {
-                if (Impersonal(triggers, sentence, words, i) is var (impersonal, impersonalAt))
+                if (Actorless(triggers, sentence, words, i) is var (actorless, actorlessAt))
                 {
                     // No actor in the words: the meeting that adopted the text speaks.
-                    found.Add(new Found(words[i].Start, previousActor ?? "meeting", null, impersonal, impersonalAt));
+                    found.Add(new Found(words[i].Start, previousActor ?? "meeting", null, actorless, actorlessAt));
                 }
                 else if (PartyClause(triggers, words, i, language, previousActor) is { } clause)
                 {
@@ -170,23 +167,32 @@ public sealed partial class CommitmentExtractor(CommitmentRules rules)
             for (var k = 0; k < found.Count; k++)
             {
                 var end = k + 1 < found.Count ? found[k + 1].Start : sentence.Length;
-                var raw = sentence[found[k].Start..end];
-                var action = ClauseEnd().Replace(raw, string.Empty);
-                var triggerWords = words.Skip(found[k].TriggerAt).Take(found[k].Trigger.Words.Count).ToList();
-                var triggerText = sentence[triggerWords[0].Start..triggerWords[^1].End];
-                var afterTrigger = sentence[triggerWords[^1].End..end];
-                var span = new ClauseSpan(line.Start + range.Start.Value + found[k].Start, action.Length);
-                // "… welcomed the new Office, supported by IOM, and requested it to report …": the body the sentence
-                // named first (its object), or else the one the paragraph named last; never one named after.
-                var addressee = found[k].Addressee ?? (Pronouns.Contains(WordsOf(afterTrigger).FirstOrDefault()?.Text ?? string.Empty)
-                    ? FindParty(rules.Addressees, sentence[..triggerWords[0].Start], language)
-                        ?? LastParty(rules.Addressees, paragraphText[..(line.Start + range.Start.Value)], language)
-                    : null);
-                clauses.Add(new Clause(found[k].Actor, addressee, found[k].Trigger, triggerText, action, afterTrigger, span));
+                var clause = found[k];
+                var action = ClauseEnd().Replace(sentence[clause.Start..end], string.Empty);
+                var after = clause.TriggerAt + clause.Trigger.Words.Count;
+                var triggerText = sentence[words[clause.TriggerAt].Start..words[after - 1].End];
+                var sentenceStart = line.Start + range.Start.Value;
+                var addressee = clause.Addressee ?? Addressee(words, clause, sentence, end, paragraphText, sentenceStart, language);
+                clauses.Add(new Clause(clause.Actor, addressee, clause.Trigger.Strength, triggerText, action, new ClauseSpan(sentenceStart + clause.Start, action.Length)));
             }
         }
 
         return clauses;
+    }
+
+    /// <summary>
+    /// Whom a clause addresses when no passive named it: the first body named after its trigger, up to the clause's
+    /// end. After "requested it to …" the pronoun's body comes first: the one its sentence named first (the object of
+    /// "welcomed the new Office, supported by IOM, and …"), or else the one the paragraph named last before the
+    /// sentence (which starts at <paramref name="sentenceStart"/> in <paramref name="paragraphText"/>).
+    /// </summary>
+    private string? Addressee(List<Word> words, Found clause, string sentence, int end, string paragraphText, int sentenceStart, DocumentLanguage language)
+    {
+        var after = clause.TriggerAt + clause.Trigger.Words.Count;
+        var referent = after < words.Count && words[after].Start < end && Pronouns.Contains(words[after].Text)
+            ? FindParty(rules.Addressees, sentence[..words[clause.TriggerAt].Start], language) ?? LastParty(rules.Addressees, paragraphText[..sentenceStart], language)
+            : null;
+        return referent ?? FindParty(rules.Addressees, sentence[words[after - 1].End..end], language);
     }
 
     /// <summary>
@@ -209,10 +215,10 @@ public sealed partial class CommitmentExtractor(CommitmentRules rules)
     }
 
     /// <summary>
-    /// An impersonal or opening trigger starting a clause at word <paramref name="at"/>: the sentence's first word, or
+    /// An impersonal or opening trigger (no actor in the words) starting a clause at word <paramref name="at"/>: the sentence's first word, or
     /// the first after a comma, colon or semicolon in its first eight words ("At the meeting, it was agreed that …").
     /// </summary>
-    private static (Trigger Trigger, int At)? Impersonal(IReadOnlyList<Trigger> triggers, string sentence, List<Word> words, int at)
+    private static (Trigger Trigger, int At)? Actorless(IReadOnlyList<Trigger> triggers, string sentence, List<Word> words, int at)
     {
         if (at > 0 && (at > 8 || sentence.AsSpan(words[at - 1].End, words[at].Start - words[at - 1].End).IndexOfAny(",:;") < 0))
         {
@@ -393,5 +399,5 @@ public sealed partial class CommitmentExtractor(CommitmentRules rules)
 
     private sealed record Found(int Start, string Actor, string? Addressee, Trigger Trigger, int TriggerAt);
 
-    private sealed record Clause(string Actor, string? Addressee, Trigger? Trigger, string TriggerText, string Action, string AfterTrigger, ClauseSpan Span);
+    private sealed record Clause(string Actor, string? Addressee, CommitmentStrength Strength, string TriggerText, string Action, ClauseSpan Span);
 }
