@@ -1,4 +1,5 @@
 using System.ComponentModel;
+using Archive.Api.Changes;
 using Archive.Api.Commitments;
 using Archive.Api.Contracts;
 using Archive.Contracts;
@@ -141,12 +142,11 @@ internal sealed class ArchivePlugin(
     {
         var query = ToolArguments.Valid(new ChangesQuery { From = from, To = to, Lang = language, Topic = topic });
         var library = index.Library;
-        if (ConferenceChanges.Check(library, rules.Topics, from, to, topic) is { Count: > 0 } problems)
+        if (ChangeListing.Problems(query, library, rules) is { Count: > 0 } problems)
         {
             throw new ArchiveToolException(string.Join(" ", problems.Values));
         }
 
-        var compared = query.ComparedLanguage();
-        return ConferenceChanges.Between(Commitments.For(index), from, to, compared, topic).ToResponse(from, to, compared, topic, library);
+        return ChangeListing.Answer(query, Commitments.For(index), library);
     }
 }

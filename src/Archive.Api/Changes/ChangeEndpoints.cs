@@ -23,15 +23,7 @@ internal static class ChangeEndpoints
         [AsParameters] ChangesQuery query, LiveIndex index, CommitmentCatalogCache catalogs, CommitmentRules rules)
     {
         var library = index.Library;
-        var errors = ConferenceChanges.Check(library, rules.Topics, query.From!.Value, query.To!.Value, query.Topic)
-            .ToDictionary(p => p.Key, p => new[] { p.Value });
-        if (errors.Count > 0)
-        {
-            return TypedResults.ValidationProblem(errors);
-        }
-
-        var language = query.ComparedLanguage();
-        var changes = ConferenceChanges.Between(catalogs.For(index), query.From!.Value, query.To!.Value, language, query.Topic);
-        return TypedResults.Ok(changes.ToResponse(query.From.Value, query.To.Value, language, query.Topic, library));
+        var errors = ChangeListing.Problems(query, library, rules).ToDictionary(p => p.Key, p => new[] { p.Value });
+        return errors.Count > 0 ? TypedResults.ValidationProblem(errors) : TypedResults.Ok(ChangeListing.Answer(query, catalogs.For(index), library));
     }
 }

@@ -23,7 +23,4 @@ public sealed record ChangesQuery
 
     [Description("Only lineages on this topic (GET /api/topics lists them).")]
     public string? Topic { get; init; }
-
-    /// <summary>The language compared: English unless <see cref="Lang"/> names another.</summary>
-    public DocumentLanguage ComparedLanguage() => Lang is null ? DocumentLanguage.English : DocumentLanguages.Parse(Lang);
 }
