@@ -30,6 +30,8 @@ public static class DocumentMappings
         document.Metadata.Conference,
         document.Metadata.Date?.ToString(),
         document.Metadata.Place,
+        document.Metadata.Issuer,
+        document.Metadata.Session,
         document.Metadata.Sample,
         document.Source,
         document.Format,
@@ -38,7 +40,7 @@ public static class DocumentMappings
         document.CounterpartId,
         CitationFormatter.Document(document.Metadata, document.Language),
         [.. document.Paragraphs.Select(p => p.ToResponse(document))],
-        document.Footnotes,
+        [.. document.Footnotes.Select(f => new FootnoteResponse(f.Marker, f.Text, f.Page))],
         document.Warnings,
         document.Ocr,
         document.OcrPages ?? [],
@@ -56,5 +58,6 @@ public static class DocumentMappings
         paragraph.CounterpartId,
         Permalink.Of(document, paragraph),
         paragraph.Ocr,
-        paragraph.OcrConfidence);
+        paragraph.OcrConfidence,
+        paragraph.Footnotes ?? []);
 }

@@ -8,6 +8,7 @@ namespace Archive.Contracts;
 /// <param name="CounterpartId">The aligned paragraph of the other language version, if any.</param>
 /// <param name="Permalink">The paragraph's place in the document view.</param>
 /// <param name="Ocr">True when the text, or part of it, was read by OCR from page images.</param>
+/// <param name="Footnotes">Markers of the document's footnotes this paragraph cites (their texts are in the document's footnotes).</param>
 /// <param name="OcrConfidence">Mean confidence of its words read by OCR, 0-1; null when none were.</param>
 public sealed record ParagraphResponse(
     string Id,
@@ -21,4 +22,5 @@ public sealed record ParagraphResponse(
     string? CounterpartId,
     string Permalink,
     bool Ocr,
-    double? OcrConfidence);
+    double? OcrConfidence,
+    IReadOnlyList<string> Footnotes);

@@ -6,7 +6,7 @@ namespace Archive.Core.Documents;
 /// <param name="Format">"pdf", "html" or "text".</param>
 /// <param name="Symbol">A document symbol printed on the document (e.g. "BP/MC8/2023/1"), if one was found.</param>
 /// <param name="Sha256">Hex SHA-256 of the source file, so a later stage can tell when it changed.</param>
-/// <param name="Footnotes">Footnotes found at the foot of pages, kept out of the paragraphs they annotate.</param>
+/// <param name="Footnotes">Footnotes found at the foot of pages, kept out of the paragraphs that cite them.</param>
 /// <param name="Warnings">What the ingester could not trust or had to infer.</param>
 /// <param name="OcrPages">1-based pages whose text was read by OCR from their images; empty when none were.</param>
 /// <param name="OcrConfidence">The mean confidence of all words read by OCR, 0-1; null when none were.</param>
@@ -20,7 +20,7 @@ public sealed record ArchiveDocument(
     int PageCount,
     string Sha256,
     IReadOnlyList<Paragraph> Paragraphs,
-    IReadOnlyList<string> Footnotes,
+    IReadOnlyList<Footnote> Footnotes,
     IReadOnlyList<string> Warnings,
     string? CounterpartId = null,
     IReadOnlyList<int>? OcrPages = null,

@@ -16,6 +16,7 @@ namespace Archive.Core.Documents;
 /// <param name="CounterpartId">The aligned paragraph of the other language version, if any.</param>
 /// <param name="OcrConfidence">For a paragraph read by OCR from page images (wholly or partly), the mean confidence of
 /// its recognised words, 0-1; null for text from a text layer or a text format.</param>
+/// <param name="Footnotes">The markers of the document's footnotes the paragraph cites, in order (their markers are not in <see cref="Text"/>).</param>
 public sealed record Paragraph(
     string Id,
     string Anchor,
@@ -27,7 +28,8 @@ public sealed record Paragraph(
     string Text,
     string Citation,
     string? CounterpartId = null,
-    double? OcrConfidence = null)
+    double? OcrConfidence = null,
+    IReadOnlyList<string>? Footnotes = null)
 {
     /// <summary>Whether the paragraph's text, or part of it, was read by OCR.</summary>
     public bool Ocr => OcrConfidence is not null;

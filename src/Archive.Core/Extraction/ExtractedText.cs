@@ -1,3 +1,4 @@
+using Archive.Core.Documents;
 using Archive.Core.Extraction.Ocr;
 
 namespace Archive.Core.Extraction;
@@ -9,11 +10,13 @@ namespace Archive.Core.Extraction;
 /// <param name="Warnings">Problems that did not stop extraction, e.g. pages that need OCR.</param>
 /// <param name="OcrPages">1-based pages whose text was read by OCR; empty when none were.</param>
 /// <param name="Ocr">All words read by OCR and their confidence.</param>
+/// <param name="Cover">What the format itself says about the document (a web page's head, say), beside its blocks.</param>
 public sealed record ExtractedText(
     string Format,
     IReadOnlyList<TextBlock> Blocks,
-    IReadOnlyList<string> Footnotes,
+    IReadOnlyList<Footnote> Footnotes,
     int PageCount,
     IReadOnlyList<string> Warnings,
     IReadOnlyList<int>? OcrPages = null,
-    OcrTally Ocr = default);
+    OcrTally Ocr = default,
+    CoverMetadata? Cover = null);

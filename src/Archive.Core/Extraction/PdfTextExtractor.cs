@@ -1,5 +1,6 @@
 using System.Text;
 using System.Text.RegularExpressions;
+using Archive.Core.Documents;
 using Archive.Core.Extraction.Ocr;
 using Archive.Core.Extraction.Pdf;
 using UglyToad.PdfPig;
@@ -147,11 +148,11 @@ public sealed partial class PdfTextExtractor(ExtractionOptions options, OcrPageR
         var columns = layouts.SelectMany((l, i) => l.Columns.Values.Select(c => (Key: (i + 1, c.Index), Column: c)))
             .ToDictionary(x => x.Key, x => x.Column);
         var body = new List<PdfLine>();
-        var footnotes = new List<string>();
+        var footnotes = new List<Footnote>();
         foreach (var layout in layouts)
         {
             var lines = layout.Lines.Where(l => !running.Contains(l) && !IsBarcode(l)).ToList();
-            footnotes.AddRange(TakeFootnotes(lines));
+            PdfFootnotes.Take(lines, layout.Rules, bodySize, footnotes);
             body.AddRange(lines);
         }
 
@@ -204,48 +205,9 @@ public sealed partial class PdfTextExtractor(ExtractionOptions options, OcrPageR
 
     private static bool IsBarcode(PdfLine line) => line.BarcodeFont || BarcodeText().IsMatch(line.Text);
 
-    /// <summary>
-    /// Removes from a page the footnotes at its foot: lines in smaller type than the page's body, below its last
-    /// body-size line, the first of them opening with a note number. Returns each note as one string.
-    /// </summary>
-    private static List<string> TakeFootnotes(List<PdfLine> lines)
-    {
-        var notes = new List<string>();
-        if (lines.Count < 2)
-        {
-            return notes;
-        }
-
-        var bodySize = PdfBlockAssembler.BodyFontSize(lines);
-        var lowestBody = lines.Where(l => l.FontSize >= 0.9 * bodySize).Select(l => l.Bottom).DefaultIfEmpty(double.NaN).Min();
-        var foot = lines.Where(l => l.FontSize < 0.85 * bodySize && l.Top <= lowestBody).OrderByDescending(l => l.Baseline).ToList();
-        if (foot.Count == 0 || !FootnoteStart().IsMatch(foot[0].Text))
-        {
-            return notes;
-        }
-
-        var current = new List<string>();
-        foreach (var line in foot)
-        {
-            if (FootnoteStart().IsMatch(line.Text) && current.Count > 0)
-            {
-                notes.Add(TextNormalizer.JoinLines(current));
-                current.Clear();
-            }
-
-            current.Add(TextNormalizer.NormalizeCharacters(line.Text));
-            lines.Remove(line);
-        }
-
-        notes.Add(TextNormalizer.JoinLines(current));
-        return notes;
-    }
-
     private static string PageList(IEnumerable<int> pages) => string.Join(", ", pages);
 
     [GeneratedRegex(@"^\*[A-Z0-9 .\-/+%$]{3,}\*$")]
     private static partial Regex BarcodeText();
 
-    [GeneratedRegex(@"^(?:\d{1,3}|[*†‡])\s*\S")]
-    private static partial Regex FootnoteStart();
 }

@@ -7,6 +7,7 @@ namespace Archive.Core.Ingestion;
 /// <param name="Date">ISO date at the precision known: "2016-03-23", "2009-04".</param>
 /// <param name="Id">The document's id when it is fixed rather than derived from the metadata (an uploaded document
 /// keeps the id it was given, and a translation uploaded as its counterpart shares its work key).</param>
+/// <param name="Issuer">Who issued the document (the Bali Process, a UN organ, a ministry); read from its cover when left out.</param>
 /// <remarks>Fields left out are inferred from the document's text, as for a file no catalog lists.</remarks>
 public sealed record CatalogEntry(
     string File,
@@ -18,4 +19,5 @@ public sealed record CatalogEntry(
     string? Title,
     string? ShortTitle,
     bool Sample,
-    string? Id = null);
+    string? Id = null,
+    string? Issuer = null);

@@ -37,7 +37,8 @@ public static class DocumentAssembler
             p.Pages,
             p.Text,
             CitationFormatter.Paragraph(metadata, language, p.Attachment, p.Number, p.UnnumberedOrdinal),
-            OcrConfidence: p.Ocr.MeanConfidence)).ToList();
+            OcrConfidence: p.Ocr.MeanConfidence,
+            Footnotes: p.NoteRefs.Count > 0 ? p.NoteRefs : null)).ToList();
 
         var document = new ArchiveDocument(id, relativePath, extracted.Format, language, metadata, structured.Symbol,
             extracted.PageCount, sha256, paragraphs, extracted.Footnotes, warnings,

@@ -187,6 +187,7 @@ public static partial class DocumentStructurer
         private string? _text;
         private SortedSet<int> _pages = [];
         private OcrTally _ocr;
+        private List<string> _noteRefs = [];
         private int? _lastNumber;
         private Kind _kind;
 
@@ -224,6 +225,7 @@ public static partial class DocumentStructurer
             _text = string.Empty;
             _pages = [.. block.Pages];
             _ocr = block.Ocr;
+            _noteRefs = [.. block.NoteRefs];
         }
 
         public void StartNumbered(string number, string text, TextBlock block)
@@ -234,6 +236,7 @@ public static partial class DocumentStructurer
             _text = text;
             _pages = [.. block.Pages];
             _ocr = block.Ocr;
+            _noteRefs = [.. block.NoteRefs];
         }
 
         public void StartUnnumbered(string text, TextBlock block, bool preamble = false)
@@ -244,6 +247,7 @@ public static partial class DocumentStructurer
             _text = text;
             _pages = [.. block.Pages];
             _ocr = block.Ocr;
+            _noteRefs = [.. block.NoteRefs];
         }
 
         public void Append(string text, TextBlock block)
@@ -251,6 +255,7 @@ public static partial class DocumentStructurer
             _text += text;
             _pages.UnionWith(block.Pages);
             _ocr += block.Ocr;
+            _noteRefs.AddRange(block.NoteRefs);
         }
 
         public void Flush()
@@ -281,7 +286,10 @@ public static partial class DocumentStructurer
                 anchor = $"{anchor}-{copy}";
             }
 
-            Paragraphs.Add(new StructuredParagraph(anchor, _number, _number is null ? _unnumberedOrdinal : 0, Section, Attachment, [.. _pages], _text.Trim(), _ocr));
+            Paragraphs.Add(new StructuredParagraph(anchor, _number, _number is null ? _unnumberedOrdinal : 0, Section, Attachment, [.. _pages], _text.Trim(), _ocr)
+            {
+                NoteRefs = [.. _noteRefs.Distinct(StringComparer.Ordinal)],
+            });
             _text = null;
         }
 

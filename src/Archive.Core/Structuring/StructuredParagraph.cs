@@ -15,4 +15,8 @@ public sealed record StructuredParagraph(
     string? Attachment,
     IReadOnlyList<int> Pages,
     string Text,
-    OcrTally Ocr = default);
+    OcrTally Ocr = default)
+{
+    /// <summary>Markers of the footnotes the paragraph cites, in order, each once.</summary>
+    public IReadOnlyList<string> NoteRefs { get; init; } = [];
+}

@@ -73,7 +73,8 @@ public sealed class MessyPdfTests : IAsyncLifetime
     public void Extract_Footnote_IsKeptApartAndItsMarkerRemoved()
     {
         Assert.Equal("Ministers tasked the Ad Hoc Group with a review of regional responses, to be reported at the next conference.", Paragraph("p2").Text);
-        Assert.Contains(_document.Footnotes, f => f.Contains("The Ad Hoc Group was set up for this kind of task.", StringComparison.Ordinal));
+        var note = Assert.Single(_document.Footnotes, f => f.Text.Contains("The Ad Hoc Group was set up for this kind of task.", StringComparison.Ordinal));
+        Assert.Equal([note.Marker], Paragraph("p2").Footnotes);
         Assert.DoesNotContain(_document.Paragraphs, p => p.Text.Contains("set up for this kind", StringComparison.Ordinal));
     }
 

@@ -53,7 +53,7 @@ public sealed class TwoColumnLibreOfficePdfTests : IAsyncLifetime
     [Fact]
     public void Extract_Footnote_IsKeptApart()
     {
-        Assert.Contains(_document.Footnotes, f => f.EndsWith(_expected["footnote"], StringComparison.Ordinal));
+        Assert.Contains(_document.Footnotes, f => f.Text.EndsWith(_expected["footnote"], StringComparison.Ordinal));
     }
 
     [Fact]

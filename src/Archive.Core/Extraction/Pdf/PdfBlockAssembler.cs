@@ -125,6 +125,9 @@ internal static class PdfBlockAssembler
         }
 
         var text = TextNormalizer.JoinLines(lines.Select(l => TextNormalizer.NormalizeCharacters(l.Text)), vocabulary);
-        return new TextBlock(text, [.. lines.Select(l => l.Page).Distinct().Order()], style, OcrTally.Sum(lines.Select(l => l.Ocr)));
+        return new TextBlock(text, [.. lines.Select(l => l.Page).Distinct().Order()], style, OcrTally.Sum(lines.Select(l => l.Ocr)))
+        {
+            NoteRefs = [.. lines.SelectMany(l => l.NoteRefs)],
+        };
     }
 }

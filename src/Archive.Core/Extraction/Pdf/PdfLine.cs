@@ -18,4 +18,7 @@ internal sealed record PdfLine(
     OcrTally Ocr = default)
 {
     public double Width => Right - Left;
+
+    /// <summary>Footnote reference marks taken off the line's words ("members.³" gives "3"), in order.</summary>
+    public IReadOnlyList<string> NoteRefs { get; init; } = [];
 }

@@ -16,11 +16,12 @@ internal sealed class PdfPageLayout
     private const double MinGutterWidth = 8;
     private const int MinGutterRows = 4;
 
-    private PdfPageLayout(IReadOnlyList<PdfLine> lines, IReadOnlyDictionary<int, PdfColumn> columns, bool hasTwoColumns)
+    private PdfPageLayout(IReadOnlyList<PdfLine> lines, IReadOnlyDictionary<int, PdfColumn> columns, bool hasTwoColumns, IReadOnlyList<PdfRule> rules)
     {
         Lines = lines;
         Columns = columns;
         HasTwoColumns = hasTwoColumns;
+        Rules = rules;
     }
 
     public IReadOnlyList<PdfLine> Lines { get; }
@@ -29,10 +30,13 @@ internal sealed class PdfPageLayout
 
     public bool HasTwoColumns { get; }
 
-    public static PdfPageLayout Build(Page page) => Build(PdfWords.Of(page), page.Number, page.Width);
+    /// <summary>Short horizontal rules drawn on the page (a footnote separator, say).</summary>
+    public IReadOnlyList<PdfRule> Rules { get; }
+
+    public static PdfPageLayout Build(Page page) => Build(PdfWords.Of(page), page.Number, page.Width, PdfRule.Of(page));
 
     /// <summary>The layout of page <paramref name="pageNumber"/> from its positioned words (points, y upwards).</summary>
-    public static PdfPageLayout Build(IReadOnlyList<PdfWord> pageWords, int pageNumber, double pageWidth)
+    public static PdfPageLayout Build(IReadOnlyList<PdfWord> pageWords, int pageNumber, double pageWidth, IReadOnlyList<PdfRule>? rules = null)
     {
         var words = pageWords.Select(StripTrailingMarker).ToList();
         var rows = GroupIntoRows(words);
@@ -55,7 +59,7 @@ internal sealed class PdfPageLayout
         FlushBand(band, pageNumber, lines);
         var columns = lines.GroupBy(l => l.Column)
             .ToDictionary(g => g.Key, g => new PdfColumn(g.Key, g.Min(l => l.Left), g.Max(l => l.Right)));
-        return new PdfPageLayout(lines, columns, gutter is not null && columns.ContainsKey(1) && columns.ContainsKey(2));
+        return new PdfPageLayout(lines, columns, gutter is not null && columns.ContainsKey(1) && columns.ContainsKey(2), rules ?? []);
     }
 
     private static void FlushBand(List<(List<PdfWord> Left, List<PdfWord> Right)> band, int page, List<PdfLine> lines)
@@ -108,10 +112,15 @@ internal sealed class PdfPageLayout
             keep--;
         }
 
-        return keep == word.Letters.Count ? word : PdfWord.Of([.. word.Letters.Take(keep)]);
+        return keep == word.Letters.Count
+            ? word
+            : PdfWord.Of([.. word.Letters.Take(keep)]) with { NoteRef = string.Concat(word.Letters.Skip(keep).Select(l => l.Value)) };
     }
 
-    /// <summary>Footnote reference numbers are small raised digits; they belong to no sentence.</summary>
+    /// <summary>
+    /// Footnote reference numbers are small raised digits; they belong to no sentence. Each is taken off the row and
+    /// kept on the word before it, so the paragraph knows which notes it cites.
+    /// </summary>
     private static List<PdfWord> DropSuperscriptMarkers(List<PdfWord> row)
     {
         if (row.Count < 2)
@@ -121,13 +130,25 @@ internal sealed class PdfPageLayout
 
         var lineSize = row.Select(FontSize).Max();
         var lineBaseline = row.Where(w => FontSize(w) >= 0.9 * lineSize).Select(Baseline).DefaultIfEmpty(Baseline(row[0])).Average();
-        var first = row.MinBy(w => w.Left);
-        // A raised number that opens its row is a footnote's own number ("¹ See the report of …"): kept, so the
-        // note is known by it.
-        return row.Where(w => ReferenceEquals(w, first) || !(FontSize(w) < 0.8 * lineSize
-                && Baseline(w) - lineBaseline > 0.2 * lineSize
-                && w.Text.All(c => char.IsAsciiDigit(c) || c is '*' or '†' or '‡')))
-            .ToList();
+        var ordered = row.OrderBy(w => w.Left).ToList();
+        var kept = new List<PdfWord>(ordered.Count);
+        foreach (var word in ordered)
+        {
+            // A raised number that opens its row is a footnote's own number ("¹ See the report of …"): kept, so the
+            // note is known by it.
+            var isMarker = kept.Count > 0 && FontSize(word) < 0.8 * lineSize && Baseline(word) - lineBaseline > 0.2 * lineSize
+                && word.Text.All(c => char.IsAsciiDigit(c) || c is '*' or '†' or '‡');
+            if (!isMarker)
+            {
+                kept.Add(word);
+                continue;
+            }
+
+            var previous = kept[^1];
+            kept[^1] = previous with { NoteRef = previous.NoteRef is null ? word.Text : $"{previous.NoteRef},{word.Text}" };
+        }
+
+        return kept;
     }
 
     /// <summary>
@@ -280,7 +301,10 @@ internal sealed class PdfPageLayout
             sizes[sizes.Count / 2],
             boldLetters * 2 > letterCount,
             words.Any(w => IsBarcodeFont(w.FontName)),
-            ocr);
+            ocr)
+        {
+            NoteRefs = [.. words.Where(w => w.NoteRef is not null).SelectMany(w => w.NoteRef!.Split(','))],
+        };
     }
 
     /// <summary>

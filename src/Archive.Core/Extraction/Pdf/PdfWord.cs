@@ -14,6 +14,9 @@ internal sealed record PdfWord(string Text, IReadOnlyList<Letter> Letters, doubl
     /// <summary>The recogniser's confidence in the word, 0-1; null for a word of the text layer.</summary>
     public double? Confidence { get; init; }
 
+    /// <summary>A footnote reference mark that was set raised right after the word, taken off its text.</summary>
+    public string? NoteRef { get; init; }
+
     public string? FontName => Letters.Count > 0 ? Letters[0].FontName : null;
 
     /// <summary>A word read by OCR, in page coordinates (points, y upwards).</summary>
