@@ -22,9 +22,13 @@ public static class DocumentAssembler
         warnings.AddRange(structured.Warnings);
 
         var language = DetectLanguage(structured, entry, warnings);
+        // A format's own head (a web page's) speaks before a cover read from the text.
+        var cover = (extracted.Cover ?? CoverMetadata.None).Or(structured.Cover);
         var (metadata, source) = entry is null
-            ? (Infer(structured, relativePath, warnings), MetadataSource.Inferred)
-            : (FromCatalog(entry, structured, warnings), MetadataSource.Catalog);
+            ? (Infer(structured, cover, relativePath, warnings), MetadataSource.Inferred)
+            : (FromCatalog(entry, structured, cover, warnings), MetadataSource.Catalog);
+        metadata = metadata with { Issuer = IssuerOf(entry, cover, structured, warnings), Session = cover.Session };
+        ReportCover(cover, entry, warnings);
         var id = FixedId(entry, language, warnings) ?? DocumentIdentity.DocumentId(metadata, language, relativePath);
 
         var paragraphs = structured.Paragraphs.Select((p, i) => new Paragraph(
@@ -40,7 +44,7 @@ public static class DocumentAssembler
             OcrConfidence: p.Ocr.MeanConfidence,
             Footnotes: p.NoteRefs.Count > 0 ? p.NoteRefs : null)).ToList();
 
-        var document = new ArchiveDocument(id, relativePath, extracted.Format, language, metadata, structured.Symbol,
+        var document = new ArchiveDocument(id, relativePath, extracted.Format, language, metadata, cover.Symbol ?? structured.Symbol,
             extracted.PageCount, sha256, paragraphs, extracted.Footnotes, warnings,
             OcrPages: extracted.OcrPages ?? [], OcrConfidence: extracted.Ocr.MeanConfidence);
         return (document, source);
@@ -96,11 +100,62 @@ public static class DocumentAssembler
         return null;
     }
 
-    private static DocumentMetadata FromCatalog(CatalogEntry entry, StructuredText structured, List<string> warnings)
+    /// <summary>
+    /// The catalog's or the upload's issuer, else the cover's; a document that presents itself as a Bali Process
+    /// outcome is the Bali Process's. Anything else stays without one, and the report says so.
+    /// </summary>
+    private static string? IssuerOf(CatalogEntry? entry, CoverMetadata cover, StructuredText structured, List<string> warnings)
+    {
+        if ((entry?.Issuer ?? cover.Issuer) is { } issuer)
+        {
+            return issuer;
+        }
+
+        if (Issuers.NamesBaliProcess(string.Join('\n', Opening(structured))))
+        {
+            return Issuers.BaliProcess;
+        }
+
+        warnings.Add("the issuer is unknown: the cover names none and no issuer was given; citations name no author");
+        return null;
+    }
+
+    /// <summary>Says in the report what was read from the cover, and which of it the catalog or the upload overrode.</summary>
+    private static void ReportCover(CoverMetadata cover, CatalogEntry? entry, List<string> warnings)
+    {
+        var read = new List<string>();
+        var overridden = new List<string>();
+        foreach (var (field, value, given) in new (string, object?, object?)[]
+        {
+            ("title", cover.Title, entry?.Title), ("date", cover.Date, entry?.Date), ("issuer", cover.Issuer, entry?.Issuer),
+            ("symbol", cover.Symbol, null), ("session", cover.Session, null),
+        })
+        {
+            if (value is not null)
+            {
+                read.Add($"{field} \"{value}\"");
+                if (given is not null)
+                {
+                    overridden.Add(field);
+                }
+            }
+        }
+
+        if (read.Count > 0)
+        {
+            warnings.Add($"read from the cover: {string.Join(", ", read)}"
+                + (overridden.Count > 0 ? $" ({string.Join(", ", overridden)} given, used instead)" : string.Empty));
+        }
+    }
+
+    private static IEnumerable<string> Opening(StructuredText structured) =>
+        structured.TitleLines.Concat(structured.Paragraphs.Take(3).Select(p => p.Text));
+
+    private static DocumentMetadata FromCatalog(CatalogEntry entry, StructuredText structured, CoverMetadata cover, List<string> warnings)
     {
         // What the entry leaves out is read from the text, as for a file no catalog lists.
         var inferred = entry.Type is null || entry.Conference is null || entry.Date is null || entry.Place is null
-            ? MetadataInference.Infer(structured.TitleLines.Concat(structured.Paragraphs.Take(3).Select(p => p.Text)))
+            ? MetadataInference.Infer(Opening(structured))
             : null;
         var filled = new List<string>();
 
@@ -116,8 +171,8 @@ public static class DocumentAssembler
             type = DocumentType.Other;
         }
 
-        PartialDate? date = inferred?.Date;
-        if (entry.Date is null)
+        PartialDate? date = cover.Date ?? inferred?.Date;
+        if (entry.Date is null && cover.Date is null)
         {
             Note(filled, "date", date);
         }
@@ -132,7 +187,7 @@ public static class DocumentAssembler
         }
 
         var conference = entry.Conference ?? inferred?.Conference;
-        var place = entry.Place ?? inferred?.Place;
+        var place = entry.Place ?? cover.Place ?? inferred?.Place;
         if (entry.Conference is null)
         {
             Note(filled, "conference", inferred?.Conference);
@@ -148,7 +203,7 @@ public static class DocumentAssembler
             warnings.Add($"not in the catalog entry, inferred from the text: {string.Join(", ", filled)}");
         }
 
-        var title = entry.Title ?? TitleOf(structured) ?? Path.GetFileNameWithoutExtension(entry.File);
+        var title = entry.Title ?? cover.Title ?? TitleOf(structured) ?? Path.GetFileNameWithoutExtension(entry.File);
         return new DocumentMetadata(type, title, entry.ShortTitle, conference, date, place, entry.Sample);
     }
 
@@ -160,10 +215,10 @@ public static class DocumentAssembler
         }
     }
 
-    private static DocumentMetadata Infer(StructuredText structured, string relativePath, List<string> warnings)
+    private static DocumentMetadata Infer(StructuredText structured, CoverMetadata cover, string relativePath, List<string> warnings)
     {
-        var opening = structured.TitleLines.Concat(structured.Paragraphs.Take(3).Select(p => p.Text));
-        var inferred = MetadataInference.Infer(opening);
+        var inferred = MetadataInference.Infer(Opening(structured));
+        inferred = inferred with { Date = cover.Date ?? inferred.Date, Place = cover.Place ?? inferred.Place };
         var found = new List<string>();
         var missing = new List<string>();
         (inferred.Type is null ? missing : found).Add("type");
@@ -174,7 +229,7 @@ public static class DocumentAssembler
             + (found.Count > 0 ? $" (found {string.Join(", ", found)})" : string.Empty)
             + (missing.Count > 0 ? $"; not found: {string.Join(", ", missing)}" : string.Empty));
 
-        var title = TitleOf(structured) ?? Path.GetFileNameWithoutExtension(relativePath);
+        var title = cover.Title ?? TitleOf(structured) ?? Path.GetFileNameWithoutExtension(relativePath);
         return new DocumentMetadata(inferred.Type ?? DocumentType.Other, title, null, inferred.Conference, inferred.Date, inferred.Place, Sample: false);
     }
 

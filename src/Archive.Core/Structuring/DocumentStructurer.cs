@@ -21,7 +21,8 @@ public static partial class DocumentStructurer
         ArgumentNullException.ThrowIfNull(blocks);
         blocks = NestedLists.Fold(blocks);
         var state = new State();
-        var index = ReadTitleBlock(blocks, state);
+        var (cover, coverBlocks) = CoverReader.Read(blocks);
+        var index = coverBlocks + ReadTitleBlock([.. blocks.Skip(coverBlocks)], state);
         for (; index < blocks.Count; index++)
         {
             ReadBodyBlock(blocks[index], state);
@@ -33,7 +34,7 @@ public static partial class DocumentStructurer
             state.Warnings.Add("no numbered paragraphs were found; paragraphs are cited by their order (u1, u2, …)");
         }
 
-        return new StructuredText(state.TitleLines, state.Symbol, state.Paragraphs, state.Warnings);
+        return new StructuredText(state.TitleLines, cover.Symbol ?? state.Symbol, state.Paragraphs, state.Warnings) { Cover = cover };
     }
 
     private static int ReadTitleBlock(IReadOnlyList<TextBlock> blocks, State state)

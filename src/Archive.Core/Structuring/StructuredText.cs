@@ -1,3 +1,5 @@
+using Archive.Core.Documents;
+
 namespace Archive.Core.Structuring;
 
 /// <summary>The structure recognised in a document's blocks.</summary>
@@ -7,4 +9,8 @@ public sealed record StructuredText(
     IReadOnlyList<string> TitleLines,
     string? Symbol,
     IReadOnlyList<StructuredParagraph> Paragraphs,
-    IReadOnlyList<string> Warnings);
+    IReadOnlyList<string> Warnings)
+{
+    /// <summary>What the document's cover or masthead says about it; its blocks are not among the paragraphs.</summary>
+    public CoverMetadata Cover { get; init; } = CoverMetadata.None;
+}
