@@ -11,4 +11,7 @@ public sealed record TextBlock(string Text, IReadOnlyList<int> Pages, BlockStyle
 {
     /// <summary>Markers of the footnotes the block cites, in order; their reference marks are not in <see cref="Text"/>.</summary>
     public IReadOnlyList<string> NoteRefs { get; init; } = [];
+
+    /// <summary>The block's type size relative to the body text (1 for body text; 1.4 for 14 pt over 10 pt); 1 where the format has no sizes.</summary>
+    public double Scale { get; init; } = 1;
 }

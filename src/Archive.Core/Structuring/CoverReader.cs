@@ -3,13 +3,13 @@ using Archive.Core.Extraction;
 
 namespace Archive.Core.Structuring;
 
-/// <summary>Reads a document's cover (a UN masthead, a letterhead, a regulation's heading) from its first blocks.</summary>
+/// <summary>Reads a document's cover (a UN masthead, a regulation's heading, a letterhead) from its first blocks.</summary>
 public static class CoverReader
 {
     /// <summary>What the cover says, and how many of the first blocks it takes (they are not paragraphs).</summary>
     public static (CoverMetadata Cover, int Blocks) Read(IReadOnlyList<TextBlock> blocks)
     {
         ArgumentNullException.ThrowIfNull(blocks);
-        return (CoverMetadata.None, 0);
+        return UnMasthead.Read(blocks) ?? (CoverMetadata.None, 0);
     }
 }

@@ -43,6 +43,9 @@ public static partial class MetadataInference
         return new InferredMetadata(FindType(text), FindConference(text), date, date is null ? null : FindPlace(text, dateIndex));
     }
 
+    /// <summary>The first date written in the text ("23 March 2016", "23 Maret 2016", "March 23, 2016", "March 2016").</summary>
+    public static PartialDate? DateIn(string text) => FindDate(text).Date;
+
     private static DocumentType? FindType(string text) =>
         CoChairs().IsMatch(text) ? DocumentType.CoChairsStatement
         : Framework().IsMatch(text) ? DocumentType.Framework

@@ -128,6 +128,7 @@ internal static class PdfBlockAssembler
         return new TextBlock(text, [.. lines.Select(l => l.Page).Distinct().Order()], style, OcrTally.Sum(lines.Select(l => l.Ocr)))
         {
             NoteRefs = [.. lines.SelectMany(l => l.NoteRefs)],
+            Scale = lines.Average(l => l.FontSize) / bodySize,
         };
     }
 }
