@@ -16,6 +16,8 @@ public static partial class DocumentStructurer
 {
     private const int MaxTitleLines = 6;
 
+    private const int MaxHeadingWords = 30;
+
     public static StructuredText Structure(IReadOnlyList<TextBlock> blocks)
     {
         ArgumentNullException.ThrowIfNull(blocks);
@@ -173,8 +175,10 @@ public static partial class DocumentStructurer
             return Words.Count(rest) <= 10 && !TextNormalizer.EndsClause(rest) && (block.Style.HasFlag(BlockStyle.Bold) || IsAllCaps(rest));
         }
 
-        return !ParagraphLabels.SubItem.IsMatch(text) && words <= 12 && !TextNormalizer.EndsClause(text)
-            && (block.Style.HasFlag(BlockStyle.Bold) || IsAllCaps(text));
+        // A bold line that ends no sentence names what follows, however long ("Progress in the elimination of … by
+        // States Parties hosting destruction activities"); capitals alone are a shorter heading's mark.
+        return !ParagraphLabels.SubItem.IsMatch(text) && !TextNormalizer.EndsClause(text)
+            && ((block.Style.HasFlag(BlockStyle.Bold) && words <= MaxHeadingWords) || (IsAllCaps(text) && words <= 12));
     }
 
     private static bool IsAllCaps(string text) => text.Any(char.IsLetter) && text.Where(char.IsLetter).All(char.IsUpper) && text.Count(char.IsLetter) > 3;

@@ -46,7 +46,7 @@ internal sealed class PdfPageLayout
         var band = new List<(List<PdfWord> Left, List<PdfWord> Right)>();
         foreach (var row in rows)
         {
-            if (gutter is double x && !row.Any(w => w.Left < x && w.Right > x))
+            if (gutter is double x && IsSplitAt(row, x))
             {
                 band.Add((row.Where(w => w.Right <= x).ToList(), row.Where(w => w.Left >= x).ToList()));
                 continue;
@@ -60,6 +60,34 @@ internal sealed class PdfPageLayout
         var columns = lines.GroupBy(l => l.Column)
             .ToDictionary(g => g.Key, g => new PdfColumn(g.Key, g.Min(l => l.Left), g.Max(l => l.Right)));
         return new PdfPageLayout(lines, columns, gutter is not null && columns.ContainsKey(1) && columns.ContainsKey(2), rules ?? []);
+    }
+
+    /// <summary>
+    /// Whether the gutter runs through the row: no word spans it and the words either side stand a gutter apart. A
+    /// line of body text whose word space happens to fall on the gutter's x is one line, not two columns.
+    /// </summary>
+    private static bool IsSplitAt(List<PdfWord> row, double x)
+    {
+        var left = double.NegativeInfinity;
+        var right = double.PositiveInfinity;
+        foreach (var word in row)
+        {
+            if (word.Left < x && word.Right > x)
+            {
+                return false;
+            }
+
+            if (word.Right <= x)
+            {
+                left = Math.Max(left, word.Right);
+            }
+            else
+            {
+                right = Math.Min(right, word.Left);
+            }
+        }
+
+        return right - left >= Math.Max(MinGutterWidth, 1.5 * row.Max(FontSize));
     }
 
     private static void FlushBand(List<(List<PdfWord> Left, List<PdfWord> Right)> band, int page, List<PdfLine> lines)

@@ -9,8 +9,8 @@ namespace Archive.Core.Extraction.Pdf;
 /// a page number that moves from right to left, or a changing job number or date still repeats), or read like a
 /// page number ("Page 3 of 7", "Halaman 3", "- 3 -"); lines at the very top set in smaller type than the body (a
 /// header on a one-page document); and catchwords, the first words of the next page printed at the foot of the
-/// page before it ("Pasal . . ."). A document symbol ("BP/MC8/2023/1") is never running text: it identifies the
-/// document.
+/// page before it ("Pasal . . ."). A document symbol ("BP/MC8/2023/1") on the first page is never running text: it
+/// identifies the document.
 /// </summary>
 internal static partial class RunningTextFilter
 {
@@ -29,7 +29,8 @@ internal static partial class RunningTextFilter
         var running = new HashSet<PdfLine>();
         for (var i = 0; i < pages.Count; i++)
         {
-            var ordered = pages[i].Lines.Where(l => !DocumentSymbol.IsMatch(l.Text)).OrderByDescending(l => l.Top).ToList();
+            // The symbol identifies the document on its first page; repeated at the head of the others it is a running head.
+            var ordered = pages[i].Lines.Where(l => i > 0 || !DocumentSymbol.IsMatch(l.Text)).OrderByDescending(l => l.Top).ToList();
             var height = pageHeights[i];
             var top = ordered.Take(EdgeLines).Where(l => l.Bottom >= height * (1 - EdgeFraction)).ToList();
             candidates.AddRange(top);
@@ -40,7 +41,7 @@ internal static partial class RunningTextFilter
             }
         }
 
-        running.UnionWith(candidates.Where(l => IsPageNumber(l.Text)));
+        running.UnionWith(candidates.Where(l => IsPageNumber(l.Text) || IsJobNumber(l.Text)));
 
         if (pages.Count >= 2)
         {
@@ -78,6 +79,12 @@ internal static partial class RunningTextFilter
         }
     }
 
+    /// <summary>
+    /// A print job number at the foot of a page, with its language letter and dates: "25-11624 (E) 290725",
+    /// "GE.94-51234 (E)", "97-30012 (E) 181197 191197"; or a recycling mark.
+    /// </summary>
+    public static bool IsJobNumber(string text) => JobNumber().IsMatch(text.Trim());
+
     /// <summary>"Page 3", "Page 3 of 7", "Halaman 3 dari 7", "Hal. 3", "- 3 -", "3/7", "3", "iv".</summary>
     public static bool IsPageNumber(string text) => PageNumber().IsMatch(text.Trim());
 
@@ -88,6 +95,9 @@ internal static partial class RunningTextFilter
 
     [GeneratedRegex(@"^(?:(?:page|halaman|hal\.?|p\.)\s*\d{1,4}(?:\s*(?:of|dari|/)\s*\d{1,4})?|[-–—]?\s*\d{1,4}\s*[-–—]?|\d{1,4}\s*/\s*\d{1,4}|[ivxlc]{1,6})$", RegexOptions.IgnoreCase)]
     private static partial Regex PageNumber();
+
+    [GeneratedRegex(@"^(?:(?:[A-Z]{2}\.)?\d{2}-\d{5}(?:\s*\([A-Z]\))?(?:\s+\d{6}){0,3}|\*\d{7,}\*|Please\s+recycle.{0,3})$", RegexOptions.IgnoreCase)]
+    private static partial Regex JobNumber();
 
     [GeneratedRegex(@"\d+")]
     private static partial Regex Digits();
