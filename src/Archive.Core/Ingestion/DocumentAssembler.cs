@@ -172,9 +172,12 @@ public static class DocumentAssembler
         }
 
         PartialDate? date = cover.Date ?? inferred?.Date;
-        if (entry.Date is null && cover.Date is null)
+        if (entry.Date is null)
         {
-            Note(filled, "date", date);
+            if (cover.Date is null)
+            {
+                Note(filled, "date", date);
+            }
         }
         else if (PartialDate.TryParse(entry.Date, out var parsed))
         {

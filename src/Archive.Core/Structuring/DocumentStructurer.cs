@@ -133,15 +133,30 @@ public static partial class DocumentStructurer
         }
 
         var subItem = ParagraphLabels.SubItem.Match(text);
-        if (subItem.Success && state.CurrentIsNumbered)
+        if (subItem.Success && state.NumberedByLabels)
+        {
+            state.Flush();
+            state.StartNumbered(subItem.Groups["label"].Value, text[subItem.Length..], block);
+            return;
+        }
+
+        if ((subItem.Success || Bullet().IsMatch(text)) && (state.CurrentIsNumbered || state.CurrentOpensList))
         {
             state.Append("\n" + text, block);
             return;
         }
 
+        if (subItem.Success && !state.HasNumbered)
+        {
+            // Before any numbered paragraph, labels (i), (ii) … number the paragraphs themselves (an introduction's).
+            state.Flush();
+            state.StartNumbered(subItem.Groups["label"].Value, text[subItem.Length..], block);
+            return;
+        }
+
         if (subItem.Success)
         {
-            state.Warnings.Add($"sub-item \"{subItem.Value.Trim()}\" stands before any numbered paragraph; kept as an unnumbered paragraph");
+            state.Warnings.Add($"sub-item \"{subItem.Value.Trim()}\" stands outside any numbered paragraph; kept as an unnumbered paragraph");
         }
         else if (state.HasCurrent && char.IsLower(text[0]))
         {
@@ -181,6 +196,9 @@ public static partial class DocumentStructurer
             && ((block.Style.HasFlag(BlockStyle.Bold) && words <= MaxHeadingWords) || (IsAllCaps(text) && words <= 12));
     }
 
+    [GeneratedRegex(@"^[-–•▪◦·]\s+\S")]
+    private static partial Regex Bullet();
+
     private static bool IsAllCaps(string text) => text.Any(char.IsLetter) && text.Where(char.IsLetter).All(char.IsUpper) && text.Count(char.IsLetter) > 3;
 
     private sealed class State
@@ -193,6 +211,7 @@ public static partial class DocumentStructurer
         private SortedSet<int> _pages = [];
         private OcrTally _ocr;
         private List<string> _noteRefs = [];
+        private bool _lastWasItem;
         private int? _lastNumber;
         private Kind _kind;
 
@@ -216,6 +235,14 @@ public static partial class DocumentStructurer
 
         public bool CurrentIsPreamble => _text is not null && _kind == Kind.Preamble;
 
+        /// <summary>The paragraph being read announces a list: its text ends with a colon, or with an item of one.</summary>
+        public bool CurrentOpensList => _text is not null && (_text.TrimEnd().EndsWith(':') || _lastWasItem);
+
+        public bool HasNumbered { get; private set; }
+
+        /// <summary>The paragraph being read is numbered by a label such as "(ii)", so the next label numbers the next one.</summary>
+        public bool NumberedByLabels => CurrentIsNumbered && _number is { } number && !char.IsAsciiDigit(number[0]);
+
         public void StartAttachment(string label)
         {
             Attachment = label;
@@ -231,17 +258,20 @@ public static partial class DocumentStructurer
             _pages = [.. block.Pages];
             _ocr = block.Ocr;
             _noteRefs = [.. block.NoteRefs];
+            _lastWasItem = false;
         }
 
         public void StartNumbered(string number, string text, TextBlock block)
         {
             CheckNumbering(number, block.Pages);
+            HasNumbered = true;
             _kind = Kind.Numbered;
             _number = number;
             _text = text;
             _pages = [.. block.Pages];
             _ocr = block.Ocr;
             _noteRefs = [.. block.NoteRefs];
+            _lastWasItem = false;
         }
 
         public void StartUnnumbered(string text, TextBlock block, bool preamble = false)
@@ -253,10 +283,12 @@ public static partial class DocumentStructurer
             _pages = [.. block.Pages];
             _ocr = block.Ocr;
             _noteRefs = [.. block.NoteRefs];
+            _lastWasItem = false;
         }
 
         public void Append(string text, TextBlock block)
         {
+            _lastWasItem = text.StartsWith('\n') && (ParagraphLabels.SubItem.IsMatch(text[1..]) || Bullet().IsMatch(text[1..]));
             _text += text;
             _pages.UnionWith(block.Pages);
             _ocr += block.Ocr;
