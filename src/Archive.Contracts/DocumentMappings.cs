@@ -13,6 +13,7 @@ public static class DocumentMappings
         document.Metadata.Conference,
         document.Metadata.Date?.ToString(),
         document.Metadata.Place,
+        document.Metadata.Issuer,
         document.Metadata.Sample,
         document.Source,
         document.Format,
