@@ -45,7 +45,7 @@ public static class CitationExporter
             fields.Add(("author", author));
         }
 
-        if (item.Symbol is { } symbol)
+        if (item.Document.Symbol is { } symbol)
         {
             fields.Add(("number", symbol));
         }
@@ -97,7 +97,7 @@ public static class CitationExporter
         }
 
         // SN is a GOVDOC's report number in the RIS specification, and Zotero reads it so (M1 is its issue).
-        if (item.Symbol is { } symbol)
+        if (item.Document.Symbol is { } symbol)
         {
             lines.Add(("SN", symbol));
         }
@@ -176,7 +176,7 @@ public static class CitationExporter
             entry["page"] = item.Pages;
         }
 
-        if (item.Symbol is { } symbol)
+        if (item.Document.Symbol is { } symbol)
         {
             entry["number"] = symbol;
         }
@@ -211,8 +211,6 @@ public static class CitationExporter
         /// <summary>The body that issued the document, or null when it is unknown.</summary>
         public string? Author => !BaliProcess ? Issuers.Of(Document.Metadata)
             : Document.Metadata.Conference is int conference ? ConferenceNames.Name(conference, Language) : Body;
-
-        public string? Symbol => string.IsNullOrWhiteSpace(Document.Symbol) ? null : Document.Symbol.Trim();
 
         /// <summary>A BibTeX key and CSL id: the archive id with its punctuation as underscores.</summary>
         public string Key => new((Paragraph?.Id ?? Document.Id).Select(c => char.IsAsciiLetterOrDigit(c) ? c : '_').ToArray());

@@ -50,9 +50,9 @@ public static partial class CitationFormatter
             }
 
             text.Append(metadata.ShortTitle ?? metadata.Title);
-            if (!string.IsNullOrWhiteSpace(symbol))
+            if (symbol is not null)
             {
-                text.Append(" (").Append(symbol.Trim()).Append(')');
+                text.Append(" (").Append(symbol).Append(')');
             }
 
             if (metadata.Sample)
