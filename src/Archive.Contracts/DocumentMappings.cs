@@ -13,13 +13,14 @@ public static class DocumentMappings
         document.Metadata.Conference,
         document.Metadata.Date?.ToString(),
         document.Metadata.Place,
+        document.Metadata.Issuer,
         document.Metadata.Sample,
         document.Source,
         document.Format,
         document.PageCount,
         document.Paragraphs.Count,
         document.CounterpartId,
-        CitationFormatter.Document(document.Metadata, document.Language),
+        CitationFormatter.Document(document, document.Language),
         $"/api/documents/{document.Id}");
 
     public static DocumentResponse ToResponse(this ArchiveDocument document) => new(
@@ -38,7 +39,7 @@ public static class DocumentMappings
         document.PageCount,
         document.Symbol,
         document.CounterpartId,
-        CitationFormatter.Document(document.Metadata, document.Language),
+        CitationFormatter.Document(document, document.Language),
         [.. document.Paragraphs.Select(p => p.ToResponse(document))],
         [.. document.Footnotes.Select(f => new FootnoteResponse(f.Marker, f.Text, f.Page))],
         document.Warnings,

@@ -26,7 +26,7 @@ internal static class DocumentWriteEndpoints
         var group = endpoints.MapGroup("/api/documents").WithTags("Documents").RequireWriteAccess();
         group.MapPost("/", AddDocument)
             .WithName("AddDocument")
-            .WithSummary("Add a PDF, HTML, text or Markdown document (multipart/form-data: file, and optionally language, type, conference, date, place, title, counterpart). Needs an API key.")
+            .WithSummary("Add a PDF, HTML, text or Markdown document (multipart/form-data: file, and optionally language, type, conference, date, place, title, counterpart, issuer). Needs an API key.")
             .AddOpenApiOperationTransformer(DescribeForm(required: true))
             .ProducesProblem(StatusCodes.Status401Unauthorized)
             .ProducesProblem(StatusCodes.Status403Forbidden)
@@ -248,4 +248,7 @@ internal sealed class DocumentUploadForm
 
     /// <summary>The id of the same document in the other language, to pair them (when adding only).</summary>
     public string? Counterpart { get; init; }
+
+    /// <summary>Who issued it ("Security Council", "Kementerian Luar Negeri"), named as its author in citations; read from its cover when left out.</summary>
+    public string? Issuer { get; init; }
 }

@@ -7,7 +7,8 @@ namespace Archive.Api.Documents;
 
 /// <summary>
 /// Reads a multipart/form-data upload as it arrives: the <c>file</c> part streamed to the corpus volume's staging
-/// folder (never buffered whole), the metadata fields each a short line. The body may be at most the file limit plus
+/// folder (never buffered whole), the metadata fields (<see cref="UploadMetadata.FieldNames"/>: language, type,
+/// conference, date, place, title, counterpart, issuer) each a short line. The body may be at most the file limit plus
 /// <see cref="FieldAllowance"/>; Kestrel stops reading past it.
 /// </summary>
 internal sealed record UploadForm(StagedUpload? File, UploadMetadata Metadata)

@@ -8,10 +8,12 @@ namespace Archive.Core.Citations;
 
 /// <summary>
 /// A document or one of its paragraphs as a citation: a line of text in English or Indonesian, or a BibTeX, RIS or
-/// CSL-JSON record for reference managers. The author is the Bali Process Ministerial Conference (or the Bali Process
-/// when a document belongs to none); the paragraph is the locator. Illustrative sample documents say so in the note
-/// of every format, so that no one cites them as official text, and so does text read by OCR from a scan, with its
-/// mean word confidence, so that a reader checks its wording against the source.
+/// CSL-JSON record for reference managers. The author is the document's issuer as a body, not a person: for a Bali
+/// Process document its Ministerial Conference (or the Bali Process when it belongs to none), for any other the issuer
+/// named (a UN organ, a ministry), and none when the issuer is unknown. The symbol is the record's number, the
+/// paragraph its locator. Illustrative sample documents say so in the note of every format, so that no one cites them
+/// as official text, and so does text read by OCR from a scan, with its mean word confidence, so that a reader checks
+/// its wording against the source.
 /// </summary>
 public static class CitationExporter
 {
@@ -37,11 +39,17 @@ public static class CitationExporter
 
     private static string BibTex(CitedItem item)
     {
-        var fields = new List<(string Name, string Value)>
+        var fields = new List<(string Name, string Value)> { ("title", item.Document.Metadata.Title) };
+        if (item.Author is { } author)
         {
-            ("title", item.Document.Metadata.Title),
-            ("author", item.Author),
-        };
+            fields.Add(("author", author));
+        }
+
+        if (item.Document.Symbol is { } symbol)
+        {
+            fields.Add(("number", symbol));
+        }
+
         if (item.Date is PartialDate date)
         {
             fields.Add(("year", date.Year.ToString(CultureInfo.InvariantCulture)));
@@ -82,12 +90,18 @@ public static class CitationExporter
 
     private static string Ris(CitedItem item)
     {
-        var lines = new List<(string Tag, string Value)>
+        var lines = new List<(string Tag, string Value)> { ("TY", "GOVDOC"), ("TI", item.Document.Metadata.Title) };
+        if (item.Author is { } author)
         {
-            ("TY", "GOVDOC"),
-            ("TI", item.Document.Metadata.Title),
-            ("AU", item.Author),
-        };
+            lines.Add(("AU", author));
+        }
+
+        // SN is a GOVDOC's report number in the RIS specification, and Zotero reads it so (M1 is its issue).
+        if (item.Document.Symbol is { } symbol)
+        {
+            lines.Add(("SN", symbol));
+        }
+
         if (item.Date is PartialDate date)
         {
             lines.Add(("PY", date.Year.ToString(CultureInfo.InvariantCulture)));
@@ -121,12 +135,16 @@ public static class CitationExporter
             ["id"] = item.Key,
             ["type"] = "document",
             ["title"] = item.Document.Metadata.Title,
-            ["author"] = new JsonArray(new JsonObject { ["literal"] = item.Author }),
-            ["language"] = item.Language.ToCode(),
-            ["URL"] = item.Permalink.ToString(),
-            ["note"] = item.Note(),
-            ["genre"] = item.Document.Metadata.Type.DisplayName(item.Language),
         };
+        if (item.Author is { } author)
+        {
+            entry["author"] = new JsonArray(new JsonObject { ["literal"] = author });
+        }
+
+        entry["language"] = item.Language.ToCode();
+        entry["URL"] = item.Permalink.ToString();
+        entry["note"] = item.Note();
+        entry["genre"] = item.Document.Metadata.Type.DisplayName(item.Language);
         if (item.Date is PartialDate date)
         {
             var parts = new JsonArray(date.Year);
@@ -148,7 +166,7 @@ public static class CitationExporter
             entry["publisher-place"] = place;
         }
 
-        if (item.Document.Metadata.Conference is int conference)
+        if (item.BaliProcess && item.Document.Metadata.Conference is int conference)
         {
             entry["event-title"] = ConferenceNames.Name(conference, item.Language);
         }
@@ -188,7 +206,11 @@ public static class CitationExporter
     {
         public PartialDate? Date => Document.Metadata.Date;
 
-        public string Author => Document.Metadata.Conference is int conference ? ConferenceNames.Name(conference, Language) : Body;
+        public bool BaliProcess => Issuers.IssuedByBaliProcess(Document.Metadata);
+
+        /// <summary>The body that issued the document, or null when it is unknown.</summary>
+        public string? Author => !BaliProcess ? Issuers.Of(Document.Metadata)
+            : Document.Metadata.Conference is int conference ? ConferenceNames.Name(conference, Language) : Body;
 
         /// <summary>A BibTeX key and CSL id: the archive id with its punctuation as underscores.</summary>
         public string Key => new((Paragraph?.Id ?? Document.Id).Select(c => char.IsAsciiLetterOrDigit(c) ? c : '_').ToArray());
@@ -200,10 +222,9 @@ public static class CitationExporter
         /// <summary>The text citation in the language asked for; in the other language it names the version cited.</summary>
         public string Line()
         {
-            var metadata = Document.Metadata;
             var citation = Paragraph is { } p
-                ? CitationFormatter.Paragraph(metadata, Language, p)
-                : CitationFormatter.Document(metadata, Language);
+                ? CitationFormatter.Paragraph(Document, Language, p)
+                : CitationFormatter.Document(Document, Language);
             if (Language != Document.Language)
             {
                 citation += Language == DocumentLanguage.Indonesian
@@ -225,9 +246,14 @@ public static class CitationExporter
 
             if (Document.Metadata.Sample)
             {
-                parts.Add(Language == DocumentLanguage.Indonesian
-                    ? "Contoh ilustratif yang ditulis untuk Bali Process Archive; bukan teks resmi Bali Process"
-                    : "Illustrative sample written for the Bali Process Archive; not an official Bali Process text");
+                // Only a Bali Process document is told from the Bali Process's own texts.
+                parts.Add((Language == DocumentLanguage.Indonesian, BaliProcess) switch
+                {
+                    (true, true) => "Contoh ilustratif yang ditulis untuk Bali Process Archive; bukan teks resmi Bali Process",
+                    (true, false) => "Contoh ilustratif yang ditulis untuk arsip ini; bukan teks resmi",
+                    (false, true) => "Illustrative sample written for the Bali Process Archive; not an official Bali Process text",
+                    (false, false) => "Illustrative sample written for this archive; not an official text",
+                });
             }
 
             if ((Paragraph is null ? Document.OcrConfidence : Paragraph.OcrConfidence) is double confidence)

@@ -5,26 +5,60 @@ using System.Text.RegularExpressions;
 namespace Archive.Core.Documents;
 
 /// <summary>
-/// Formats the citation of a paragraph in English or Indonesian, e.g.
-/// <c>Co-Chairs' Statement, Sixth Ministerial Conference of the Bali Process, Nusa Dua, Bali, 23 March 2016, para. 4</c>.
-/// Illustrative sample documents say so in the citation, so that nobody cites them as official text.
+/// Formats the citation of a document or a paragraph in English or Indonesian. A Bali Process document is named by its
+/// type and conference, e.g.
+/// <c>Co-Chairs' Statement, Sixth Ministerial Conference of the Bali Process, Nusa Dua, Bali, 23 March 2016, para. 4</c>;
+/// any other leads with its issuer, then its title and symbol, e.g.
+/// <c>Security Council, Letter dated 8 January 2025 (S/2025/22), New York, 10 January 2025, para. 3</c>, and one with
+/// no known issuer starts with its title. Illustrative sample documents say so, so that nobody cites them as official text.
 /// </summary>
 public static partial class CitationFormatter
 {
-    /// <summary>The citation of the whole document, without a paragraph.</summary>
-    public static string Document(DocumentMetadata metadata, DocumentLanguage language)
+    /// <summary>The citation of a whole document of the archive, in any language.</summary>
+    public static string Document(ArchiveDocument document, DocumentLanguage language)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        return Document(document.Metadata, document.Symbol, language);
+    }
+
+    /// <summary>The citation of a whole document, without a paragraph.</summary>
+    /// <param name="symbol">The document's symbol ("S/2025/22"), or null; a Bali Process citation does not print it.</param>
+    public static string Document(DocumentMetadata metadata, string? symbol, DocumentLanguage language)
     {
         ArgumentNullException.ThrowIfNull(metadata);
         var indonesian = language == DocumentLanguage.Indonesian;
-        var text = new StringBuilder(metadata.ShortTitle ?? metadata.Type.DisplayName(language));
-        if (metadata.Sample)
+        var sample = indonesian ? " (contoh ilustratif)" : " (illustrative sample)";
+        var text = new StringBuilder();
+        if (Issuers.IssuedByBaliProcess(metadata))
         {
-            text.Append(indonesian ? " (contoh ilustratif)" : " (illustrative sample)");
-        }
+            text.Append(metadata.ShortTitle ?? metadata.Type.DisplayName(language));
+            if (metadata.Sample)
+            {
+                text.Append(sample);
+            }
 
-        if (metadata.Conference is int conference)
+            if (metadata.Conference is int conference)
+            {
+                text.Append(", ").Append(ConferenceNames.Name(conference, language));
+            }
+        }
+        else
         {
-            text.Append(", ").Append(ConferenceNames.Name(conference, language));
+            if (Issuers.Of(metadata) is { } issuer)
+            {
+                text.Append(issuer).Append(", ");
+            }
+
+            text.Append(metadata.ShortTitle ?? metadata.Title);
+            if (symbol is not null)
+            {
+                text.Append(" (").Append(symbol).Append(')');
+            }
+
+            if (metadata.Sample)
+            {
+                text.Append(sample);
+            }
         }
 
         if (!string.IsNullOrWhiteSpace(metadata.Place))
@@ -41,12 +75,12 @@ public static partial class CitationFormatter
     }
 
     /// <summary>The citation of one paragraph: the document's, then the paragraph's <see cref="Locator(DocumentLanguage, string?, string?, int)"/>.</summary>
-    public static string Paragraph(DocumentMetadata metadata, DocumentLanguage language, string? attachment, string? number, int unnumberedOrdinal) =>
-        $"{Document(metadata, language)}, {Locator(language, attachment, number, unnumberedOrdinal)}";
+    public static string Paragraph(DocumentMetadata metadata, string? symbol, DocumentLanguage language, string? attachment, string? number, int unnumberedOrdinal) =>
+        $"{Document(metadata, symbol, language)}, {Locator(language, attachment, number, unnumberedOrdinal)}";
 
     /// <summary>The citation of a paragraph of the archive, in any language.</summary>
-    public static string Paragraph(DocumentMetadata metadata, DocumentLanguage language, Paragraph paragraph) =>
-        $"{Document(metadata, language)}, {Locator(language, paragraph)}";
+    public static string Paragraph(ArchiveDocument document, DocumentLanguage language, Paragraph paragraph) =>
+        $"{Document(document, language)}, {Locator(language, paragraph)}";
 
     /// <summary>
     /// Where a paragraph stands in its document: "Attachment A, para. 3", "para. 12", "unnumbered para. 2". An

@@ -10,8 +10,8 @@ namespace Archive.Core.Indexing;
 /// </summary>
 public sealed record CorpusFingerprint(int FormatVersion, string AnalysisHash, string? CatalogSha256, IReadOnlyList<CorpusFile> Files)
 {
-    /// <summary>Bumped whenever the fields or their analysis change, so older indexes are rebuilt.</summary>
-    public const int CurrentFormatVersion = 2;
+    /// <summary>Bumped whenever the fields, their analysis or the stored citations change, so older indexes are rebuilt.</summary>
+    public const int CurrentFormatVersion = 3;
 
     public static async Task<CorpusFingerprint> ComputeAsync(string corpusDirectory, IReadOnlyList<string> files, CancellationToken cancellationToken)
     {

@@ -40,7 +40,7 @@ public static class DocumentAssembler
             p.Attachment,
             p.Pages,
             p.Text,
-            CitationFormatter.Paragraph(metadata, language, p.Attachment, p.Number, p.UnnumberedOrdinal),
+            CitationFormatter.Paragraph(metadata, cover.Symbol ?? structured.Symbol, language, p.Attachment, p.Number, p.UnnumberedOrdinal),
             OcrConfidence: p.Ocr.MeanConfidence,
             Footnotes: p.NoteRefs.Count > 0 ? p.NoteRefs : null)).ToList();
 

@@ -10,6 +10,8 @@ namespace Archive.Core.Uploads;
 /// </summary>
 /// <param name="Counterpart">The id of a document in the other language that this one translates; it then shares its
 /// work key (<c>bpmc6-2016-cochairs-en</c> ↔ <c>bpmc6-2016-cochairs-id</c>) and its metadata unless given.</param>
+/// <param name="Issuer">Who issued the document ("Security Council", "Kementerian Luar Negeri"), whom citations name as
+/// its author; read from its cover when left out.</param>
 public sealed record UploadMetadata(
     string? Language = null,
     string? Type = null,
@@ -17,10 +19,11 @@ public sealed record UploadMetadata(
     string? Date = null,
     string? Place = null,
     string? Title = null,
-    string? Counterpart = null)
+    string? Counterpart = null,
+    string? Issuer = null)
 {
     /// <summary>The form fields, in the names a client sends.</summary>
-    public static IReadOnlyList<string> FieldNames { get; } = ["language", "type", "conference", "date", "place", "title", "counterpart"];
+    public static IReadOnlyList<string> FieldNames { get; } = ["language", "type", "conference", "date", "place", "title", "counterpart", "issuer"];
 
     private const int MaxTextLength = 500;
 
@@ -40,6 +43,7 @@ public sealed record UploadMetadata(
             "place" => this with { Place = given },
             "title" => this with { Title = given },
             "counterpart" => this with { Counterpart = given },
+            "issuer" => this with { Issuer = given },
             _ => this,
         };
         return FieldNames.Contains(field.ToLowerInvariant());
@@ -69,7 +73,7 @@ public sealed record UploadMetadata(
             errors["date"] = [$"\"{Date}\" is not a date: use 2016-03-23, 2016-03 or 2016"];
         }
 
-        foreach (var (field, text) in new[] { ("place", Place), ("title", Title) })
+        foreach (var (field, text) in new[] { ("place", Place), ("title", Title), ("issuer", Issuer) })
         {
             if (text is not null && (text.Length > MaxTextLength || text.Any(char.IsControl)))
             {
@@ -102,5 +106,6 @@ public sealed record UploadMetadata(
         Title ?? basis?.Title,
         basis?.ShortTitle,
         Sample: false,
-        basis?.Id);
+        basis?.Id,
+        Issuer ?? basis?.Issuer);
 }

@@ -9,7 +9,7 @@ namespace Archive.Api.Tests.Reliability;
 /// </summary>
 internal sealed class UploadFuzzer(FuzzValues values, IReadOnlyList<byte[]> samplePdfs, string apiKey, IReadOnlyList<string> documentIds)
 {
-    private static readonly string[] Fields = ["language", "type", "conference", "date", "place", "title", "counterpart"];
+    private static readonly string[] Fields = ["language", "type", "conference", "date", "place", "title", "counterpart", "issuer"];
 
     private static readonly string[] FieldValues =
     [

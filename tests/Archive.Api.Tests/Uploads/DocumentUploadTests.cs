@@ -84,6 +84,38 @@ public sealed class DocumentUploadTests(UploadApiFactory api) : IClassFixture<Up
     }
 
     [Fact]
+    public async Task Add_WithIssuer_IsServedAndCitedAsTheIssuers_AndKeepsItThroughAReplacement()
+    {
+        using var client = api.CreateWriterClient();
+        // A symbol line above the text, as official documents print it.
+        using var form = UploadApiFactory.Form([.. "S/2025/22\n\n"u8, .. UploadTexts.English("numbat")], "letter.txt",
+            ("issuer", "Security Council"), ("date", "2025-01-10"), ("place", "New York"), ("title", "Illustrative letter on returns (numbat)"));
+
+        using var response = await client.PostAsync("/api/documents", form, Cancellation);
+
+        Assert.Equal(HttpStatusCode.Created, response.StatusCode);
+        var body = await response.Content.ReadFromJsonAsync<JsonElement>(Cancellation);
+        var id = body.GetProperty("id").GetString()!;
+        Assert.Equal("Security Council", body.GetProperty("document").GetProperty("issuer").GetString());
+        var document = await api.GetJsonAsync<JsonElement>($"/api/documents/{id}");
+        Assert.Equal("Security Council", document.GetProperty("issuer").GetString());
+        Assert.Equal("S/2025/22", document.GetProperty("symbol").GetString());
+        Assert.Equal("Security Council, Illustrative letter on returns (numbat) (S/2025/22), New York, 10 January 2025", document.GetProperty("citation").GetString());
+        var bibtex = await client.GetStringAsync(new Uri($"/api/documents/{id}/cite?format=bibtex", UriKind.Relative), Cancellation);
+        Assert.Contains("  author = {{Security Council}},\n", bibtex, StringComparison.Ordinal);
+        Assert.Contains("  number = {S/2025/22},\n", bibtex, StringComparison.Ordinal);
+        Assert.DoesNotContain("Bali Process", bibtex, StringComparison.OrdinalIgnoreCase);
+        var source = body.GetProperty("document").GetProperty("source").GetString()!;
+        Assert.Equal("Security Council", (await CorpusCatalog.LoadAsync(api.CorpusPath, Cancellation)).Find(source)?.Issuer);
+
+        // A replacement that leaves the issuer out keeps it.
+        using var retitled = UploadApiFactory.Fields(("title", "Illustrative letter, retitled (numbat)"));
+        using var replaced = await client.PutAsync($"/api/documents/{id}", retitled, Cancellation);
+        Assert.Equal(HttpStatusCode.OK, replaced.StatusCode);
+        Assert.Equal("Security Council", (await api.GetJsonAsync<JsonElement>($"/api/documents/{id}")).GetProperty("issuer").GetString());
+    }
+
+    [Fact]
     public async Task Add_ScannedPdf_IsReadByOcr_AndItsParagraphsSaySo()
     {
         using var client = api.CreateWriterClient();
@@ -218,13 +250,13 @@ public sealed class DocumentUploadTests(UploadApiFactory api) : IClassFixture<Up
     {
         using var client = api.CreateWriterClient();
         using var form = UploadApiFactory.Form(UploadTexts.English("bilby"), "note.txt",
-            ("language", "fr"), ("conference", "sixth"), ("date", "March 2016"), ("colour", "blue"));
+            ("language", "fr"), ("conference", "sixth"), ("date", "March 2016"), ("issuer", new string('x', 501)), ("colour", "blue"));
 
         using var response = await client.PostAsync("/api/documents", form, Cancellation);
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         var errors = (await response.Content.ReadFromJsonAsync<JsonElement>(Cancellation)).GetProperty("errors");
-        Assert.Equal(["colour", "conference", "date", "language"], errors.EnumerateObject().Select(e => e.Name).Order(StringComparer.Ordinal));
+        Assert.Equal(["colour", "conference", "date", "issuer", "language"], errors.EnumerateObject().Select(e => e.Name).Order(StringComparer.Ordinal));
 
         using var noFile = UploadApiFactory.Fields(("title", "no file"));
         using var missing = await client.PostAsync("/api/documents", noFile, Cancellation);

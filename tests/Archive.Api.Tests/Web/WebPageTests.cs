@@ -124,12 +124,14 @@ public sealed partial class WebPageTests(BrowserFixture browser) : IClassFixture
         await page.GotoAsync("/documents/bpmc6-2016-cochairs-en");
         await ReadyAsync(page, "document");
         Assert.Contains("23 March 2016", await page.Locator(".doc-header .meta").InnerTextAsync(), StringComparison.Ordinal);
+        Assert.Equal("Issued by: Bali Process", await page.Locator(".doc-header .issued").InnerTextAsync());
 
         await page.GetByRole(AriaRole.Button, new() { Name = "Bahasa Indonesia" }).ClickAsync();
         await page.WaitForSelectorAsync("html[lang='id']");
         await page.WaitForSelectorAsync(".doc-header .meta:has-text('Maret')");
 
         Assert.Contains("23 Maret 2016", await page.Locator(".doc-header .meta").InnerTextAsync(), StringComparison.Ordinal);
+        Assert.Equal("Diterbitkan oleh: Bali Process", await page.Locator(".doc-header .issued").InnerTextAsync());
         Assert.Equal(["Cari", "Konferensi", "Komitmen", "Perubahan", "Preseden", "Tambah dokumen"], await page.Locator("nav a").AllInnerTextsAsync());
         Assert.Equal("Salin kutipan", await page.Locator(".doc-header button.copy").InnerTextAsync());
         Assert.Equal("Contoh ilustratif", await page.Locator(".badge.sample").First.InnerTextAsync());

@@ -56,7 +56,7 @@ public sealed class CitationExporterTests
 
     private static Paragraph Paragraph(string anchor, string? number, int ordinal, string? attachment = null) => new(
         $"bpmc7-2018-cochairs-en/{anchor}", anchor, number, ordinal, null, attachment, [1], "Text.",
-        CitationFormatter.Paragraph(Metadata, DocumentLanguage.English, attachment, number, number is null ? 1 : 0));
+        CitationFormatter.Paragraph(Metadata, symbol: null, DocumentLanguage.English, attachment, number, number is null ? 1 : 0));
 
     private static ArchiveDocument Document(params Paragraph[] paragraphs) => new(
         "bpmc7-2018-cochairs-en", "bpmc7-2018-cochairs-en.pdf", "pdf", DocumentLanguage.English, Metadata, null, 1, "0", paragraphs, [], []);

@@ -10,24 +10,24 @@ public sealed class CitationFormatterTests
     public void Paragraph_English_CitesConferencePlaceDateAndNumber() =>
         Assert.Equal(
             "Co-Chairs' Statement, Seventh Ministerial Conference of the Bali Process, Nusa Dua, Bali, 7 August 2018, para. 12",
-            CitationFormatter.Paragraph(Official, DocumentLanguage.English, null, "12", 0));
+            CitationFormatter.Paragraph(Official, symbol: null, DocumentLanguage.English, null, "12", 0));
 
     [Fact]
     public void Paragraph_Indonesian_CitesInIndonesian() =>
         Assert.Equal(
             "Pernyataan Ketua Bersama, Konferensi Tingkat Menteri Bali Process ke-7, Nusa Dua, Bali, 7 Agustus 2018, Lampiran A, paragraf 3",
-            CitationFormatter.Paragraph(Official, DocumentLanguage.Indonesian, "A", "3", 0));
+            CitationFormatter.Paragraph(Official, symbol: null, DocumentLanguage.Indonesian, "A", "3", 0));
 
     [Fact]
     public void Paragraph_Unnumbered_CitesItsOrdinal() =>
-        Assert.EndsWith("unnumbered para. 2", CitationFormatter.Paragraph(Official, DocumentLanguage.English, null, null, 2), StringComparison.Ordinal);
+        Assert.EndsWith("unnumbered para. 2", CitationFormatter.Paragraph(Official, symbol: null, DocumentLanguage.English, null, null, 2), StringComparison.Ordinal);
 
     [Fact]
     public void Document_Sample_SaysItIsIllustrative()
     {
         var sample = Official with { Sample = true, ShortTitle = "Bali Declaration", Type = DocumentType.Declaration };
 
-        Assert.StartsWith("Bali Declaration (illustrative sample), Seventh", CitationFormatter.Document(sample, DocumentLanguage.English), StringComparison.Ordinal);
-        Assert.StartsWith("Bali Declaration (contoh ilustratif)", CitationFormatter.Document(sample, DocumentLanguage.Indonesian), StringComparison.Ordinal);
+        Assert.StartsWith("Bali Declaration (illustrative sample), Seventh", CitationFormatter.Document(sample, symbol: null, DocumentLanguage.English), StringComparison.Ordinal);
+        Assert.StartsWith("Bali Declaration (contoh ilustratif)", CitationFormatter.Document(sample, symbol: null, DocumentLanguage.Indonesian), StringComparison.Ordinal);
     }
 }

@@ -38,6 +38,15 @@ public sealed partial class SampleCorpusTests(SampleCorpusFixture corpus) : ICla
     }
 
     [Fact]
+    public async Task Catalog_SampleCorpus_GivesEveryDocumentTheBaliProcessAsIssuer()
+    {
+        var catalog = await CorpusCatalog.LoadAsync(RepositoryPaths.Corpus, TestContext.Current.CancellationToken);
+
+        Assert.All(catalog.Entries, e => Assert.Equal(Issuers.BaliProcess, e.Issuer));
+        Assert.All(corpus.Result.Library.Documents, d => Assert.Equal(Issuers.BaliProcess, d.Metadata.Issuer));
+    }
+
+    [Fact]
     public void Extraction_EverySampleDocument_MatchesItsSourceParagraphs()
     {
         var identical = 0;

@@ -31,6 +31,7 @@ export async function addPage() {
         field(t('fieldDate'), text('date', { pattern: '\\d{4}(-\\d{2}(-\\d{2})?)?', inputmode: 'numeric' }))),
       field(t('fieldTitle'), text('title', { maxlength: 500 })),
       field(t('fieldPlace'), text('place', { maxlength: 500 })),
+      field(t('fieldIssuer'), text('issuer', { maxlength: 500 })),
       field(t('fieldCounterpart'), select('counterpart', '', [['', t('counterpartNone')],
         ...documents.filter((d) => !d.counterpartId).map((d) => [d.id, `${d.title} (${languageName(d.language)})`])]))),
     el('div', { class: 'row-controls' },

@@ -12,10 +12,19 @@ export async function documentPage(id, params) {
   const header = el('header', { class: 'doc-header' },
     el('h1', { lang: doc.language }, doc.title, ' ', sampleBadge(doc.sample)),
     el('p', { class: 'meta' }, [doc.conference ? conferenceName(doc.conference) : null, doc.place, formatDate(doc.date), languageName(doc.language)].filter(Boolean).join(' · ')),
+    issuedLine(doc),
     citationBlock(doc.citation, null, doc.id, doc.ocrConfidence),
     toggle);
   const body = parallel ? parallelView(doc, other) : singleView(doc);
   return el('div', { class: `document${parallel ? ' parallel' : ''}` }, header, body);
+}
+
+// Who issued the document, its symbol and its session, as the document itself spells them; nothing when none is known.
+function issuedLine(doc) {
+  const parts = [['issuerLabel', doc.issuer], ['symbolLabel', doc.symbol], ['sessionLabel', doc.session]]
+    .filter(([, value]) => value)
+    .map(([label, value]) => el('span', {}, `${t(label)}: `, el('span', { lang: doc.language }, value)));
+  return parts.length ? el('p', { class: 'issued' }, parts.flatMap((part, i) => (i ? [' · ', part] : [part]))) : null;
 }
 
 function headingsBefore(paragraph, previous, language) {
