@@ -29,6 +29,7 @@ public static class DocumentAssembler
             : (FromCatalog(entry, structured, cover, warnings), MetadataSource.Catalog);
         metadata = metadata with { Issuer = IssuerOf(entry, cover, structured, warnings), Session = cover.Session };
         ReportCover(cover, entry, warnings);
+        var symbol = cover.Symbol ?? structured.Symbol;
         var id = FixedId(entry, language, warnings) ?? DocumentIdentity.DocumentId(metadata, language, relativePath);
 
         var paragraphs = structured.Paragraphs.Select((p, i) => new Paragraph(
@@ -40,11 +41,11 @@ public static class DocumentAssembler
             p.Attachment,
             p.Pages,
             p.Text,
-            CitationFormatter.Paragraph(metadata, cover.Symbol ?? structured.Symbol, language, p.Attachment, p.Number, p.UnnumberedOrdinal),
+            CitationFormatter.Paragraph(metadata, symbol, language, p.Attachment, p.Number, p.UnnumberedOrdinal),
             OcrConfidence: p.Ocr.MeanConfidence,
             Footnotes: p.NoteRefs.Count > 0 ? p.NoteRefs : null)).ToList();
 
-        var document = new ArchiveDocument(id, relativePath, extracted.Format, language, metadata, cover.Symbol ?? structured.Symbol,
+        var document = new ArchiveDocument(id, relativePath, extracted.Format, language, metadata, symbol,
             extracted.PageCount, sha256, paragraphs, extracted.Footnotes, warnings,
             OcrPages: extracted.OcrPages ?? [], OcrConfidence: extracted.Ocr.MeanConfidence);
         return (document, source);
