@@ -158,7 +158,7 @@ public static partial class DocumentStructurer
         {
             state.Warnings.Add($"sub-item \"{subItem.Value.Trim()}\" stands outside any numbered paragraph; kept as an unnumbered paragraph");
         }
-        else if (state.HasCurrent && char.IsLower(text[0]))
+        else if (state.HasCurrent && text.FirstOrDefault(char.IsLetterOrDigit) is var first && char.IsLower(first))
         {
             // A block that starts in lower case continues the paragraph before it (e.g. after a figure or a note).
             state.Append(" " + text, block);

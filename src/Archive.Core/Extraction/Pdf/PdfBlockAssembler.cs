@@ -86,7 +86,10 @@ internal static class PdfBlockAssembler
             return true;
         }
 
-        if (IsCentered(previous, column) != IsCentered(line, columns[(line.Page, line.Column)]))
+        // A sentence that runs on (to the margin, or into a line in lower case) is one block, whatever the line lengths
+        // make it look like: a first line indented as far as it falls short of the margin only looks centred.
+        var continuesSentence = !previousEndsClause && (!previousIsShort || (line.Text.Length > 0 && char.IsLower(line.Text[0])));
+        if (!continuesSentence && IsCentered(previous, column) != IsCentered(line, columns[(line.Page, line.Column)]))
         {
             return true;
         }

@@ -79,7 +79,41 @@ internal static partial class PdfFootnotes
             foot.Insert(0, ordered[i]);
         }
 
-        return foot.Count > 0 && Marker().IsMatch(foot[0].Text) ? foot : [];
+        if (foot.Count > 0 && Marker().IsMatch(foot[0].Text))
+        {
+            return foot;
+        }
+
+        return CitedAtFoot(ordered);
+    }
+
+    /// <summary>
+    /// Notes set in body type with no separator (an old typescript): the lines at the foot of the page from the first
+    /// one that opens with "N " where N is a reference mark the page's body carries, each further note the same.
+    /// </summary>
+    private static List<PdfLine> CitedAtFoot(List<PdfLine> ordered)
+    {
+        var cited = ordered.SelectMany(l => l.NoteRefs).ToHashSet(StringComparer.Ordinal);
+        if (cited.Count == 0)
+        {
+            return [];
+        }
+
+        var start = ordered.Count;
+        for (var i = ordered.Count - 1; i > 0; i--)
+        {
+            var match = BareMarker().Match(ordered[i].Text);
+            if (match.Success && cited.Contains(match.Groups["m"].Value))
+            {
+                start = i;
+            }
+            else if (start == ordered.Count && ordered.Count - i > 6)
+            {
+                break;
+            }
+        }
+
+        return start < ordered.Count && ordered.Count - start <= 12 ? ordered[start..] : [];
     }
 
     /// <summary>Heights of the drawn rules that can separate notes: short (a third of the measure, typically) and starting at its left.</summary>
@@ -135,6 +169,9 @@ internal static partial class PdfFootnotes
     /// <summary>A note's marker at the start of its first line: "3 See …", "12. Ibid.", "* Reissued …", "a/ …".</summary>
     [GeneratedRegex(@"^(?<m>\d{1,3}|\*{1,3}|[†‡§]|[a-z](?=/))(?:[./)]\s*|\s+|(?=[\p{Lu}“""(]))(?=\S)")]
     private static partial Regex Marker();
+
+    [GeneratedRegex(@"^(?<m>\d{1,3})\s+(?=\S)")]
+    private static partial Regex BareMarker();
 
     [GeneratedRegex(@"^[_\-–—]{5,}$")]
     private static partial Regex RuleText();

@@ -167,7 +167,7 @@ internal sealed class PdfPageLayout
             // A mark stands right after its word and has at most three characters: a date set smaller at the far
             // end of a masthead row ("2 December 2024") is not one.
             var isMarker = kept.Count > 0 && FontSize(word) < 0.8 * lineSize && Baseline(word) - lineBaseline > 0.2 * lineSize
-                && word.Text.Length <= 3 && word.Left - kept[^1].Right < 0.5 * lineSize
+                && word.Text.Length <= 3 && word.Left - kept[^1].Right < 1.5 * lineSize
                 && word.Text.All(c => char.IsAsciiDigit(c) || c is '*' or '†' or '‡');
             if (!isMarker)
             {
