@@ -28,7 +28,7 @@ internal static partial class UnMasthead
         string? symbol = null, issuer = null, session = null;
         PartialDate? date = null;
         var organBlock = -1;
-        var candidates = new List<int>();
+        var candidates = new List<(int First, int Last, string Text)>();
         var end = window.Count;
         for (var i = 0; i < window.Count; i++)
         {
@@ -79,46 +79,54 @@ internal static partial class UnMasthead
                 issuer = residue;
                 organBlock = i;
             }
-            else if (organBlock >= 0 && ContinuesOrgan(window[organBlock], block, residue, candidates.Count == 0))
+            else if (organBlock >= 0 && candidates.Count == 0 && ContinuesOrgan(window[organBlock], block, residue, organBlock == i - 1))
             {
                 issuer = $"{issuer} {residue}";
                 organBlock = i;
             }
+            else if (candidates.Count > 0 && candidates[^1].Last == i - 1 && char.IsLower(text[0]))
+            {
+                // A title set over two lines the layout cut apart goes on in lower case.
+                candidates[^1] = (candidates[^1].First, i, $"{candidates[^1].Text} {text}");
+            }
             else
             {
-                candidates.Add(i);
+                candidates.Add((i, i, text));
             }
         }
 
         var title = Title(window, candidates);
-        if (title is not int titleIndex)
+        if (title is not { } found)
         {
             return (new CoverMetadata(null, date, issuer, symbol, session), Math.Max(organBlock + 1, 0));
         }
 
-        return (new CoverMetadata(window[titleIndex].Text, date, issuer, symbol, session), titleIndex + 1);
+        return (new CoverMetadata(found.Text, date, issuer, symbol, session), found.Last + 1);
     }
 
     /// <summary>The title among the blocks left between masthead and body: the largest type, then the most styled, then the longest.</summary>
-    private static int? Title(List<TextBlock> window, List<int> candidates)
+    private static (int First, int Last, string Text)? Title(List<TextBlock> window, List<(int First, int Last, string Text)> candidates)
     {
-        var eligible = candidates.Where(i => !AuthorLine().IsMatch(window[i].Text)).ToList();
+        var eligible = candidates.Where(c => !AuthorLine().IsMatch(c.Text)).ToList();
         return eligible.Count == 0
             ? null
-            : eligible.OrderByDescending(i => Math.Round(window[i].Scale * 20))
-                .ThenByDescending(i => StyleRank(window[i].Style))
-                .ThenByDescending(i => Words.Count(window[i].Text))
-                .ThenBy(i => i)
+            : eligible.OrderByDescending(c => Math.Round(window[c.First].Scale * 20))
+                .ThenByDescending(c => StyleRank(window[c.First].Style))
+                .ThenByDescending(c => Words.Count(c.Text))
+                .ThenBy(c => c.First)
                 .First();
     }
 
     private static int StyleRank(BlockStyle style) =>
         (style.HasFlag(BlockStyle.Large) ? 1 : 0) + (style.HasFlag(BlockStyle.Bold) ? 1 : 0) + (style.HasFlag(BlockStyle.Centered) ? 1 : 0);
 
-    /// <summary>An organ's name set over several lines of a narrow masthead column goes on in the same type, or in lower case.</summary>
-    private static bool ContinuesOrgan(TextBlock organ, TextBlock block, string residue, bool nothingBetween) =>
+    /// <summary>
+    /// An organ's name set over several lines of a narrow masthead column goes on in lower case ("United Nations
+    /// Conference" … "on Trade and Development"), or right below it in the same type.
+    /// </summary>
+    private static bool ContinuesOrgan(TextBlock organ, TextBlock block, string residue, bool rightBelow) =>
         char.IsLower(residue[0])
-        || (nothingBetween && organ.Style == block.Style && Math.Abs(organ.Scale - block.Scale) < 0.05 && !TextNormalizer.EndsClause(organ.Text));
+        || (rightBelow && organ.Style == block.Style && Math.Abs(organ.Scale - block.Scale) < 0.05 && !TextNormalizer.EndsClause(organ.Text));
 
     /// <summary>Where the body begins: a numbered paragraph or section, a summary or contents, a preamble, running prose.</summary>
     private static bool StartsBody(TextBlock block)
