@@ -14,11 +14,6 @@ public sealed class MastheadCoverPdfTests : IAsyncLifetime
 {
     private const string Name = "masthead-cover";
 
-    // Found by these tests; the assertions stay as they are and run again once it is fixed.
-    private const string TitleOverTwoLinesBug = "product bug (issue 23): a title set over two lines whose second line opens in lower case "
-        + "(\"Illustrative review of regional\" / \"cooperation against trafficking in persons\") is cut after its first line, and the "
-        + "second line is appended to the issuer (\"Economic and Social Council cooperation against trafficking in persons\"): "
-        + "UnMasthead.ContinuesOrgan takes any lower-case block as the organ's continuation, however many blocks stand between";
     private readonly LayoutFixture.Expected _expected = LayoutFixture.Read(Name);
     private ArchiveDocument _document = null!;
 
@@ -26,7 +21,7 @@ public sealed class MastheadCoverPdfTests : IAsyncLifetime
 
     public ValueTask DisposeAsync() => ValueTask.CompletedTask;
 
-    [Fact(Skip = TitleOverTwoLinesBug)]
+    [Fact]
     public void Extract_Title_IsTheDocumentsNotTheMastheadAgendaItemOrAuthorLine()
     {
         Assert.Equal(_expected.Title, _document.Metadata.Title);
@@ -39,7 +34,7 @@ public sealed class MastheadCoverPdfTests : IAsyncLifetime
         Assert.Equal(date, _document.Metadata.Date);
     }
 
-    [Fact(Skip = TitleOverTwoLinesBug)]
+    [Fact]
     public void Extract_Issuer_IsTheOrganWithoutTheDistribution()
     {
         Assert.Equal(_expected.Issuer, _document.Metadata.Issuer);
@@ -52,7 +47,7 @@ public sealed class MastheadCoverPdfTests : IAsyncLifetime
         Assert.Equal(_expected.Session, _document.Metadata.Session);
     }
 
-    [Fact(Skip = TitleOverTwoLinesBug)]
+    [Fact]
     public void Extract_Cover_IsReportedAsReadFromTheCover()
     {
         var warning = Assert.Single(_document.Warnings, w => w.StartsWith("read from the cover: ", StringComparison.Ordinal));

@@ -160,15 +160,16 @@ internal sealed class PdfPageLayout
         var lineBaseline = row.Where(w => FontSize(w) >= 0.9 * lineSize).Select(Baseline).DefaultIfEmpty(Baseline(row[0])).Average();
         var ordered = row.OrderBy(w => w.Left).ToList();
         var kept = new List<PdfWord>(ordered.Count);
-        foreach (var word in ordered)
+        for (var i = 0; i < ordered.Count; i++)
         {
+            var word = ordered[i];
             // A raised number that opens its row is a footnote's own number ("¹ See the report of …"): kept, so the
-            // note is known by it.
-            // A mark stands right after its word and has at most three characters: a date set smaller at the far
-            // end of a masthead row ("2 December 2024") is not one.
+            // note is known by it. A mark has at most three characters and stands alone in its small raised type: a
+            // date set smaller at the far end of a masthead row ("2 December 2024") runs on in that type.
             var isMarker = kept.Count > 0 && FontSize(word) < 0.8 * lineSize && Baseline(word) - lineBaseline > 0.2 * lineSize
-                && word.Text.Length <= 3 && word.Left - kept[^1].Right < 1.5 * lineSize
-                && word.Text.All(c => char.IsAsciiDigit(c) || c is '*' or '†' or '‡');
+                && word.Text.Length <= 3 && word.Text.All(c => char.IsAsciiDigit(c) || c is '*' or '†' or '‡')
+                && !(i + 1 < ordered.Count && Math.Abs(FontSize(ordered[i + 1]) - FontSize(word)) < 0.1 * FontSize(word)
+                    && Math.Abs(Baseline(ordered[i + 1]) - Baseline(word)) < 0.2 * FontSize(word));
             if (!isMarker)
             {
                 kept.Add(word);
