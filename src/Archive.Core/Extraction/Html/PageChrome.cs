@@ -30,6 +30,7 @@ internal static class PageChrome
     /// <summary>Removes what a reader of the page never sees.</summary>
     public static void RemoveUnseen(IElement body)
     {
+        var pageText = PageText.Of(body).Length;
         foreach (var element in body.Descendants<IElement>().ToList())
         {
             if (element.Parent is null || !body.Contains(element))
@@ -40,7 +41,7 @@ internal static class PageChrome
             if (Unseen.Contains(element.LocalName) || (element.LocalName == "dialog" && !element.HasAttribute("open"))
                 || element.HasAttribute("hidden") || HiddenByStyle(element)
                 || element.ClassList.Any(HiddenClasses.Contains)
-                || (IsAriaHidden(element) && !HoldsPageText(element, body)))
+                || (IsAriaHidden(element) && !HoldsPageText(element, pageText)))
             {
                 element.Remove();
             }
@@ -87,9 +88,7 @@ internal static class PageChrome
     /// True when an element holds half the page's text or more. A dialog open when the page was saved sets
     /// aria-hidden on everything else, the content included: such an element is the content, not hidden from readers.
     /// </summary>
-    public static bool HoldsPageText(IElement element, IElement body)
-    {
-        var bodyText = PageText.Of(body).Length;
-        return bodyText > 0 && PageText.Of(element).Length >= 0.5 * bodyText;
-    }
+    /// <param name="element">The element.</param>
+    /// <param name="pageText">The length of the page's text.</param>
+    public static bool HoldsPageText(IElement element, int pageText) => pageText > 0 && PageText.Of(element).Length >= 0.5 * pageText;
 }

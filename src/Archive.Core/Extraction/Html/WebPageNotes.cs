@@ -16,9 +16,14 @@ internal sealed partial class WebPageNotes
 {
     private readonly Dictionary<IElement, string> _refs = [];
     private readonly List<(IElement Block, string Marker)> _notes = [];
+    private readonly Dictionary<string, IElement?> _targets = new(StringComparer.Ordinal);
+    private readonly IElement _body;
+    private readonly int _pageText;
 
-    private WebPageNotes()
+    private WebPageNotes(IElement body)
     {
+        _body = body;
+        _pageText = PageText.Of(body).Length;
     }
 
     /// <summary>The notes, in the page's order, without their markers.</summary>
@@ -33,11 +38,11 @@ internal sealed partial class WebPageNotes
     /// <summary>Finds the notes and their reference marks and takes the notes off the page.</summary>
     public static WebPageNotes Take(IElement body)
     {
-        var notes = new WebPageNotes();
+        var notes = new WebPageNotes(body);
         var links = new HashSet<IElement>();
         foreach (var link in body.QuerySelectorAll("a[href*='#']").ToList())
         {
-            if (TryReference(body, link) is { } block)
+            if (notes.TryReference(link) is { } block)
             {
                 links.Add(link);
                 notes._refs[link.ParentElement is { LocalName: "sup" } sup && PageText.Of(sup) == PageText.Of(link) ? sup : link] = MarkerOf(link)!;
@@ -45,14 +50,14 @@ internal sealed partial class WebPageNotes
             }
         }
 
-        notes.AddNamedLists(body);
+        notes.AddNamedLists();
         notes.RefLinks = links;
-        notes.Notes = notes.Cut(body, links);
+        notes.Notes = notes.Cut(links);
         return notes;
     }
 
     /// <summary>The note a link refers to, when the link is a reference mark: a short marker, raised or named as one, leading further down the page.</summary>
-    private static IElement? TryReference(IElement body, IElement link)
+    private IElement? TryReference(IElement link)
     {
         var href = link.GetAttribute("href") ?? string.Empty;
         var fragment = href[(href.IndexOf('#', StringComparison.Ordinal) + 1)..];
@@ -61,9 +66,14 @@ internal sealed partial class WebPageNotes
             return null;
         }
 
-        var target = body.Owner?.GetElementById(fragment)
-            ?? body.QuerySelectorAll("a[name]").FirstOrDefault(a => a.GetAttribute("name") == fragment);
-        if (target is null || !body.Contains(target) || target.Contains(link) || HtmlBlocks.IsHeading(target)
+        if (!_targets.TryGetValue(fragment, out var target))
+        {
+            target = _body.Owner?.GetElementById(fragment)
+                ?? _body.QuerySelectorAll("a[name]").FirstOrDefault(a => a.GetAttribute("name") == fragment);
+            _targets[fragment] = target;
+        }
+
+        if (target is null || !_body.Contains(target) || target.Contains(link) || HtmlBlocks.IsHeading(target)
             || !link.CompareDocumentPosition(target).HasFlag(DocumentPositions.Following))
         {
             return null;
@@ -74,13 +84,13 @@ internal sealed partial class WebPageNotes
             || RefName().IsMatch($"{link.Id} {link.GetAttribute("name")} {link.ClassName}")
             || InNamedList(target);
         var block = target.LocalName is "li" or "p" or "dd" or "div" or "aside" or "section" ? target : target.Closest("li, p, dd, div, aside");
-        return raised && block is not null && !block.Contains(link) && !PageChrome.HoldsPageText(block, body) ? block : null;
+        return raised && block is not null && !block.Contains(link) && !PageChrome.HoldsPageText(block, _pageText) ? block : null;
     }
 
     /// <summary>Items of notes lists the page names as such whose markers no reference links to: they count by their place.</summary>
-    private void AddNamedLists(IElement body)
+    private void AddNamedLists()
     {
-        foreach (var list in body.Descendants<IElement>().Where(IsNamedList).Where(l => !PageChrome.HoldsPageText(l, body)).ToList())
+        foreach (var list in _body.Descendants<IElement>().Where(IsNamedList).Where(l => !PageChrome.HoldsPageText(l, _pageText)).ToList())
         {
             var items = list.LocalName is "ol" or "ul" ? list.Children.Where(c => c.LocalName == "li").ToList()
                 : list.QuerySelectorAll("li").ToList() is { Count: > 0 } listed ? listed
@@ -96,7 +106,7 @@ internal sealed partial class WebPageNotes
         }
     }
 
-    private List<Footnote> Cut(IElement body, HashSet<IElement> links)
+    private List<Footnote> Cut(HashSet<IElement> links)
     {
         var backIds = links.SelectMany(l => new[] { l.Id, l.GetAttribute("name"), l.ParentElement?.Id })
             .OfType<string>().Where(id => id.Length > 0).ToHashSet(StringComparer.Ordinal);
@@ -120,7 +130,7 @@ internal sealed partial class WebPageNotes
 
             var parent = block.ParentElement;
             block.Remove();
-            RemoveEmptied(parent, body);
+            RemoveEmptied(parent, _body);
         }
 
         return footnotes;
