@@ -79,7 +79,8 @@ internal sealed partial class Boilerplate(PageText text, ContentMass mass, IElem
 
     /// <summary>
     /// A list whose items lead elsewhere: mostly link text with most items linked (a menu, tags, a list of news
-    /// titles), or three or more short items that each carry a link (teasers with a line of summary each).
+    /// titles), or three or more short items that each open with a link or nearly all carry one (teasers with a
+    /// line of summary each).
     /// </summary>
     private bool IsLinkList(IElement element)
     {
@@ -92,9 +93,14 @@ internal sealed partial class Boilerplate(PageText text, ContentMass mass, IElem
         var linked = items.Count(i => text.Links(i).Any());
         var density = text.LinkDensity(element);
         return (density >= 0.5 && linked * 2 >= items.Count)
-            || (items.Count >= 3 && linked * 5 >= items.Count * 4 && density >= 0.2
-                && items.All(i => PageText.Words(PageText.Of(i)) <= TeaserWords));
+            || (items.Count >= 3 && items.All(i => PageText.Words(PageText.Of(i)) <= TeaserWords)
+                && (items.All(StartsWithLink) || (linked * 5 >= items.Count * 4 && density >= 0.2)));
     }
+
+    /// <summary>True when an item's first words are a link: a teaser's headline leading to its story.</summary>
+    private bool StartsWithLink(IElement item) =>
+        item.Descendants<IText>().FirstOrDefault(t => !string.IsNullOrWhiteSpace(t.Data))?.ParentElement?.Closest("a") is { } link
+        && item.Contains(link) && text.Links(link).Any();
 
     /// <summary>
     /// A list the text leads into, as part of it: after a sentence ending in a colon ("Ministers recalled the

@@ -10,15 +10,15 @@ namespace Archive.Core.Extraction.Html;
 /// </summary>
 internal static partial class ChromeSignals
 {
-    private static readonly HashSet<string> ChromeNames = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "cookie", "cookies", "consent", "gdpr", "share", "sharing", "sharethis", "addthis", "addtoany", "social", "sosmed",
-        "breadcrumb", "breadcrumbs", "crumbs", "nav", "navbar", "navigation", "menu", "submenu", "header", "masthead",
-        "banner", "topbar", "toolbar", "footer", "sidebar", "widget", "widgets", "related", "terkait", "latest", "recent",
-        "terbaru", "popular", "populer", "trending", "tags", "tagcloud", "comment", "comments", "komentar", "popup", "modal",
-        "newsletter", "subscribe", "pagination", "pager", "skip", "search", "pencarian", "lang", "language", "languages",
-        "print", "ads", "advert", "advertisement", "promo",
-    };
+    // A class or id word that starts with one of these names chrome: "relatedPosts", "sharedaddy", "navbar", "footer-widgets".
+    private static readonly string[] ChromeNames =
+    [
+        "cookie", "consent", "gdpr", "share", "sharing", "addthis", "addtoany", "social", "sosmed", "breadcrumb", "crumbs",
+        "nav", "menu", "submenu", "header", "masthead", "banner", "topbar", "toolbar", "footer", "sidebar", "widget",
+        "related", "terkait", "latest", "recent", "terbaru", "popular", "populer", "trending", "tags", "tagcloud", "comment",
+        "komentar", "author", "byline", "popup", "modal", "newsletter", "subscribe", "pagination", "pager", "skip", "search",
+        "pencarian", "lang", "print", "ads", "advert", "promo",
+    ];
 
     private static readonly HashSet<string> ShareWords = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -43,7 +43,8 @@ internal static partial class ChromeSignals
 
     /// <summary>True when the element's class or id names it as chrome ("share-bar", "siteFooter", "breadcrumbs").</summary>
     public static bool NamedAsChrome(IElement element) =>
-        NameTokens(string.Join(' ', element.ClassList) + " " + element.Id).Any(ChromeNames.Contains);
+        NameTokens(string.Join(' ', element.ClassList) + " " + element.Id)
+            .Any(token => ChromeNames.Any(name => token.StartsWith(name, StringComparison.OrdinalIgnoreCase)));
 
     /// <summary>True for a link that shares the page to a social network or by e-mail.</summary>
     public static bool IsShareLink(IElement link)
