@@ -14,9 +14,16 @@ public sealed class SavedWebPageFixture : IAsyncLifetime
 
     private readonly Dictionary<string, (ArchiveDocument Document, Expectation Expected)> _pages = [];
 
-    /// <summary>The pages: a ministry press release, an Indonesian div-soup page, an ASEAN-style article, a page with notes.</summary>
+    /// <summary>
+    /// The pages: a ministry press release, an Indonesian div-soup page, an ASEAN-style article, a page with notes;
+    /// then the shapes of other site builders: WordPress with comments, an author box and related posts, Joomla in a
+    /// layout table, Drupal, and a title banner above an article with its notes in asides.
+    /// </summary>
     public static TheoryData<string> Names { get; } =
-        ["ministry-press-release-en", "kementerian-siaran-pers-id", "asean-chairmans-statement-en", "declaration-with-notes-en"];
+    [
+        "ministry-press-release-en", "kementerian-siaran-pers-id", "asean-chairmans-statement-en", "declaration-with-notes-en",
+        "embassy-wordpress-en", "direktorat-joomla-tabel-id", "envoy-drupal-en", "forum-banner-notes-en",
+    ];
 
     public ArchiveDocument Document(string name) => _pages[name].Document;
 
@@ -40,7 +47,7 @@ public sealed class SavedWebPageFixture : IAsyncLifetime
     public sealed record Expectation(
         string Title,
         string Date,
-        string Issuer,
+        string? Issuer,
         IReadOnlyList<ExpectedParagraph> Paragraphs,
         IReadOnlyList<string> Chrome,
         IReadOnlyList<ExpectedNote> Footnotes,
