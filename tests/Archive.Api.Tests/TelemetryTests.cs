@@ -42,7 +42,7 @@ public sealed partial class MetricsEndpointTests(ArchiveApiFactory api) : IClass
     [GeneratedRegex(@"^archive_search_duration_seconds_count\{[^}]*mode=""lexical""[^}]*\} (\d+)", RegexOptions.Multiline)]
     private static partial Regex SearchCount();
 
-    [GeneratedRegex(@"^archive_ingest_files_total\{[^}]*status=""ingested""[^}]*\} (\d+)", RegexOptions.Multiline)]
+    [GeneratedRegex(@"^archive_ingest_files_total\{[^}]*status=""ingested(?:-with-warnings)?""[^}]*\} (\d+)", RegexOptions.Multiline)]
     private static partial Regex IngestedCount();
 }
 

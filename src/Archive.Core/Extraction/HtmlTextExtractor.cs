@@ -1,29 +1,20 @@
-using System.Globalization;
-using AngleSharp.Dom;
-using AngleSharp.Html.Dom;
 using AngleSharp.Html.Parser;
-using Archive.Core.Text;
+using Archive.Core.Documents;
+using Archive.Core.Extraction.Html;
 
 namespace Archive.Core.Extraction;
 
 /// <summary>
-/// Reads HTML with AngleSharp. Each block element (p, li, h1–h6, div without block children, …) becomes a block;
-/// page chrome (script, style, nav, header, footer) is dropped; ordered-list items get the number or letter the
-/// browser would print, so that "&lt;ol&gt;&lt;li&gt;" paragraphs keep their citation anchors.
+/// Reads HTML with AngleSharp, keeping only the page's content: a saved ministry or ASEAN page brings menus,
+/// breadcrumbs, share bars, cookie banners, related-news lists and footers that are not the statement. In order:
+/// what a reader never sees is dropped (scripts, hidden elements); footnotes are taken apart; the content is found
+/// by the page's own markup (main, article) and its landmarks dropped (nav, aside, header and footer around the
+/// content, search, forms); chrome the markup does not name is dropped by what it is (link lists, share bars,
+/// breadcrumbs, cookie banners, copyright lines); the content is narrowed by text density. Its title, date and
+/// site come back as the cover; a date line that is only page data is not a block.
 /// </summary>
 public sealed class HtmlTextExtractor : IDocumentTextExtractor
 {
-    private static readonly HashSet<string> Skipped = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "script", "style", "noscript", "template", "nav", "header", "footer", "aside", "form", "button", "svg", "iframe",
-    };
-
-    private static readonly HashSet<string> BlockElements = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "address", "article", "blockquote", "dd", "div", "dl", "dt", "figcaption", "figure", "h1", "h2", "h3", "h4", "h5",
-        "h6", "hr", "li", "main", "ol", "p", "pre", "section", "table", "tbody", "thead", "tr", "td", "th", "ul", "caption",
-    };
-
     public string Format => "html";
 
     public IReadOnlyCollection<string> Extensions { get; } = [".html", ".htm", ".xhtml"];
@@ -35,186 +26,62 @@ public sealed class HtmlTextExtractor : IDocumentTextExtractor
     {
         ArgumentNullException.ThrowIfNull(content);
         var warnings = new List<string>();
-        var parser = new HtmlParser();
-        using var document = parser.ParseDocument(TextDecoder.Decode(content, warnings));
-        var root = (IElement?)document.QuerySelector("main") ?? document.QuerySelector("article") ?? document.Body;
-        var walker = new Walker(cancellationToken);
-        if (root is not null)
+        var html = TextDecoder.Decode(content, warnings);
+        var page = Read(html, dropBoilerplate: true, cancellationToken);
+        if (page.Blocks.Count == 0)
         {
-            walker.Visit(root);
-            walker.Flush();
+            // Every block read as chrome (a page that is only a list of links, say): its text is better than none.
+            page = Read(html, dropBoilerplate: false, cancellationToken);
         }
 
-        if (walker.Blocks.Count == 0)
+        if (page.Blocks.Count == 0)
         {
             throw new ExtractionFailedException(ExtractionFailure.NoText, "the HTML page contains no text");
         }
 
-        return new ExtractedText(Format, walker.Blocks, [], 1, warnings);
+        return new ExtractedText(Format, page.Blocks, page.Notes, 1, warnings, Cover: page.Cover);
     }
 
-    private sealed class Walker(CancellationToken cancellationToken)
+    private static (List<TextBlock> Blocks, IReadOnlyList<Footnote> Notes, CoverMetadata? Cover) Read(
+        string html, bool dropBoilerplate, CancellationToken cancellationToken)
     {
-        private readonly List<string> _lines = [];
-        private string _pending = string.Empty;
-        private BlockStyle _style;
-        private string? _label;
-        private bool _sawTitle;
-
-        public List<TextBlock> Blocks { get; } = [];
-
-        public void Visit(INode node)
+        using var document = new HtmlParser().ParseDocument(html);
+        if (document.Body is not { } body)
         {
-            cancellationToken.ThrowIfCancellationRequested();
-            switch (node)
-            {
-                case IText text:
-                    _pending += text.Data;
-                    return;
-                case IElement element when Skipped.Contains(element.LocalName):
-                    return;
-                case IHtmlBreakRowElement:
-                    _lines.Add(_pending);
-                    _pending = string.Empty;
-                    return;
-                case IElement element when BlockElements.Contains(element.LocalName):
-                    VisitBlock(element);
-                    return;
-                case IElement element when RendersAsOwnBox(element) || IsLeadingLabel(element):
-                    // Its edges are gaps a reader sees (the CSS draws them), so they are word boundaries.
-                    _pending += " ";
-                    foreach (var child in element.ChildNodes)
-                    {
-                        Visit(child);
-                    }
-
-                    _pending += " ";
-                    return;
-                default:
-                    foreach (var child in node.ChildNodes)
-                    {
-                        Visit(child);
-                    }
-
-                    return;
-            }
+            return ([], [], null);
         }
 
-        /// <summary>An inline element styled to render as a box of its own: inline-block, a float, a table cell.</summary>
-        private static bool RendersAsOwnBox(IElement element)
+        var head = WebPageHead.Read(document);
+        PageChrome.RemoveUnseen(body);
+        var notes = WebPageNotes.Take(body);
+        var text = new PageText(notes.RefLinks);
+        var pageMass = new ContentMass(body, text);
+        var semantic = ContentLocator.Semantic(body, pageMass);
+        PageChrome.RemoveLandmarks(body, semantic, pageMass);
+        var scope = semantic ?? body;
+        if (dropBoilerplate)
         {
-            var css = (element.GetAttribute("style") ?? string.Empty).Replace(" ", string.Empty, StringComparison.Ordinal);
-            return css.Contains("display:inline-block", StringComparison.OrdinalIgnoreCase)
-                || css.Contains("display:block", StringComparison.OrdinalIgnoreCase)
-                || css.Contains("display:table-cell", StringComparison.OrdinalIgnoreCase)
-                || css.Contains("float:", StringComparison.OrdinalIgnoreCase);
+            new Boilerplate(text, new ContentMass(scope, text), WebPageCover.TitleHeading(body, scope, head)).Remove(scope);
         }
 
-        /// <summary>
-        /// The first element of a block holding nothing but a label ("&lt;span class=num&gt;1.&lt;/span&gt;We …"): the
-        /// paragraph's number, set apart by CSS, not the first letters of its first word.
-        /// </summary>
-        private bool IsLeadingLabel(IElement element) =>
-            string.IsNullOrWhiteSpace(_pending) && _lines.All(string.IsNullOrWhiteSpace)
-            && ParagraphLabels.StartsBlock(element.TextContent.Trim() + " x");
-
-        public void Flush()
+        var narrowed = ContentLocator.Narrow(scope, new ContentMass(scope, text), text);
+        var title = WebPageCover.TitleHeading(body, narrowed, head);
+        var content = ContentLocator.WithTitle(narrowed, scope, title);
+        var line = DateLine.Near(body, content, title);
+        var cover = WebPageCover.Read(head, content, title, line);
+        if (line is { IsPageData: true })
         {
-            _lines.Add(_pending);
-            _pending = string.Empty;
-            var text = TextNormalizer.JoinLines(_lines.Select(l => TextNormalizer.NormalizeCharacters(l)));
-            _lines.Clear();
-            if (text.Length > 0)
-            {
-                // A list item's printed number goes in front of its own first text, not of a nested list's.
-                if (_label is not null && !ParagraphLabels.StartsBlock(text))
-                {
-                    text = _label + " " + text;
-                }
-
-                _label = null;
-                Blocks.Add(new TextBlock(text, [], _style));
-            }
-
-            _style = BlockStyle.None;
+            line.Block.Remove();
         }
 
-        private void VisitBlock(IElement element)
+        var walker = new HtmlBlockWalker(title, notes.Refs, cancellationToken);
+        if (title is not null && !content.Contains(title))
         {
-            Flush();
-            _style = StyleOf(element);
-            _label = ListLabel(element) ?? _label;
-            foreach (var child in element.ChildNodes)
-            {
-                Visit(child);
-            }
-
-            Flush();
+            walker.Visit(title);
         }
 
-        private BlockStyle StyleOf(IElement element)
-        {
-            var style = BlockStyle.None;
-            switch (element.LocalName)
-            {
-                case "h1" when !_sawTitle:
-                    _sawTitle = true;
-                    style |= BlockStyle.Title;
-                    break;
-                case "h1" or "h2" or "h3" or "h4" or "h5" or "h6":
-                    style |= BlockStyle.Heading;
-                    break;
-            }
-
-            var align = element.GetAttribute("align") ?? string.Empty;
-            var css = element.GetAttribute("style") ?? string.Empty;
-            if (align.Equals("center", StringComparison.OrdinalIgnoreCase) || css.Replace(" ", string.Empty, StringComparison.Ordinal).Contains("text-align:center", StringComparison.OrdinalIgnoreCase))
-            {
-                style |= BlockStyle.Centered;
-            }
-
-            var children = element.Children.ToList();
-            if (children.Count == 1 && children[0].LocalName is "b" or "strong" && children[0].TextContent.Trim() == element.TextContent.Trim())
-            {
-                style |= BlockStyle.Bold;
-            }
-
-            return style;
-        }
-
-        /// <summary>The label a browser prints before an ordered-list item: "3.", "(c)", "(iv)".</summary>
-        private static string? ListLabel(IElement element)
-        {
-            if (element.LocalName != "li" || element.ParentElement is not IHtmlOrderedListElement list)
-            {
-                return null;
-            }
-
-            var index = element.GetAttribute("value") is string v && int.TryParse(v, CultureInfo.InvariantCulture, out var value)
-                ? value
-                : list.Start + list.Children.Where(c => c.LocalName == "li").TakeWhile(c => c != element).Count();
-            return list.Type switch
-            {
-                "a" => $"({(char)('a' + ((index - 1) % 26))})",
-                "i" => $"({ToRoman(index).ToLowerInvariant()})",
-                _ => index.ToString(CultureInfo.InvariantCulture) + ".",
-            };
-        }
-
-        private static string ToRoman(int number)
-        {
-            (int Value, string Numeral)[] numerals = [(1000, "M"), (900, "CM"), (500, "D"), (400, "CD"), (100, "C"), (90, "XC"), (50, "L"), (40, "XL"), (10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I")];
-            var result = string.Empty;
-            foreach (var (value, numeral) in numerals)
-            {
-                while (number >= value)
-                {
-                    result += numeral;
-                    number -= value;
-                }
-            }
-
-            return result;
-        }
+        walker.Visit(content);
+        walker.Flush();
+        return (walker.Blocks, notes.Notes, cover);
     }
 }

@@ -1,0 +1,167 @@
+using System.Globalization;
+using AngleSharp.Dom;
+using AngleSharp.Html.Dom;
+using Archive.Core.Text;
+
+namespace Archive.Core.Extraction.Html;
+
+/// <summary>
+/// Reads the content's elements into blocks: each block element (p, li, h1–h6, div without block children, …) is
+/// a block; ordered-list items get the number or letter the browser would print, so that "&lt;ol&gt;&lt;li&gt;" paragraphs
+/// keep their citation anchors; footnote reference marks go to the block's note references, not its text.
+/// </summary>
+internal sealed class HtmlBlockWalker(IElement? title, IReadOnlyDictionary<IElement, string> noteRefs, CancellationToken cancellationToken)
+{
+    private readonly List<string> _lines = [];
+    private readonly List<string> _refs = [];
+    private string _pending = string.Empty;
+    private BlockStyle _style;
+    private string? _label;
+
+    public List<TextBlock> Blocks { get; } = [];
+
+    public void Visit(INode node)
+    {
+        cancellationToken.ThrowIfCancellationRequested();
+        switch (node)
+        {
+            case IText text:
+                _pending += text.Data;
+                return;
+            case IElement element when noteRefs.TryGetValue(element, out var marker):
+                _refs.Add(marker);
+                return;
+            case IHtmlBreakRowElement:
+                _lines.Add(_pending);
+                _pending = string.Empty;
+                return;
+            case IElement element when HtmlBlocks.IsBlock(element):
+                VisitBlock(element);
+                return;
+            case IElement element when RendersAsOwnBox(element) || IsLeadingLabel(element):
+                // Its edges are gaps a reader sees (the CSS draws them), so they are word boundaries.
+                _pending += " ";
+                foreach (var child in element.ChildNodes)
+                {
+                    Visit(child);
+                }
+
+                _pending += " ";
+                return;
+            default:
+                foreach (var child in node.ChildNodes)
+                {
+                    Visit(child);
+                }
+
+                return;
+        }
+    }
+
+    public void Flush()
+    {
+        _lines.Add(_pending);
+        _pending = string.Empty;
+        var text = TextNormalizer.JoinLines(_lines.Select(l => TextNormalizer.NormalizeCharacters(l)));
+        _lines.Clear();
+        if (text.Length > 0)
+        {
+            // A list item's printed number goes in front of its own first text, not of a nested list's.
+            if (_label is not null && !ParagraphLabels.StartsBlock(text))
+            {
+                text = _label + " " + text;
+            }
+
+            _label = null;
+            Blocks.Add(new TextBlock(text, [], _style) { NoteRefs = [.. _refs] });
+            _refs.Clear();
+        }
+
+        _style = BlockStyle.None;
+    }
+
+    /// <summary>An inline element styled to render as a box of its own: inline-block, a float, a table cell.</summary>
+    private static bool RendersAsOwnBox(IElement element)
+    {
+        var css = (element.GetAttribute("style") ?? string.Empty).Replace(" ", string.Empty, StringComparison.Ordinal);
+        return css.Contains("display:inline-block", StringComparison.OrdinalIgnoreCase)
+            || css.Contains("display:block", StringComparison.OrdinalIgnoreCase)
+            || css.Contains("display:table-cell", StringComparison.OrdinalIgnoreCase)
+            || css.Contains("float:", StringComparison.OrdinalIgnoreCase);
+    }
+
+    /// <summary>
+    /// The first element of a block holding nothing but a label ("&lt;span class=num&gt;1.&lt;/span&gt;We …"): the
+    /// paragraph's number, set apart by CSS, not the first letters of its first word.
+    /// </summary>
+    private bool IsLeadingLabel(IElement element) =>
+        string.IsNullOrWhiteSpace(_pending) && _lines.All(string.IsNullOrWhiteSpace)
+        && ParagraphLabels.StartsBlock(element.TextContent.Trim() + " x");
+
+    private void VisitBlock(IElement element)
+    {
+        Flush();
+        _style = StyleOf(element);
+        _label = ListLabel(element) ?? _label;
+        foreach (var child in element.ChildNodes)
+        {
+            Visit(child);
+        }
+
+        Flush();
+    }
+
+    private BlockStyle StyleOf(IElement element)
+    {
+        var style = element == title ? BlockStyle.Title : HtmlBlocks.IsHeading(element) ? BlockStyle.Heading : BlockStyle.None;
+        var align = element.GetAttribute("align") ?? string.Empty;
+        var css = element.GetAttribute("style") ?? string.Empty;
+        if (align.Equals("center", StringComparison.OrdinalIgnoreCase) || css.Replace(" ", string.Empty, StringComparison.Ordinal).Contains("text-align:center", StringComparison.OrdinalIgnoreCase))
+        {
+            style |= BlockStyle.Centered;
+        }
+
+        var children = element.Children.ToList();
+        if (children.Count == 1 && children[0].LocalName is "b" or "strong" && children[0].TextContent.Trim() == element.TextContent.Trim())
+        {
+            style |= BlockStyle.Bold;
+        }
+
+        return style;
+    }
+
+    /// <summary>The label a browser prints before an ordered-list item: "3.", "(c)", "(iv)".</summary>
+    private static string? ListLabel(IElement element)
+    {
+        if (element.LocalName != "li" || element.ParentElement is not IHtmlOrderedListElement list)
+        {
+            return null;
+        }
+
+        var index = element.GetAttribute("value") is string v && int.TryParse(v, CultureInfo.InvariantCulture, out var value)
+            ? value
+            : list.Start + list.Children.Where(c => c.LocalName == "li").TakeWhile(c => c != element).Count();
+        return list.Type switch
+        {
+            "a" => $"({(char)('a' + ((index - 1) % 26))})",
+            "i" => $"({ToRoman(index).ToLowerInvariant()})",
+            _ => index.ToString(CultureInfo.InvariantCulture) + ".",
+        };
+    }
+
+    private static string ToRoman(int number)
+    {
+        (int Value, string Numeral)[] numerals = [(1000, "M"), (900, "CM"), (500, "D"), (400, "CD"), (100, "C"), (90, "XC"), (50, "L"), (40, "XL"), (10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I")];
+        var result = string.Empty;
+        foreach (var (value, numeral) in numerals)
+        {
+            while (number >= value)
+            {
+                result += numeral;
+                number -= value;
+            }
+        }
+
+        return result;
+    }
+}
