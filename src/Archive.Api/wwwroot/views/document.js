@@ -34,26 +34,41 @@ function headingsBefore(paragraph, previous, language) {
   return nodes;
 }
 
-function paragraphBlock(paragraph, language, withAnchor = true) {
+// The notes a paragraph cites, under it, each with its marker as printed; the document keeps their texts.
+function notesOf(paragraph, notes, language) {
+  const cited = (paragraph.footnotes ?? []).filter((marker) => notes.has(marker));
+  if (!cited.length) return null;
+  return el('ol', { class: 'note footnotes', lang: language, 'aria-label': t('footnotes') },
+    cited.map((marker) => el('li', { value: /^\d+$/.test(marker) ? marker : null }, el('sup', {}, marker), ' ', notes.get(marker).text)));
+}
+
+function noteMap(doc) {
+  return new Map((doc.footnotes ?? []).map((note) => [note.marker, note]));
+}
+
+function paragraphBlock(paragraph, language, notes, withAnchor = true) {
   const label = paragraph.number ?? '¶';
   return el('section', { class: 'para', id: withAnchor ? paragraph.anchor : null, lang: language, 'data-id': paragraph.id },
     el('a', { class: 'num', href: `#${paragraph.anchor}`, 'aria-label': t('permalink', paragraph.number ?? t('unnumbered')) }, label),
     el('div', { class: 'para-body' },
       el('p', {}, paragraph.text),
+      notesOf(paragraph, notes, language),
       ocrNote(paragraph.ocrConfidence),
       el('button', { type: 'button', class: 'copy small', onclick: (e) => copyCitation(paragraph.citation, e.currentTarget) }, t('copyCitation'))));
 }
 
 function singleView(doc) {
   const nodes = [];
+  const notes = noteMap(doc);
   doc.paragraphs.forEach((p, i) => {
-    nodes.push(...headingsBefore(p, doc.paragraphs[i - 1], doc.language), paragraphBlock(p, doc.language));
+    nodes.push(...headingsBefore(p, doc.paragraphs[i - 1], doc.language), paragraphBlock(p, doc.language, notes));
   });
   return el('div', { class: 'paragraphs' }, nodes);
 }
 
 function parallelView(doc, other) {
   const byId = new Map(other.paragraphs.map((p) => [p.id, p]));
+  const [notes, otherNotes] = [noteMap(doc), noteMap(other)];
   const [left, right] = doc.language === 'en' ? ['en', 'id'] : ['id', 'en'];
   const rows = [el('div', { class: 'row heading', role: 'row' },
     el('div', { role: 'columnheader', lang: left }, languageName(left)),
@@ -64,8 +79,8 @@ function parallelView(doc, other) {
     // A heading row is a row of the table too: a table may own rows only, so its headings sit in cells.
     if (headings.length) rows.push(el('div', { class: 'row', role: 'row' }, el('div', { role: 'cell' }, headings), el('div', { role: 'cell' }, twin ? headingsBefore(twin, other.paragraphs[other.paragraphs.indexOf(twin) - 1], other.language) : null)));
     rows.push(el('div', { class: 'row', role: 'row', id: p.anchor },
-      el('div', { role: 'cell' }, paragraphBlock(p, doc.language, false)),
-      el('div', { role: 'cell' }, twin ? paragraphBlock(twin, other.language, false) : el('p', { class: 'note' }, t('noCounterpart')))));
+      el('div', { role: 'cell' }, paragraphBlock(p, doc.language, notes, false)),
+      el('div', { role: 'cell' }, twin ? paragraphBlock(twin, other.language, otherNotes, false) : el('p', { class: 'note' }, t('noCounterpart')))));
   });
   return el('div', { class: 'side-by-side', role: 'table', 'aria-label': t('sideBySide') }, rows);
 }
