@@ -10,6 +10,6 @@ public static class CoverReader
     public static (CoverMetadata Cover, int Blocks) Read(IReadOnlyList<TextBlock> blocks)
     {
         ArgumentNullException.ThrowIfNull(blocks);
-        return UnMasthead.Read(blocks) ?? (CoverMetadata.None, 0);
+        return UnMasthead.Read(blocks) ?? RegulationHeading.Read(blocks) ?? (CoverMetadata.None, 0);
     }
 }
