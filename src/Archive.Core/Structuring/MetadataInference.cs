@@ -11,7 +11,8 @@ namespace Archive.Core.Structuring;
 /// </summary>
 public static partial class MetadataInference
 {
-    private static readonly string MonthPattern = string.Join('|',
+    /// <summary>The month names of both languages as a regular-expression alternation (case as written).</summary>
+    internal static readonly string MonthPattern = string.Join('|',
         PartialDate.MonthNames(DocumentLanguage.English).Concat(PartialDate.MonthNames(DocumentLanguage.Indonesian)).Distinct());
 
     private static readonly Regex DayMonthYear = new(

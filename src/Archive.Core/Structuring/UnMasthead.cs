@@ -57,11 +57,11 @@ internal static partial class UnMasthead
                 hadMark = true;
             }
 
-            var hadDate = DateRange().IsMatch(residue);
+            var hadDate = DateRange.IsMatch(residue);
             if (hadDate)
             {
                 date ??= MetadataInference.DateIn(residue);
-                residue = DateRange().Replace(residue, " ");
+                residue = DateRange.Replace(residue, " ");
                 hadMark = true;
             }
 
@@ -163,8 +163,9 @@ internal static partial class UnMasthead
     private static partial Regex Session();
 
     /// <summary>"17 March 2025", "7–11 April 2025", "27 to 31 January 2025", "25 July 2024–30 July 2025", "14–18 and 21–23 July 2025".</summary>
-    [GeneratedRegex(@"\b\d{1,2}(?:\s*(?:–|-|to|and)\s*\d{1,2})*\s+(?:January|February|March|April|May|June|July|August|September|October|November|December|Januari|Februari|Maret|Mei|Juni|Juli|Agustus|Oktober|Desember)(?:\s+\d{4})?(?:\s*[–-]\s*\d{1,2}\s+\p{L}+\s+\d{4})?")]
-    private static partial Regex DateRange();
+    private static readonly Regex DateRange = new(
+        $@"\b\d{{1,2}}(?:\s*(?:–|-|to|and)\s*\d{{1,2}})*\s+(?:{MetadataInference.MonthPattern})(?:\s+\d{{4}})?(?:\s*[–-]\s*\d{{1,2}}\s+\p{{L}}+\s+\d{{4}})?",
+        RegexOptions.CultureInvariant);
 
     // "United Nations", "UNITED NATIONS A", "UNITED TD NATIONS": the organisation and the organ's letter, around the symbol.
     [GeneratedRegex(@"^(?:(?:[A-Z]{1,2}|UNITED|United)\s+)*(?:NATIONS|Nations)\b(?:\s+[A-Z]{1,2}\b)*$|^UNITED(?:\s+[A-Z]{1,2})?$")]
