@@ -67,11 +67,11 @@ public sealed class HtmlTextExtractor : IDocumentTextExtractor
         var narrowed = ContentLocator.Narrow(scope, new ContentMass(scope, text), text);
         var title = WebPageCover.TitleHeading(body, narrowed, head);
         var content = ContentLocator.WithTitle(narrowed, scope, title);
-        var line = DateLine.Near(body, content, title);
-        var cover = WebPageCover.Read(head, content, title, line);
-        if (line is { IsPageData: true })
+        var stamped = DateLine.Stamped(content);
+        var near = DateLine.Near(body, content, title);
+        if (near is ({ } block, { IsPageData: true }))
         {
-            line.Block.Remove();
+            block.Remove();
         }
 
         var walker = new HtmlBlockWalker(title, notes.Refs, cancellationToken);
@@ -82,6 +82,13 @@ public sealed class HtmlTextExtractor : IDocumentTextExtractor
 
         walker.Visit(content);
         walker.Flush();
-        return (walker.Blocks, notes.Notes, cover);
+        var blocks = walker.Blocks;
+        var among = near is null ? DateLine.Among(blocks) : null;
+        if (among is (var index, { IsPageData: true }))
+        {
+            blocks.RemoveAt(index);
+        }
+
+        return (blocks, notes.Notes, WebPageCover.Read(head, title, stamped, near?.Line ?? among?.Line));
     }
 }

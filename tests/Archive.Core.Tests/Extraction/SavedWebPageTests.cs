@@ -118,6 +118,34 @@ public sealed class SavedWebPageTests(SavedWebPageFixture pages) : IClassFixture
     }
 
     [Fact]
+    public void Extract_ParagraphsSetWithLineBreaks_AreBlocksOfTheirOwn()
+    {
+        const string html = """
+            <body><div class="isi"><h1>Pernyataan Bersama</h1>
+            Jakarta, 5 Mei 2024<br><br>
+            1. Para menteri menegaskan kembali pentingnya kerja sama
+               kawasan.<br><br>2. Para menteri sepakat:<br>(a) bertukar informasi;<br>(b) bertemu lagi.
+            </div></body>
+            """;
+
+        var extracted = Extract(html);
+
+        Assert.Equal(
+            ["Pernyataan Bersama", "Jakarta, 5 Mei 2024", "1. Para menteri menegaskan kembali pentingnya kerja sama kawasan.",
+                "2. Para menteri sepakat:", "(a) bertukar informasi;", "(b) bertemu lagi."],
+            extracted.Blocks.Select(b => b.Text));
+        Assert.Equal("2024-05-05", extracted.Cover?.Date?.ToString());
+    }
+
+    [Fact]
+    public void Extract_PreformattedText_JoinsItsLinesAndSplitsAtBlankLines()
+    {
+        const string html = "<body><pre>1. Ministers met\nin Bali.\n\n2. They agreed to meet again.</pre></body>";
+
+        Assert.Equal(["1. Ministers met in Bali.", "2. They agreed to meet again."], Extract(html).Blocks.Select(b => b.Text));
+    }
+
+    [Fact]
     public void Extract_PageWithoutHeading_TakesTheTitleFromItsHeadWithoutTheSiteName()
     {
         const string html = """
