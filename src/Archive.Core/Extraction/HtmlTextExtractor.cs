@@ -52,7 +52,7 @@ public sealed class HtmlTextExtractor : IDocumentTextExtractor
         }
 
         var head = WebPageHead.Read(document);
-        PageChrome.RemoveUnseen(body);
+        var heldControls = PageChrome.RemoveUnseen(body);
         var notes = WebPageNotes.Take(body);
         var text = new PageText(notes.RefLinks);
         var pageMass = new ContentMass(body, text);
@@ -61,7 +61,7 @@ public sealed class HtmlTextExtractor : IDocumentTextExtractor
         var scope = semantic ?? body;
         if (dropBoilerplate)
         {
-            new Boilerplate(text, new ContentMass(scope, text), WebPageCover.TitleHeading(body, scope, head)).Remove(scope);
+            new Boilerplate(text, new ContentMass(scope, text), WebPageCover.TitleHeading(body, scope, head), heldControls).Remove(scope);
         }
 
         var narrowed = ContentLocator.Narrow(scope, new ContentMass(scope, text), text);

@@ -146,6 +146,18 @@ public sealed class SavedWebPageTests(SavedWebPageFixture pages) : IClassFixture
     }
 
     [Fact]
+    public void Extract_CookieNoticeWithOnlyAButton_IsLeftOut()
+    {
+        const string html = """
+            <body><div class="a"><h1>Statement</h1><p>1. Ministers met in Bali and reviewed the cooperation of the region.</p>
+            <p>2. Ministers agreed to meet again in two years, in a place to be decided.</p>
+            <div class="b"><p>We use cookies to improve your experience.</p><button>Got it</button></div></div></body>
+            """;
+
+        Assert.DoesNotContain(Extract(html).Blocks, b => b.Text.Contains("cookies", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Extract_PageWithoutHeading_TakesTheTitleFromItsHeadWithoutTheSiteName()
     {
         const string html = """
