@@ -79,14 +79,19 @@ internal sealed partial class HtmlBlockWalker(IElement? title, IReadOnlyDictiona
         var lines = _lines.Select(l => TextNormalizer.NormalizeCharacters(l).Trim()).ToList();
         _lines.Clear();
         var start = 0;
-        for (var end = 1; end <= lines.Count; end++)
+        var hasText = false;
+        for (var end = 0; end < lines.Count; end++)
         {
-            if (end == lines.Count || (lines[start..end].Any(l => l.Length > 0) && (lines[end].Length == 0 || ParagraphLabels.StartsBlock(lines[end]))))
+            if (hasText && (lines[end].Length == 0 || ParagraphLabels.StartsBlock(lines[end])))
             {
                 AddBlock(lines, start, end);
-                start = end;
+                (start, hasText) = (end, false);
             }
+
+            hasText |= lines[end].Length > 0;
         }
+
+        AddBlock(lines, start, lines.Count);
 
         // References made where no text followed go with the next block.
         for (var i = 0; i < _refs.Count; i++)
