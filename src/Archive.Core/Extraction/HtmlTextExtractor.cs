@@ -52,7 +52,7 @@ public sealed class HtmlTextExtractor : IDocumentTextExtractor
         }
 
         var head = WebPageHead.Read(document);
-        PageChrome.RemoveUnseen(body);
+        var heldControls = PageChrome.RemoveUnseen(body);
         var notes = WebPageNotes.Take(body);
         var text = new PageText(notes.RefLinks);
         var pageMass = new ContentMass(body, text);
@@ -61,17 +61,17 @@ public sealed class HtmlTextExtractor : IDocumentTextExtractor
         var scope = semantic ?? body;
         if (dropBoilerplate)
         {
-            new Boilerplate(text, new ContentMass(scope, text), WebPageCover.TitleHeading(body, scope, head)).Remove(scope);
+            new Boilerplate(text, new ContentMass(scope, text), WebPageCover.TitleHeading(body, scope, head), heldControls).Remove(scope);
         }
 
         var narrowed = ContentLocator.Narrow(scope, new ContentMass(scope, text), text);
         var title = WebPageCover.TitleHeading(body, narrowed, head);
         var content = ContentLocator.WithTitle(narrowed, scope, title);
-        var line = DateLine.Near(body, content, title);
-        var cover = WebPageCover.Read(head, content, title, line);
-        if (line is { IsPageData: true })
+        var stamped = DateLine.Stamped(content);
+        var near = DateLine.Near(body, content, title);
+        if (near is ({ } block, { IsPageData: true }))
         {
-            line.Block.Remove();
+            block.Remove();
         }
 
         var walker = new HtmlBlockWalker(title, notes.Refs, cancellationToken);
@@ -82,6 +82,13 @@ public sealed class HtmlTextExtractor : IDocumentTextExtractor
 
         walker.Visit(content);
         walker.Flush();
-        return (walker.Blocks, notes.Notes, cover);
+        var blocks = walker.Blocks;
+        var among = near is null ? DateLine.Among(blocks) : null;
+        if (among is (var index, { IsPageData: true }))
+        {
+            blocks.RemoveAt(index);
+        }
+
+        return (blocks, notes.Notes, WebPageCover.Read(head, title, stamped, near?.Line ?? among?.Line));
     }
 }

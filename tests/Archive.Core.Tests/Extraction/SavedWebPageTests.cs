@@ -118,6 +118,46 @@ public sealed class SavedWebPageTests(SavedWebPageFixture pages) : IClassFixture
     }
 
     [Fact]
+    public void Extract_ParagraphsSetWithLineBreaks_AreBlocksOfTheirOwn()
+    {
+        const string html = """
+            <body><div class="isi"><h1>Pernyataan Bersama</h1>
+            Jakarta, 5 Mei 2024<br><br>
+            1. Para menteri menegaskan kembali pentingnya kerja sama
+               kawasan.<br><br>2. Para menteri sepakat:<br>(a) bertukar informasi;<br>(b) bertemu lagi.
+            </div></body>
+            """;
+
+        var extracted = Extract(html);
+
+        Assert.Equal(
+            ["Pernyataan Bersama", "Jakarta, 5 Mei 2024", "1. Para menteri menegaskan kembali pentingnya kerja sama kawasan.",
+                "2. Para menteri sepakat:", "(a) bertukar informasi;", "(b) bertemu lagi."],
+            extracted.Blocks.Select(b => b.Text));
+        Assert.Equal("2024-05-05", extracted.Cover?.Date?.ToString());
+    }
+
+    [Fact]
+    public void Extract_PreformattedText_JoinsItsLinesAndSplitsAtBlankLines()
+    {
+        const string html = "<body><pre>1. Ministers met\nin Bali.\n\n2. They agreed to meet again.</pre></body>";
+
+        Assert.Equal(["1. Ministers met in Bali.", "2. They agreed to meet again."], Extract(html).Blocks.Select(b => b.Text));
+    }
+
+    [Fact]
+    public void Extract_CookieNoticeWithOnlyAButton_IsLeftOut()
+    {
+        const string html = """
+            <body><div class="a"><h1>Statement</h1><p>1. Ministers met in Bali and reviewed the cooperation of the region.</p>
+            <p>2. Ministers agreed to meet again in two years, in a place to be decided.</p>
+            <div class="b"><p>We use cookies to improve your experience.</p><button>Got it</button></div></div></body>
+            """;
+
+        Assert.DoesNotContain(Extract(html).Blocks, b => b.Text.Contains("cookies", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Extract_PageWithoutHeading_TakesTheTitleFromItsHeadWithoutTheSiteName()
     {
         const string html = """

@@ -7,12 +7,16 @@ namespace Archive.Core.Extraction.Html;
 
 /// <summary>
 /// Removes the chrome a page's markup does not name as such, read from what it is: share bars (share links and
-/// their label), cookie banners, breadcrumb trails (short linked items between › » / &gt; |), link lists (menus,
+/// their label), cookie banners (cookies and a consent, asked in words or with a button), breadcrumb trails (short linked items between › » / &gt; |), link lists (menus,
 /// tags, "latest news", teasers that each lead elsewhere), lines that are only links, copyright lines, and blocks
 /// whose class or id names them as chrome and that hold no prose. An element holding half the page's
 /// statement-like text, or the title, is never removed, nor a list the text leads into, links or not.
 /// </summary>
-internal sealed partial class Boilerplate(PageText text, ContentMass mass, IElement? title)
+/// <param name="text">Measures of the page's text.</param>
+/// <param name="mass">How much statement-like text each element holds.</param>
+/// <param name="title">The title heading, never removed.</param>
+/// <param name="heldControls">The elements that held a button or a field before those were removed.</param>
+internal sealed partial class Boilerplate(PageText text, ContentMass mass, IElement? title, IReadOnlySet<IElement> heldControls)
 {
     private const int CookieBannerChars = 600;
     private const int ShortLineWords = 12;
@@ -70,12 +74,17 @@ internal sealed partial class Boilerplate(PageText text, ContentMass mass, IElem
         }
 
         return (ChromeSignals.NamedAsChrome(element) && (text.LinkDensity(element) >= 0.3 || !HoldsProse(element)))
-            || (content.Length <= CookieBannerChars && ChromeSignals.IsCookieNotice(content))
+            || IsCookieNotice(element, content)
             || ChromeSignals.IsShareLine(content)
             || (words <= 40 && ChromeSignals.IsCopyright(content))
             || IsBreadcrumb(element, content, words)
             || (words <= ShortLineWords && !HtmlBlocks.IsHeading(element) && IsLinksOnly(element));
     }
+
+    /// <summary>A short text about cookies that asks for consent, in words or with a button: a consent banner.</summary>
+    private bool IsCookieNotice(IElement element, string content) =>
+        content.Length <= CookieBannerChars && ChromeSignals.MentionsCookies(content)
+        && (ChromeSignals.AsksConsent(content) || heldControls.Any(element.Contains));
 
     /// <summary>
     /// A list whose items lead elsewhere: mostly link text with most items linked (a menu, tags, a list of news

@@ -61,11 +61,11 @@ internal static partial class ChromeSignals
         return words.Count is > 0 and <= 12 && words.Any(ShareWords.Contains) && words.All(w => ShareWords.Contains(w) || ShareFillers.Contains(w));
     }
 
-    /// <summary>
-    /// True for the text of a consent banner: it is about cookies and asks to accept them or speaks of the site
-    /// ("We use cookies … By continuing to browse you agree", "Situs ini menggunakan kuki … Saya setuju").
-    /// </summary>
-    public static bool IsCookieNotice(string text) => Cookies().IsMatch(text) && Consent().IsMatch(text);
+    /// <summary>True for text about cookies ("We use cookies", "Situs ini menggunakan kuki").</summary>
+    public static bool MentionsCookies(string text) => Cookies().IsMatch(text);
+
+    /// <summary>True for text that asks a reader to agree or speaks of the site ("By continuing to browse you agree", "Saya setuju").</summary>
+    public static bool AsksConsent(string text) => Consent().IsMatch(text);
 
     /// <summary>True for a copyright line: "© 2024 …", "Copyright 2024 …", "Hak Cipta © …", "All rights reserved".</summary>
     public static bool IsCopyright(string text) => Copyright().IsMatch(text);

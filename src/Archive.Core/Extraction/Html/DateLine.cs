@@ -8,16 +8,15 @@ namespace Archive.Core.Extraction.Html;
 /// A short line near a page's title that dates it: "23 March 2016", "Kamis, 24 Maret 2016 10:30 WIB", "Posted on
 /// March 23, 2016", "Jakarta, 23 Maret 2016".
 /// </summary>
-/// <param name="Block">The block the line stands in.</param>
 /// <param name="Date">The date it gives.</param>
 /// <param name="IsPageData">
 /// True when the line is the page's data on its publication: a date stamp (&lt;time&gt;, a datePublished or dc:date
-/// property), or a date with a label, weekday or time of
-/// day and nothing else ("Posted on 23 March 2016", "Kamis, 24 Maret 2016 10:30 WIB"). A bare date or one with a
-/// place ("Jakarta, 23 Maret 2016") may be the statement's own dateline, and stays in its title block.
+/// property), or a date with a label, weekday or time of day and nothing else ("Posted on 23 March 2016", "Kamis,
+/// 24 Maret 2016 10:30 WIB"). A bare date or one with a place ("Jakarta, 23 Maret 2016") may be the statement's own
+/// dateline, and stays in its title block.
 /// </param>
 /// <param name="Timed">True when the date comes from a date stamp in the line.</param>
-internal sealed partial record DateLine(IElement Block, PartialDate Date, bool IsPageData, bool Timed)
+internal sealed partial record DateLine(PartialDate Date, bool IsPageData, bool Timed)
 {
     private const int MaxWords = 14;
     private const int Before = 3;
@@ -35,45 +34,62 @@ internal sealed partial record DateLine(IElement Block, PartialDate Date, bool I
     };
 
     /// <summary>
-    /// The date line among the few blocks before and after the title (the first blocks of the content when there is
-    /// no title), or null.
+    /// The date line among the page's few blocks before and after the title (the first blocks of the content when
+    /// there is no title), or null.
     /// </summary>
-    public static DateLine? Near(IElement body, IElement content, IElement? title)
+    public static (IElement Block, DateLine Line)? Near(IElement body, IElement content, IElement? title)
     {
         var blocks = body.Descendants<IElement>()
             .Where(e => HtmlBlocks.IsBlock(e) && !e.Children.Any(HtmlBlocks.IsBlock) && PageText.Of(e).Length > 0)
             .ToList();
-        IEnumerable<IElement> window;
-        if (title is not null && blocks.IndexOf(title) is var at and >= 0)
-        {
-            window = blocks.Skip(at + 1).Take(After).Concat(blocks.Take(at).Reverse().Take(Before));
-        }
-        else
-        {
-            window = blocks.Where(content.Contains).Take(After);
-        }
-
+        var at = title is null ? -1 : blocks.IndexOf(title);
+        var window = at >= 0 ? blocks.Skip(at + 1).Take(After).Concat(blocks.Take(at).Reverse().Take(Before)) : blocks.Where(content.Contains).Take(After);
         foreach (var block in window)
         {
             var text = PageText.Of(block);
-            if (PageText.Words(text) > MaxWords)
+            if (PageText.Words(text) <= MaxWords && Stamped(block) is { } stamped)
             {
-                continue;
+                return (block, new DateLine(stamped, IsPageData: true, Timed: true));
             }
 
-            if (Stamped(block) is { } timed)
+            if (Read(text) is { } line)
             {
-                return new DateLine(block, timed, IsPageData: true, Timed: true);
-            }
-
-            if (WrittenDate.Find(text) is { } written)
-            {
-                var rest = Core.Text.Words.Tokens(Clock().Replace(text.Remove(written.Index, written.Length), " "));
-                return new DateLine(block, written.Date, rest.Count > 0 && rest.All(PageDataWords.Contains), Timed: false);
+                return (block, line);
             }
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// The date line among the blocks read by the title (the first blocks when none is the title): a site that sets
+    /// its paragraphs with &lt;br&gt; puts the date line in the same element as the text.
+    /// </summary>
+    public static (int Index, DateLine Line)? Among(IReadOnlyList<TextBlock> blocks)
+    {
+        var at = blocks.ToList().FindIndex(b => b.Style.HasFlag(BlockStyle.Title));
+        var window = Enumerable.Range(at + 1, Math.Min(After, blocks.Count - at - 1)).Concat(Enumerable.Range(0, Math.Max(at, 0)).Reverse().Take(Before));
+        foreach (var index in window)
+        {
+            if (Read(blocks[index].Text) is { } line)
+            {
+                return (index, line);
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>A short line with a written date, and whether it is only page data.</summary>
+    private static DateLine? Read(string text)
+    {
+        if (PageText.Words(text) > MaxWords || WrittenDate.Find(text) is not { } written)
+        {
+            return null;
+        }
+
+        var rest = Core.Text.Words.Tokens(Clock().Replace(text.Remove(written.Index, written.Length), " "));
+        return new DateLine(written.Date, rest.Count > 0 && rest.All(PageDataWords.Contains), Timed: false);
     }
 
     /// <summary>

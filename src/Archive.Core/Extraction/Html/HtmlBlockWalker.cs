@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text.RegularExpressions;
 using AngleSharp.Dom;
 using AngleSharp.Html.Dom;
 using Archive.Core.Text;
@@ -8,15 +9,18 @@ namespace Archive.Core.Extraction.Html;
 /// <summary>
 /// Reads the content's elements into blocks: each block element (p, li, h1–h6, div without block children, …) is
 /// a block; ordered-list items get the number or letter the browser would print, so that "&lt;ol&gt;&lt;li&gt;" paragraphs
-/// keep their citation anchors; footnote reference marks go to the block's note references, not its text.
+/// keep their citation anchors; footnote reference marks go to the block's note references, not its text. Source
+/// line breaks are spaces, as a browser shows them (outside &lt;pre&gt;); a blank line (&lt;br&gt;&lt;br&gt;) or a line break
+/// before a paragraph or item label ("2.", "(b)") starts a new block, as paragraphs are set on sites without &lt;p&gt;.
 /// </summary>
-internal sealed class HtmlBlockWalker(IElement? title, IReadOnlyDictionary<IElement, string> noteRefs, CancellationToken cancellationToken)
+internal sealed partial class HtmlBlockWalker(IElement? title, IReadOnlyDictionary<IElement, string> noteRefs, CancellationToken cancellationToken)
 {
     private readonly List<string> _lines = [];
-    private readonly List<string> _refs = [];
+    private readonly List<(int Line, string Marker)> _refs = [];
     private string _pending = string.Empty;
     private BlockStyle _style;
     private string? _label;
+    private int _pre;
 
     public List<TextBlock> Blocks { get; } = [];
 
@@ -25,18 +29,29 @@ internal sealed class HtmlBlockWalker(IElement? title, IReadOnlyDictionary<IElem
         cancellationToken.ThrowIfCancellationRequested();
         switch (node)
         {
+            case IText text when _pre > 0:
+                var lines = text.Data.Split('\n');
+                _pending += lines[0];
+                foreach (var line in lines.Skip(1))
+                {
+                    BreakLine();
+                    _pending = line;
+                }
+
+                return;
             case IText text:
-                _pending += text.Data;
+                _pending += HtmlSpace().Replace(text.Data, " ");
                 return;
             case IElement element when noteRefs.TryGetValue(element, out var marker):
-                _refs.Add(marker);
+                _refs.Add((_lines.Count, marker));
                 return;
             case IHtmlBreakRowElement:
-                _lines.Add(_pending);
-                _pending = string.Empty;
+                BreakLine();
                 return;
             case IElement element when HtmlBlocks.IsBlock(element):
+                _pre += element.LocalName == "pre" ? 1 : 0;
                 VisitBlock(element);
+                _pre -= element.LocalName == "pre" ? 1 : 0;
                 return;
             case IElement element when RendersAsOwnBox(element) || IsLeadingLabel(element):
                 // Its edges are gaps a reader sees (the CSS draws them), so they are word boundaries.
@@ -60,24 +75,58 @@ internal sealed class HtmlBlockWalker(IElement? title, IReadOnlyDictionary<IElem
 
     public void Flush()
     {
-        _lines.Add(_pending);
-        _pending = string.Empty;
-        var text = TextNormalizer.JoinLines(_lines.Select(l => TextNormalizer.NormalizeCharacters(l)));
+        BreakLine();
+        var lines = _lines.Select(l => TextNormalizer.NormalizeCharacters(l).Trim()).ToList();
         _lines.Clear();
-        if (text.Length > 0)
+        var start = 0;
+        var hasText = false;
+        for (var end = 0; end < lines.Count; end++)
         {
-            // A list item's printed number goes in front of its own first text, not of a nested list's.
-            if (_label is not null && !ParagraphLabels.StartsBlock(text))
+            if (hasText && (lines[end].Length == 0 || ParagraphLabels.StartsBlock(lines[end])))
             {
-                text = _label + " " + text;
+                AddBlock(lines, start, end);
+                (start, hasText) = (end, false);
             }
 
-            _label = null;
-            Blocks.Add(new TextBlock(text, [], _style) { NoteRefs = [.. _refs] });
-            _refs.Clear();
+            hasText |= lines[end].Length > 0;
+        }
+
+        AddBlock(lines, start, lines.Count);
+
+        // References made where no text followed go with the next block.
+        for (var i = 0; i < _refs.Count; i++)
+        {
+            _refs[i] = (0, _refs[i].Marker);
         }
 
         _style = BlockStyle.None;
+    }
+
+    private void BreakLine()
+    {
+        _lines.Add(_pending);
+        _pending = string.Empty;
+    }
+
+    /// <summary>Lines [start, end) of the element as one block, with the note references made in them.</summary>
+    private void AddBlock(List<string> lines, int start, int end)
+    {
+        var text = TextNormalizer.JoinLines(lines[start..end]);
+        if (text.Length == 0)
+        {
+            return;
+        }
+
+        // A list item's printed number goes in front of its own first text, not of a nested list's.
+        if (_label is not null && !ParagraphLabels.StartsBlock(text))
+        {
+            text = _label + " " + text;
+        }
+
+        _label = null;
+        var refs = _refs.Where(r => r.Line < end).Select(r => r.Marker).ToList();
+        _refs.RemoveAll(r => r.Line < end);
+        Blocks.Add(new TextBlock(text, [], _style) { NoteRefs = refs });
     }
 
     /// <summary>An inline element styled to render as a box of its own: inline-block, a float, a table cell.</summary>
@@ -164,4 +213,8 @@ internal sealed class HtmlBlockWalker(IElement? title, IReadOnlyDictionary<IElem
 
         return result;
     }
+
+    // The white space HTML collapses (not the no-break space, which the normaliser makes a plain one).
+    [GeneratedRegex(@"[ \t\r\n\f]+")]
+    private static partial Regex HtmlSpace();
 }

@@ -27,10 +27,11 @@ internal static class PageChrome
         "navigation", "banner", "contentinfo", "complementary", "search", "menu", "menubar", "toolbar",
     };
 
-    /// <summary>Removes what a reader of the page never sees.</summary>
-    public static void RemoveUnseen(IElement body)
+    /// <summary>Removes what a reader of the page never sees; returns the elements that held a control (a button, a field).</summary>
+    public static IReadOnlySet<IElement> RemoveUnseen(IElement body)
     {
         var pageText = PageText.Of(body).Length;
+        var heldControls = new HashSet<IElement>();
         foreach (var element in body.Descendants<IElement>().ToList())
         {
             if (element.Parent is null || !body.Contains(element))
@@ -43,9 +44,16 @@ internal static class PageChrome
                 || element.ClassList.Any(HiddenClasses.Contains)
                 || (IsAriaHidden(element) && !HoldsPageText(element, pageText)))
             {
+                if (element.LocalName is "button" or "input" or "select" or "textarea" && element.ParentElement is { } holder)
+                {
+                    heldControls.Add(holder);
+                }
+
                 element.Remove();
             }
         }
+
+        return heldControls;
     }
 
     /// <summary>

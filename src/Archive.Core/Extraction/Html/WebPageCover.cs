@@ -25,9 +25,13 @@ internal static partial class WebPageCover
             ?? Headings(body, "h2, h3", head).FirstOrDefault(h => NamedByHead(h, head));
     }
 
-    public static CoverMetadata? Read(WebPageHead head, IElement content, IElement? title, DateLine? line)
+    /// <param name="head">The page's head.</param>
+    /// <param name="title">The title heading, if any.</param>
+    /// <param name="stamped">The date of the first date stamp in the content.</param>
+    /// <param name="line">The date line by the title, if any.</param>
+    public static CoverMetadata? Read(WebPageHead head, IElement? title, PartialDate? stamped, DateLine? line)
     {
-        var date = DateLine.Stamped(content) ?? (line is { Timed: true } ? line.Date : (PartialDate?)null) ?? head.Published ?? head.Dated ?? line?.Date;
+        var date = stamped ?? (line is { Timed: true } ? line.Date : (PartialDate?)null) ?? head.Published ?? head.Dated ?? line?.Date;
         var titleText = title is null ? head.Title : PageText.Collapse(TextNormalizer.NormalizeCharacters(title.TextContent));
         return titleText is null && date is null && head.SiteName is null ? null : new CoverMetadata(titleText, date, head.SiteName, null, null);
     }

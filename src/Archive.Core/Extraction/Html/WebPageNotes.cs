@@ -121,7 +121,7 @@ internal sealed partial class WebPageNotes
                 back.Remove();
             }
 
-            var text = LeadingMarker().Replace(PageText.Of(block), match => match.Groups["marker"].Value == marker ? string.Empty : match.Value);
+            var text = LeadingMarker().Replace(PageText.Collapse(TextNormalizer.NormalizeCharacters(block.TextContent)), match => match.Groups["marker"].Value == marker ? string.Empty : match.Value);
             text = TrailingArrows().Replace(text, string.Empty);
             if (text.Length > 0)
             {
