@@ -35,7 +35,8 @@ public static class CommitmentMappings
             lineage?.Lineage.Id,
             lineage?.Step.Status.ToCode(),
             lineage?.Lineage.DroppedAfter,
-            Permalink.Of(document, paragraph));
+            Permalink.Of(document, paragraph),
+            commitment.Parts);
     }
 
     public static LineageResponse ToResponse(this Lineage lineage, DocumentLibrary library) => new(

@@ -8,6 +8,7 @@ namespace Archive.Contracts;
 /// <param name="StrengthFrom">When the paragraph's own words set no strength: the counterpart clause (other language) whose reading it takes.</param>
 /// <param name="Status">Its step in the lineage: new, reaffirmed, strengthened or weakened.</param>
 /// <param name="DroppedAfter">When its lineage ends before the archive's latest conference: the conference it was last seen at.</param>
+/// <param name="Parts">The sub-items of a lead-in ("Ministers agreed to:" then "(a) …") that are parts of this clause, as written; empty for a clause in one sentence.</param>
 public sealed record CommitmentResponse(
     string Id,
     string ParagraphId,
@@ -31,7 +32,8 @@ public sealed record CommitmentResponse(
     string? LineageId,
     string? Status,
     int? DroppedAfter,
-    string Permalink);
+    string Permalink,
+    IReadOnlyList<string> Parts);
 
 /// <summary>A stretch of a paragraph's text: its first character and its length.</summary>
 public sealed record ClauseSpanResponse(int Start, int Length);

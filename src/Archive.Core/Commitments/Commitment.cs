@@ -15,6 +15,10 @@ namespace Archive.Core.Commitments;
 /// When no clause was read in this paragraph's own words, the counterpart clause (the other language's version) whose
 /// strength, actor and addressee it takes; null when its own triggers set them.
 /// </param>
+/// <param name="Parts">
+/// The sub-items of a lead-in ("Ministers agreed to:" then "(a) …", "(b) …") that have no verb of their own: parts
+/// of this one clause, whose action runs from the lead-in to the last of them. Empty for a clause in one sentence.
+/// </param>
 public sealed record Commitment(
     string Id,
     string ParagraphId,
@@ -31,7 +35,12 @@ public sealed record Commitment(
     IReadOnlyList<TopicMatch> Topics,
     string? TimeFrame,
     ClauseSpan Span,
-    string? StrengthFrom = null);
+    string? StrengthFrom = null,
+    IReadOnlyList<string>? Parts = null)
+{
+    /// <summary>The sub-items of a lead-in that are parts of this clause; empty when it has none.</summary>
+    public IReadOnlyList<string> Parts { get; init; } = Parts ?? [];
+}
 
 /// <summary>A topic found in a clause and the words that showed it.</summary>
 public sealed record TopicMatch(string Topic, IReadOnlyList<string> Words);

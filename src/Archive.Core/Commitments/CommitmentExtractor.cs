@@ -5,40 +5,20 @@ using Archive.Core.Text;
 namespace Archive.Core.Commitments;
 
 /// <summary>
-/// Finds the operative clauses of a paragraph with the rules of <see cref="CommitmentRules"/>: a clause is a trigger
-/// in one of its voices (<see cref="TriggerVoice"/>): after an actor ("Ministers", "Para Menteri", "We", a named body:
-/// "Ministers tasked", "sepakat untuk"), after its addressee ("Members were called upon to"), or opening a clause with
-/// no actor ("It was agreed that", "Decides to"), up to the next such clause or the end of the sentence; "… and
-/// encouraged members …" starts a new clause for the same actor, "… and they resolved to …" one for the actor named. Sub-items "(a) …" under a lead-in ("Ministers decided:") are clauses of the
-/// lead-in's actor and trigger. Sentences without an actor and a trigger (narrative, preamble) yield nothing.
+/// Finds the operative clauses of a paragraph with the rules of <see cref="CommitmentRules"/>. A sentence's main
+/// clause is read by its structure: the subject that opens it (or opens the sentence after an opening phrase, "Having
+/// reviewed …, Ministers adopted …"), an actor ("Ministers", "We", a body) or any noun phrase ("The Parties"), then its
+/// verb after adverbs, auxiliaries and frames ("We subsequently endorsed", "were pleased to note"): a trigger in one
+/// of its voices (<see cref="TriggerVoice"/>), or an impersonal or opening trigger with no actor ("It was agreed
+/// that", "Decides to"). The verbs coordinated with the main verb share its subject, even when the main verb is no
+/// trigger ("We reviewed … and agreed to …"), and "… and they resolved to …" starts a clause of the actor named. A
+/// lead-in ("Ministers agreed to:") and the sub-items under it that have no verb of their own are one clause with
+/// parts. Sentences without such a clause (narrative, preamble) yield nothing.
 /// </summary>
 public sealed partial class CommitmentExtractor(CommitmentRules rules)
 {
-    private static readonly HashSet<string> Adverbs = new(StringComparer.Ordinal)
-    {
-        "also", "further", "furthermore", "again", "strongly", "jointly", "therefore", "unanimously", "firmly", "today",
-        "collectively", "warmly", "fully", "hereby", "all", "juga", "selanjutnya", "lebih", "lanjut", "dengan", "tegas",
-        "sepenuhnya", "hari", "ini", "secara", "bersama-sama", "pun",
-    };
-
-    // Between a passive trigger's addressee and the trigger ("Members were encouraged", "AHG telah ditugaskan").
-    private static readonly HashSet<string> Auxiliaries = new(StringComparer.Ordinal)
-    {
-        "was", "were", "is", "are", "be", "been", "being", "has", "have", "had", "shall", "will", "would", "should",
-        "telah", "sudah",
-    };
-
-    // What follows an impersonal trigger with no "it" before it: "Agreed that …", "Disepakati bahwa …". Without one,
-    // a sentence opening on a participle ("Adopted in 2016, the Declaration …") is narrative, not a decision.
-    private static readonly HashSet<string> Complementisers = new(StringComparer.Ordinal) { "that", "to", "on", "bahwa", "untuk", "agar", "supaya" };
-
-    // After an opening trigger, a word that shows it was a noun: "Requests for asylum …", "Notes of the meeting …".
-    private static readonly HashSet<string> NounMarkers = new(StringComparer.Ordinal) { "for", "of", "from", "in", "by", "with", "at", "and", "or", "were", "are", "have" };
-
-    // A tasked body referred to, not named: "requested it to …", "asked them to …".
-    private static readonly HashSet<string> Pronouns = new(StringComparer.Ordinal) { "it", "them" };
-
-    private static readonly HashSet<string> Conjunctions = new(StringComparer.Ordinal) { "and", "dan", "serta", "but", "namun", "while", "sementara" };
+    // A noun phrase standing as subject has at most this many words before its verb ("The Co-Chairs' meeting").
+    private const int MaxSubjectWords = 6;
 
     public IReadOnlyList<Commitment> Extract(ArchiveDocument document, Paragraph paragraph)
     {
@@ -46,19 +26,36 @@ public sealed partial class CommitmentExtractor(CommitmentRules rules)
         ArgumentNullException.ThrowIfNull(paragraph);
         var language = RulesLanguage(document);
         var lines = Lines(paragraph.Text);
-        var clauses = FindClauses(paragraph.Text, lines[0], language, null);
+        var clauses = FindClauses(paragraph.Text, lines[0], language, null, null);
         var lead = clauses.LastOrDefault();
+        // "Ministers:" then "(a) decided …": a lead-in without a verb leaves the verbs to its items.
+        var itemActor = lead is null ? LeadSubject(lines[0].Text, language) : null;
         var leadIn = lead is not null && lines.Count > 1 && lines[0].Text.TrimEnd().EndsWith(':');
-        if (leadIn && Words.Count(lead!.Action) <= 6)
-        {
-            // "Ministers decided:" says nothing by itself; its sub-items carry the substance.
-            clauses.RemoveAt(clauses.Count - 1);
-        }
-
+        var parts = new List<Line>();
         foreach (var item in lines.Skip(1))
         {
-            var own = FindClauses(paragraph.Text, item, language, lead?.Actor);
-            clauses.AddRange(own.Count > 0 || !leadIn ? own : [lead! with { Action = item.Text, Span = new ClauseSpan(item.Start, item.Text.Length) }]);
+            var own = FindClauses(paragraph.Text, item, language, lead?.Actor ?? itemActor, itemActor);
+            if (own.Count == 0 && leadIn)
+            {
+                parts.Add(item);
+            }
+            else
+            {
+                clauses.AddRange(own);
+            }
+        }
+
+        if (parts.Count > 0)
+        {
+            // "Ministers agreed to: (a) …; (b) …" is one undertaking: the lead-in's clause, its items the parts.
+            var end = parts[^1].Start + parts[^1].Text.Length;
+            var span = new ClauseSpan(lead!.Span.Start, end - lead.Span.Start);
+            clauses[clauses.IndexOf(lead)] = lead with
+            {
+                Action = paragraph.Text.Substring(span.Start, span.Length),
+                Span = span,
+                Parts = [.. parts.Select(p => p.Text)],
+            };
         }
 
         return [.. clauses.Select((c, i) => ToCommitment(document, paragraph, c, i + 1))];
@@ -81,7 +78,7 @@ public sealed partial class CommitmentExtractor(CommitmentRules rules)
 
         var text = paragraph.Text.Trim();
         var span = new ClauseSpan(paragraph.Text.IndexOf(text, StringComparison.Ordinal), text.Length);
-        return Create(document, paragraph, 1, new Clause(strongest.Actor, strongest.Addressee, strongest.Strength, string.Empty, text, span), strongest.Id);
+        return Create(document, paragraph, 1, new Clause(strongest.Actor, strongest.Addressee, strongest.Strength, string.Empty, text, span, []), strongest.Id);
     }
 
     private static DocumentLanguage RulesLanguage(ArchiveDocument document) =>
@@ -108,12 +105,13 @@ public sealed partial class CommitmentExtractor(CommitmentRules rules)
             rules.Topics.Match(clause.Action, RulesLanguage(document)),
             TimeFrame(clause.Action),
             clause.Span,
-            strengthFrom);
+            strengthFrom,
+            clause.Parts);
 
-    private List<Clause> FindClauses(string paragraphText, Line line, DocumentLanguage language, string? previousActor)
+    /// <param name="itemActor">For a sub-item, the subject of its lead-in, whose verb may open the item ("(a) decided …").</param>
+    private List<Clause> FindClauses(string paragraphText, Line line, DocumentLanguage language, string? previousActor, string? itemActor)
     {
         var clauses = new List<Clause>();
-        var triggers = rules.Triggers[language];
         foreach (var range in SentenceBreak().EnumerateSplits(line.Text))
         {
             var sentence = line.Text[range];
@@ -123,45 +121,13 @@ public sealed partial class CommitmentExtractor(CommitmentRules rules)
             }
 
             var words = WordsOf(sentence);
-            var found = new List<Found>();
-            for (var i = 0; i < words.Count; i++)
+            var reader = new SentenceReader(rules.Triggers[language], rules.Grammar[language], sentence, words);
+            var found = itemActor is not null && reader.ItemVerb() is var (verb, verbAt, verbLength)
+                ? Coordinated(reader, itemActor, verbAt, verbLength, language, [new Found(words[verbAt].Start, itemActor, null, verb, verbAt, verbLength)])
+                : SentenceClauses(reader, language, previousActor);
+            if (found.Count > 0)
             {
-                if (Actorless(triggers, sentence, words, i) is var (actorless, actorlessAt))
-                {
-                    // No actor in the words: the meeting that adopted the text speaks.
-                    found.Add(new Found(words[i].Start, previousActor ?? "meeting", null, actorless, actorlessAt));
-                }
-                else if (PartyClause(triggers, words, i, language, previousActor) is { } clause)
-                {
-                    found.Add(clause);
-                    previousActor = clause.Actor;
-                }
-                else
-                {
-                    continue;
-                }
-
-                // "… and encouraged members …", "… and they decided …": a further clause, of the same actor or the one named.
-                var first = found[^1];
-                for (var j = first.TriggerAt + first.Trigger.Words.Count; j < words.Count - 1; j++)
-                {
-                    if (!Conjunctions.Contains(words[j].Text))
-                    {
-                        continue;
-                    }
-
-                    var nextAt = SkipAdverbs(words, j + 1);
-                    var next = BestTrigger(triggers, TriggerVoice.Active, words, nextAt) is { } same
-                        ? new Found(words[nextAt].Start, first.Actor, null, same, nextAt)
-                        : PartyClause(triggers, words, nextAt, language, first.Actor);
-                    if (next is not null)
-                    {
-                        found.Add(next);
-                        j = next.TriggerAt + next.Trigger.Words.Count - 1;
-                    }
-                }
-
-                break;
+                previousActor = found[^1].Actor;
             }
 
             for (var k = 0; k < found.Count; k++)
@@ -169,11 +135,11 @@ public sealed partial class CommitmentExtractor(CommitmentRules rules)
                 var end = k + 1 < found.Count ? found[k + 1].Start : sentence.Length;
                 var clause = found[k];
                 var action = ClauseEnd().Replace(sentence[clause.Start..end], string.Empty);
-                var after = clause.TriggerAt + clause.Trigger.Words.Count;
+                var after = clause.TriggerAt + clause.TriggerLength;
                 var triggerText = sentence[words[clause.TriggerAt].Start..words[after - 1].End];
                 var sentenceStart = line.Start + range.Start.Value;
-                var addressee = clause.Addressee ?? Addressee(words, clause, sentence, end, paragraphText, sentenceStart, language);
-                clauses.Add(new Clause(clause.Actor, addressee, clause.Trigger.Strength, triggerText, action, new ClauseSpan(sentenceStart + clause.Start, action.Length)));
+                var addressee = clause.Addressee ?? Addressee(reader, clause, end, paragraphText, sentenceStart, language);
+                clauses.Add(new Clause(clause.Actor, addressee, clause.Trigger.Strength, triggerText, action, new ClauseSpan(sentenceStart + clause.Start, action.Length), []));
             }
         }
 
@@ -181,134 +147,186 @@ public sealed partial class CommitmentExtractor(CommitmentRules rules)
     }
 
     /// <summary>
-    /// Whom a clause addresses when no passive named it: the first body named after its trigger, up to the clause's
-    /// end. After "requested it to …" the pronoun's body comes first: the one its sentence named first (the object of
-    /// "welcomed the new Office, supported by IOM, and …"), or else the one the paragraph named last before the
-    /// sentence (which starts at <paramref name="sentenceStart"/> in <paramref name="paragraphText"/>).
+    /// The clauses of one sentence: its main clause, then the verbs coordinated with the main verb. The main clause is
+    /// the first that opens the sentence or a part of it after a comma; where none does ("In 2016 Ministers agreed …"),
+    /// the first anywhere. A subject whose verb is no trigger ("We reviewed …") is a main clause with no clause of its
+    /// own: only its coordinated verbs can be ("… and agreed to …"), and what its object says ("… how members were
+    /// asked to …") is not.
     /// </summary>
-    private string? Addressee(List<Word> words, Found clause, string sentence, int end, string paragraphText, int sentenceStart, DocumentLanguage language)
+    private List<Found> SentenceClauses(SentenceReader reader, DocumentLanguage language, string? previousActor)
     {
-        var after = clause.TriggerAt + clause.Trigger.Words.Count;
-        var referent = after < words.Count && words[after].Start < end && Pronouns.Contains(words[after].Text)
-            ? FindParty(rules.Addressees, sentence[..words[clause.TriggerAt].Start], language) ?? LastParty(rules.Addressees, paragraphText[..sentenceStart], language)
-            : null;
-        return referent ?? FindParty(rules.Addressees, sentence[words[after - 1].End..end], language);
+        var words = reader.Words;
+        Found? anywhere = null;
+        for (var i = 0; i < words.Count; i++)
+        {
+            var initial = reader.OpensClause(i);
+            Found? found = reader.Actorless(i) is var (actorless, actorlessAt, actorlessLength)
+                ? new Found(words[i].Start, previousActor ?? "meeting", null, actorless, actorlessAt, actorlessLength)
+                : PartyClause(reader, i, language, previousActor) ?? (initial ? NounPhraseClause(reader, i, language) : null);
+            if (found is not null && (initial || reader.OpensClause(i - 1) && words[i - 1].Text is "the"))
+            {
+                return Coordinated(reader, found.Actor, found.TriggerAt, found.TriggerLength, language, [found]);
+            }
+
+            // A personal pronoun inside a clause belongs to it: "… the risks they will face" is no clause of theirs.
+            anywhere ??= found is not null && !reader.Grammar.IsPersonal(words[i].Text) ? found : null;
+            if (found is null && initial && SubjectWithoutTrigger(reader, i, language, previousActor) is var (actor, verbAt))
+            {
+                return Coordinated(reader, actor, verbAt, 1, language, []);
+            }
+        }
+
+        return anywhere is null ? [] : Coordinated(reader, anywhere.Actor, anywhere.TriggerAt, anywhere.TriggerLength, language, [anywhere]);
+    }
+
+    /// <summary>
+    /// Adds to <paramref name="found"/> the clauses coordinated with the verb of <paramref name="actor"/> at
+    /// <paramref name="verbAt"/>: "… and encouraged members …", "…, noted … and agreed …" (the same subject), "… and
+    /// they decided …" (the actor named), "… and it was agreed that …".
+    /// </summary>
+    private List<Found> Coordinated(SentenceReader reader, string actor, int verbAt, int verbLength, DocumentLanguage language, List<Found> found)
+    {
+        var words = reader.Words;
+        var verb = words[verbAt].Text;
+        var clauseVerb = verbAt;
+        for (var j = verbAt + verbLength; j < words.Count - 1; j++)
+        {
+            var conjunction = reader.Grammar.IsConjunction(words[j].Text);
+            // "tasked the AHG to oversee …, agree … and report …": after a complement opens, a bare comma lists its verbs.
+            if (!conjunction && (!reader.AfterComma(j) || reader.ComplementBetween(clauseVerb, j)))
+            {
+                continue;
+            }
+
+            var at = reader.SkipAdverbs(conjunction ? j + 1 : j);
+            Found? next = null;
+            if (reader.Best(TriggerVoice.Active, at) is var (same, length) && reader.CoordinatesWith(verb, at, length, conjunction))
+            {
+                next = new Found(words[at].Start, actor, null, same, at, length);
+            }
+            else
+            {
+                next = PartyClause(reader, at, language, actor)
+                    ?? (conjunction && reader.Actorless(at) is var (impersonal, impersonalAt, impersonalLength) ? new Found(words[at].Start, actor, null, impersonal, impersonalAt, impersonalLength) : null);
+            }
+
+            if (next is not null)
+            {
+                found.Add(next);
+                actor = next.Trigger.Voice == TriggerVoice.Passive ? actor : next.Actor;
+                verb = words[next.TriggerAt].Text;
+                clauseVerb = next.TriggerAt;
+                j = next.TriggerAt + next.TriggerLength - 1;
+            }
+        }
+
+        return found;
     }
 
     /// <summary>
     /// A clause whose party is named at word <paramref name="at"/>: its actor ("Ministers agreed"), or, before a
     /// passive trigger, its addressee ("Members were called upon to …"), the meeting speaking.
     /// </summary>
-    private Found? PartyClause(IReadOnlyList<Trigger> triggers, List<Word> words, int at, DocumentLanguage language, string? previousActor)
+    private Found? PartyClause(SentenceReader reader, int at, DocumentLanguage language, string? previousActor)
     {
-        if (MatchParty(rules.Actors, words, at, language) is not var (party, length)
-            || AfterParty(triggers, words, at + length) is not var (trigger, triggerAt))
+        if (MatchParty(rules.Actors, reader.Words, at, language) is not var (party, length)
+            || reader.AfterSubject(at + length, passive: true) is not var (trigger, triggerAt, triggerLength))
         {
             return null;
         }
 
         var named = party == "they" ? previousActor ?? "ministers" : party;
         var passive = trigger.Voice == TriggerVoice.Passive;
-        // "The Ad Hoc Group will …": the clause starts with its article.
-        var start = at > 0 && words[at - 1].Text is "the" ? words[at - 1].Start : words[at].Start;
-        return new Found(start, passive ? previousActor ?? "meeting" : named, passive ? named : null, trigger, triggerAt);
+        return new Found(ClauseStart(reader.Words, at), passive ? previousActor ?? "meeting" : named, passive ? named : null, trigger, triggerAt, triggerLength);
     }
 
     /// <summary>
-    /// An impersonal or opening trigger (no actor in the words) starting a clause at word <paramref name="at"/>: the sentence's first word, or
-    /// the first after a comma, colon or semicolon in its first eight words ("At the meeting, it was agreed that …").
+    /// A clause whose subject is a noun phrase opening the clause, though no actor of the rules: "The Parties agreed",
+    /// "The Co-Chairs' meeting endorsed". Its actor is the first party the phrase names, or else the phrase itself. Only
+    /// a verb that cannot be a noun or a participle counts ("The Declaration adopted in 2016 …" is no clause), and no
+    /// modal: "The next meeting will be held …" binds no one.
     /// </summary>
-    private static (Trigger Trigger, int At)? Actorless(IReadOnlyList<Trigger> triggers, string sentence, List<Word> words, int at)
+    private Found? NounPhraseClause(SentenceReader reader, int at, DocumentLanguage language)
     {
-        if (at > 0 && (at > 8 || sentence.AsSpan(words[at - 1].End, words[at].Start - words[at - 1].End).IndexOfAny(",:;") < 0))
+        var words = reader.Words;
+        if (!reader.CanOpenSubject(at))
         {
             return null;
         }
 
-        var subject = words[at].Text == "it";
-        var next = SkipAdverbs(words, SkipAuxiliaries(words, SkipAdverbs(words, subject ? at + 1 : at)));
-        if (subject && next == at + 1)
-        {
-            return null;
-        }
 
-        if (!subject && BestTrigger(triggers, TriggerVoice.Opening, words, next) is { } opening)
+        for (var end = at + 1; end <= Math.Min(words.Count - 1, at + MaxSubjectWords); end++)
         {
-            var following = next + opening.Words.Count;
-            return following < words.Count && !NounMarkers.Contains(words[following].Text) ? (opening, next) : null;
-        }
-
-        if (BestTrigger(triggers, TriggerVoice.Impersonal, words, next) is not { } trigger)
-        {
-            return null;
-        }
-
-        var after = next + trigger.Words.Count;
-        var complement = after < words.Count && Complementisers.Contains(words[after].Text)
-            || after < words.Count && sentence.AsSpan(words[after - 1].End, words[after].Start - words[after - 1].End).Contains(':');
-        return subject || complement ? (trigger, next) : null;
-    }
-
-    /// <summary>
-    /// The trigger after a party: active right after it ("Ministers agreed"), or passive after an auxiliary
-    /// ("Members were encouraged") or, where the language marks the passive on the verb, right after it ("Anggota
-    /// diminta"). After an auxiliary the passive is tried first: "Members will be asked to" is a tasking, not a "will".
-    /// </summary>
-    private static (Trigger Trigger, int At)? AfterParty(IReadOnlyList<Trigger> triggers, List<Word> words, int afterParty)
-    {
-        var at = SkipAdverbs(words, afterParty);
-        var auxiliary = SkipAdverbs(words, SkipAuxiliaries(words, at));
-        (TriggerVoice Voice, int At)[] order = auxiliary > at
-            ? [(TriggerVoice.Passive, auxiliary), (TriggerVoice.Active, at)]
-            : [(TriggerVoice.Active, at), (TriggerVoice.Passive, at)];
-        foreach (var (voice, position) in order)
-        {
-            if (BestTrigger(triggers, voice, words, position) is { } trigger)
+            if (reader.AfterSubject(end, passive: false) is var (trigger, triggerAt, triggerLength))
             {
-                return (trigger, position);
+                if (!reader.NamesSomeone(at, end) || !reader.IsFiniteVerb(at, end, triggerAt, triggerLength))
+                {
+                    return null;
+                }
+
+                var subject = words.Skip(at).Take(end - at).ToList();
+                var actor = FindParty(rules.Actors, subject, language)
+                    ?? string.Join('-', subject.Where(w => w.Text is not ("the" or "para")).Select(w => w.Text));
+                return new Found(words[at].Start, actor, null, trigger, triggerAt, triggerLength);
+            }
+
+            if (!reader.CanContinueSubject(end))
+            {
+                return null;
             }
         }
 
         return null;
     }
 
-    private static Trigger? BestTrigger(IReadOnlyList<Trigger> triggers, TriggerVoice voice, List<Word> words, int at)
+    /// <summary>
+    /// An actor opening the clause at <paramref name="at"/> whose verb is no trigger ("We reviewed …", "Kami
+    /// meninjau …"), with the position of that verb; null when no actor stands there or no verb follows it.
+    /// </summary>
+    private (string Actor, int VerbAt)? SubjectWithoutTrigger(SentenceReader reader, int at, DocumentLanguage language, string? previousActor)
     {
-        if (at >= words.Count)
+        if (MatchParty(rules.Actors, reader.Words, at, language) is not var (party, length))
         {
             return null;
         }
 
-        var texts = words.Select(w => w.Text).ToList();
-
-        // Triggers are ordered longest first: "agreed to establish" before "agreed to" before "agreed".
-        return triggers.FirstOrDefault(t => t.Voice == voice && t.Matches(texts, at));
+        var verbAt = reader.SkipAdverbs(reader.SkipParenthesis(at + length));
+        return verbAt < reader.Words.Count && reader.MayBeVerb(verbAt)
+            ? (party == "they" ? previousActor ?? "ministers" : party, verbAt)
+            : null;
     }
 
-    private static int SkipAuxiliaries(List<Word> words, int at)
+    /// <summary>The party a lead-in without a verb names as its subject ("Ministers:", "The Parties:"); null when none.</summary>
+    private string? LeadSubject(string lead, DocumentLanguage language)
     {
-        while (at < words.Count && Auxiliaries.Contains(words[at].Text))
-        {
-            at++;
-        }
-
-        return at;
+        var words = WordsOf(lead);
+        var at = words.Count > 1 && words[0].Text is "the" ? 1 : 0;
+        return MatchParty(rules.Actors, words, at, language) is var (party, length) && at + length == words.Count ? party : null;
     }
 
-    private static int SkipAdverbs(List<Word> words, int at)
-    {
-        var skipped = 0;
-        while (at < words.Count && skipped < 3 && Adverbs.Contains(words[at].Text))
-        {
-            at++;
-            skipped++;
-        }
+    // "The Ad Hoc Group will …": the clause starts with its article.
+    private static int ClauseStart(List<SentenceWord> words, int at) =>
+        at > 0 && words[at - 1].Text is "the" ? words[at - 1].Start : words[at].Start;
 
-        return at;
+    /// <summary>
+    /// Whom a clause addresses when no passive named it: the first body named after its trigger, up to the clause's
+    /// end. After "requested it to …" the pronoun's body comes first: the one its sentence named first (the object of
+    /// "welcomed the new Office, supported by IOM, and …"), or else the one the paragraph named last before the
+    /// sentence (which starts at <paramref name="sentenceStart"/> in <paramref name="paragraphText"/>).
+    /// </summary>
+    private string? Addressee(SentenceReader reader, Found clause, int end, string paragraphText, int sentenceStart, DocumentLanguage language)
+    {
+        var words = reader.Words;
+        var sentence = reader.Sentence;
+        var after = clause.TriggerAt + clause.TriggerLength;
+        var referent = after < words.Count && words[after].Start < end && reader.Grammar.IsPronoun(words[after].Text)
+            ? FindParty(rules.Addressees, WordsOf(sentence[..words[clause.TriggerAt].Start]), language) ?? LastParty(rules.Addressees, paragraphText[..sentenceStart], language)
+            : null;
+        return referent ?? FindParty(rules.Addressees, WordsOf(sentence[words[after - 1].End..end]), language);
     }
 
     /// <summary>The party named at <paramref name="at"/> by the longest form: "Senior Officials' Meeting" before "Senior Officials".</summary>
-    private static (string Id, int Length)? MatchParty(IReadOnlyList<NamedParty> parties, List<Word> words, int at, DocumentLanguage language)
+    private static (string Id, int Length)? MatchParty(IReadOnlyList<NamedParty> parties, List<SentenceWord> words, int at, DocumentLanguage language)
     {
         (string Id, int Length)? best = null;
         foreach (var party in parties)
@@ -325,9 +343,8 @@ public sealed partial class CommitmentExtractor(CommitmentRules rules)
         return best;
     }
 
-    private static string? FindParty(IReadOnlyList<NamedParty> parties, string text, DocumentLanguage language)
+    private static string? FindParty(IReadOnlyList<NamedParty> parties, List<SentenceWord> words, DocumentLanguage language)
     {
-        var words = WordsOf(text);
         for (var i = 0; i < words.Count; i++)
         {
             if (MatchParty(parties, words, i, language) is var (id, _))
@@ -381,8 +398,8 @@ public sealed partial class CommitmentExtractor(CommitmentRules rules)
         return lines.Count > 0 ? lines : [new Line(string.Empty, 0)];
     }
 
-    private static List<Word> WordsOf(string text) =>
-        [.. Words.Find(text).Select(m => new Word(m.Value.ToLowerInvariant(), m.Index, m.Index + m.Length))];
+    private static List<SentenceWord> WordsOf(string text) =>
+        [.. Words.Find(text).Select(m => new SentenceWord(m.Value.ToLowerInvariant(), m.Index, m.Index + m.Length, char.IsUpper(m.Value[0])))];
 
     [GeneratedRegex(@"(?<=[.!?])\s+(?=[A-Z(""])")]
     private static partial Regex SentenceBreak();
@@ -393,11 +410,9 @@ public sealed partial class CommitmentExtractor(CommitmentRules rules)
     [GeneratedRegex(@"\b(?:by (?:the end of )?(?:19|20)\d\d|before the next (?:Ministerial )?(?:Conference|meeting)|within (?:\w+|\d+) (?:months|years)|at (?:its|their) next meeting|paling lambat (?:tahun )?(?:19|20)\d\d|sebelum (?:Konferensi Tingkat Menteri|pertemuan) berikutnya|dalam (?:waktu )?(?:\w+ ){1,2}(?:bulan|tahun)|pada pertemuan berikutnya)", RegexOptions.IgnoreCase)]
     private static partial Regex TimeFramePattern();
 
-    private sealed record Word(string Text, int Start, int End);
-
     private sealed record Line(string Text, int Start);
 
-    private sealed record Found(int Start, string Actor, string? Addressee, Trigger Trigger, int TriggerAt);
+    private sealed record Found(int Start, string Actor, string? Addressee, Trigger Trigger, int TriggerAt, int TriggerLength);
 
-    private sealed record Clause(string Actor, string? Addressee, CommitmentStrength Strength, string TriggerText, string Action, ClauseSpan Span);
+    private sealed record Clause(string Actor, string? Addressee, CommitmentStrength Strength, string TriggerText, string Action, ClauseSpan Span, IReadOnlyList<string> Parts);
 }

@@ -6,8 +6,8 @@ namespace Archive.Core.Commitments;
 
 /// <summary>
 /// The rules of commitment extraction, read from data files a user can extend (<c>Resources/</c>): trigger words per
-/// language with their strength, the actors that can commit, the bodies that can be tasked, and the topic
-/// vocabulary. Nothing about the language of commitments is in code.
+/// language with their strength, the actors that can commit, the bodies that can be tasked, the topic vocabulary
+/// and the function words clauses are read by. Nothing about the language of commitments is in code.
 /// </summary>
 public sealed class CommitmentRules
 {
@@ -24,6 +24,7 @@ public sealed class CommitmentRules
         Addressees = [.. bodies.Select(b => new NamedParty(b[0], b[1], b[2], Forms(b[3]), Forms(b[4])))];
         Actors = [.. actors.Select(a => new NamedParty(a[0], a[0], a[0], Forms(a[1]), Forms(a[2]))), .. Addressees];
         Topics = new TopicVocabulary(analyzers);
+        Grammar = ClauseGrammar.Load();
     }
 
     public IReadOnlyDictionary<DocumentLanguage, IReadOnlyList<Trigger>> Triggers { get; }
@@ -34,6 +35,9 @@ public sealed class CommitmentRules
     public IReadOnlyList<NamedParty> Addressees { get; }
 
     public TopicVocabulary Topics { get; }
+
+    /// <summary>The function words each language's clauses are read by.</summary>
+    public IReadOnlyDictionary<DocumentLanguage, ClauseGrammar> Grammar { get; }
 
     private static List<Trigger> LoadTriggers(string file) =>
         [.. ResourceTable.Read(file, "strength", "voice", "trigger")
@@ -49,29 +53,57 @@ public sealed class CommitmentRules
             .OrderByDescending(f => f.Length)];
 }
 
-/// <summary>Trigger words and the strength they give a clause.</summary>
+/// <summary>
+/// Trigger words and the strength they give a clause. A pattern word ending in * matches any ending ("encourag*"),
+/// "a|b" matches either word, and "~" up to two words of any kind ("reaffirmed our ~ commitment" reads "reaffirmed
+/// our strong commitment" too).
+/// </summary>
 public sealed record Trigger(CommitmentStrength Strength, TriggerVoice Voice, IReadOnlyList<string> Words)
 {
-    /// <summary>Whether the trigger's words stand at <paramref name="start"/> ("encourag*" matches any ending).</summary>
-    public bool Matches(IReadOnlyList<string> words, int start)
+    private const int MaxGap = 2;
+
+    /// <summary>How many words the trigger spans from <paramref name="start"/>, or 0 when it does not stand there.</summary>
+    public int MatchLength(IReadOnlyList<string> words, int start)
     {
-        if (start + Words.Count > words.Count)
+        ArgumentNullException.ThrowIfNull(words);
+        return Match(words, start, 0) is var end and >= 0 ? end - start : 0;
+    }
+
+    // The end of the match of the pattern from word <paramref name="pattern"/> on, at <paramref name="at"/>; -1 when none.
+    private int Match(IReadOnlyList<string> words, int at, int pattern)
+    {
+        if (pattern == Words.Count)
         {
-            return false;
+            return at;
         }
 
-        for (var i = 0; i < Words.Count; i++)
+        if (Words[pattern] == "~")
         {
-            var pattern = Words[i];
-            var word = words[start + i];
-            var matches = pattern.EndsWith('*') ? word.StartsWith(pattern[..^1], StringComparison.Ordinal) : word == pattern;
-            if (!matches)
+            for (var skip = 0; skip <= MaxGap && at + skip <= words.Count; skip++)
             {
-                return false;
+                if (Match(words, at + skip, pattern + 1) is var end and >= 0)
+                {
+                    return end;
+                }
+            }
+
+            return -1;
+        }
+
+        return at < words.Count && Fits(Words[pattern], words[at]) ? Match(words, at + 1, pattern + 1) : -1;
+    }
+
+    private static bool Fits(string pattern, string word)
+    {
+        foreach (var alternative in pattern.Split('|'))
+        {
+            if (alternative.EndsWith('*') ? word.StartsWith(alternative[..^1], StringComparison.Ordinal) : word == alternative)
+            {
+                return true;
             }
         }
 
-        return true;
+        return false;
     }
 }
 

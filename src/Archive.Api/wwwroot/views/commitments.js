@@ -24,10 +24,16 @@ export async function commitmentsPage(params) {
       el('a', { href: '/commitments/disagreements', 'data-link': true }, t('disagreements'))),
     el('h2', { class: 'count' }, t('commitmentsFound', result.total)),
     el('ol', { class: 'commitment-list' }, ...result.commitments.map((c) => el('li', { class: 'commitment', lang: c.language },
-      el('p', {}, strengthBadge(c.strength), ' ', statusBadge(c.status), ' ', c.action),
+      el('p', {}, strengthBadge(c.strength), ' ', statusBadge(c.status), ' ', leadIn(c)),
+      c.parts?.length ? el('ol', { class: 'clause-parts' }, ...c.parts.map((part) => el('li', {}, part))) : null,
       el('p', { class: 'small evidence', lang: ui }, c.strengthFrom ? t('strengthFromCounterpart') : t('strengthBy', c.triggers)),
       el('p', { class: 'small' }, el('a', { href: c.permalink, 'data-link': true }, c.citation), ' · ',
         el('a', { href: `/commitments/${c.id}`, 'data-link': true, lang: ui }, t('lineage')))))));
+}
+
+// A lead-in's clause carries its sub-items as parts: the lead-in is the action's first line, the parts follow as a list.
+function leadIn(c) {
+  return c.parts?.length ? c.action.split('\n')[0] : c.action;
 }
 
 export async function lineagePage(id) {
