@@ -4,8 +4,10 @@ using System.Text.Json.Serialization;
 namespace Archive.Core.Tests.Commitments;
 
 /// <summary>
-/// A hand-labelled lineage of Commitments/lineages.json (the tuning set) or Commitments/lineages-fresh.json (the fresh
-/// set): English paragraph ids in conference order, with statuses.
+/// A hand-labelled lineage of Commitments/lineages.json (the tuning set), Commitments/lineages-fresh.json (the fresh
+/// set) or Commitments/lineages-third.json (the third set): English paragraph ids in conference (or date) order, with
+/// statuses. A step at a meeting that is no Ministerial Conference (the third set's senior officials' meeting or
+/// business forum) has no conference; the third set names each step's meeting (English document id) and date.
 /// </summary>
 public sealed record LineageLabel(
     [property: JsonPropertyName("id")] string Id,
@@ -18,7 +20,16 @@ public sealed record LineageLabel(
 
     public sealed record LabelledStep(
         [property: JsonPropertyName("paragraph")] string Paragraph,
-        [property: JsonPropertyName("conference")] int Conference,
+        [property: JsonPropertyName("conference")] int? Conference,
         [property: JsonPropertyName("strength")] string Strength,
-        [property: JsonPropertyName("status")] string Status);
+        [property: JsonPropertyName("status")] string Status)
+    {
+        /// <summary>The English id of the document the step is in; given in the third set only.</summary>
+        [JsonPropertyName("meeting")]
+        public string? Meeting { get; init; }
+
+        /// <summary>When the step's meeting was held ("2027-11"); given in the third set only.</summary>
+        [JsonPropertyName("date")]
+        public string? Date { get; init; }
+    }
 }

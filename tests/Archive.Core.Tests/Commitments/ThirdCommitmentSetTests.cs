@@ -1,0 +1,82 @@
+using Archive.Core.Documents;
+
+namespace Archive.Core.Tests.Commitments;
+
+/// <summary>
+/// The third labelled set (Commitments/Third): eight illustrative statements of four Bali Process meetings (two
+/// Ministerial Conferences, a senior officials' meeting and a business forum), written and labelled apart from the
+/// extraction rules, before the extractor was run on them. This class checks only that the labels fit the texts; the
+/// extractor is scored elsewhere.
+/// </summary>
+public sealed class ThirdCommitmentSetTests(ThirdCommitmentSetFixture third) : IClassFixture<ThirdCommitmentSetFixture>
+{
+    private const string LabelFile = "labels-third.json";
+    private const string LineageFile = "lineages-third.json";
+    private static readonly string[] Strengths = ["decision", "commitment", "tasking", "encouragement", "acknowledgement"];
+
+    [Fact]
+    public void FreshThird_Labels_CoverEveryParagraphOfBothLanguages()
+    {
+        var labels = CommitmentLabel.Load(LabelFile);
+        var library = third.Result.Library;
+        Assert.Equal(8, library.Documents.Count);
+        Assert.All(library.Documents, d => Assert.NotNull(d.CounterpartId));
+        Assert.All(labels, l => Assert.True(library.FindParagraph(l.Id) is not null, $"{l.Id} is labelled but is no paragraph"));
+        var byId = labels.ToDictionary(l => l.Id, StringComparer.Ordinal);
+        Assert.Equal(labels.Count, byId.Count);
+        var paragraphs = library.Documents.SelectMany(d => d.Paragraphs).ToList();
+        Assert.All(paragraphs, p => Assert.True(byId.ContainsKey(p.Id), $"{p.Id} is not labelled"));
+        foreach (var language in new[] { "en", "id" })
+        {
+            var local = labels.Where(l => l.Id.Contains($"-{language}/", StringComparison.Ordinal)).ToList();
+            Assert.True(local.Count(l => l.Operative) >= 40, $"{language}: fewer than 40 operative paragraphs");
+            Assert.All(Strengths, s => Assert.Contains(local, l => l.Operative && l.Strength == s));
+            Assert.All(local, l => Assert.Equal(l.Operative, l.Strength is not null));
+            Assert.All(local.Where(l => l.Strength is not ("tasking" or "encouragement")), l => Assert.Null(l.Addressee));
+        }
+
+        // The two languages say the same: every English paragraph's counterpart carries the same reading.
+        foreach (var paragraph in paragraphs.Where(p => p.Id.Contains("-en/", StringComparison.Ordinal)))
+        {
+            Assert.NotNull(paragraph.CounterpartId);
+            var (en, id) = (byId[paragraph.Id], byId[paragraph.CounterpartId!]);
+            Assert.Equal(paragraph.Id.Replace("-en/", "-id/", StringComparison.Ordinal), paragraph.CounterpartId);
+            Assert.Equal((en.Operative, en.Strength, en.Actor, en.Addressee), (id.Operative, id.Strength, id.Actor, id.Addressee));
+        }
+
+        // Lineage steps name labelled operative paragraphs of both languages, with their strength, in date order, and
+        // their statuses follow the scale.
+        var lineages = LineageLabel.Load(LineageFile);
+        Assert.True(lineages.Count(l => l.Steps.Count >= 2) >= 10);
+        Assert.True(lineages.Count(l => l.Steps.Count >= 2 && l.Steps.Any(s => s.Conference is null)) >= 6);
+        var latest = library.Documents.Where(d => d.Language == DocumentLanguage.English).MaxBy(d => d.Metadata.Conference)!.Id;
+        foreach (var lineage in lineages)
+        {
+            for (var i = 0; i < lineage.Steps.Count; i++)
+            {
+                var step = lineage.Steps[i];
+                foreach (var id in new[] { step.Paragraph, step.Paragraph.Replace("-en/", "-id/", StringComparison.Ordinal) })
+                {
+                    Assert.True(byId.TryGetValue(id, out var label) && label.Operative, $"{id} is not a labelled operative paragraph");
+                    Assert.Equal(step.Strength, label!.Strength);
+                }
+
+                var document = library.Documents.Single(d => d.Id == step.Meeting);
+                Assert.StartsWith(step.Meeting + "/", step.Paragraph, StringComparison.Ordinal);
+                Assert.Equal(document.Metadata.Conference, step.Conference);
+                var expected = i == 0 ? "new" : Rank(step.Strength).CompareTo(Rank(lineage.Steps[i - 1].Strength)) switch
+                {
+                    > 0 => "strengthened",
+                    < 0 => "weakened",
+                    _ => "reaffirmed",
+                };
+                Assert.True(expected == step.Status, $"{lineage.Id} step {i + 1}: {step.Status}, by the scale {expected}");
+                Assert.True(i == 0 || string.CompareOrdinal(lineage.Steps[i - 1].Date, step.Date) < 0, $"{lineage.Id}: steps out of date order");
+            }
+
+            Assert.Equal(lineage.Steps[^1].Meeting != latest, lineage.Dropped);
+        }
+    }
+
+    private static int Rank(string strength) => Strengths.Length - Array.IndexOf(Strengths, strength);
+}
