@@ -52,6 +52,15 @@ public sealed class ClauseGrammar
 
     public bool IsPronoun(string word) => Has("pronoun", word);
 
+    /// <summary>A word opening a subject's modifier: a preposition, a relative pronoun or, in English, an -ing form ("taking part in …").</summary>
+    public bool OpensModifier(string word) => Has("modifier", word) || IsRelative(word) || IsGerund(word);
+
+    public bool IsRelative(string word) => Has("relative", word);
+
+    public bool IsNegation(string word) => Has("negation", word);
+
+    public bool IsDeterminer(string word) => Has("determiner", word);
+
     public bool IsPersonal(string word) => Has("personal", word);
 
     public bool IsConjunction(string word) => Has("conjunction", word);

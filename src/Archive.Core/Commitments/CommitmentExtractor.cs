@@ -17,8 +17,13 @@ namespace Archive.Core.Commitments;
 /// </summary>
 public sealed partial class CommitmentExtractor(CommitmentRules rules)
 {
-    // A noun phrase standing as subject has at most this many words before its verb ("The Co-Chairs' meeting").
-    private const int MaxSubjectWords = 6;
+    // A noun phrase standing as subject has at most this many words before its verb, modifiers included ("The
+    // Signatories to the regional data exchange arrangement", "Members that have not yet done so").
+    private const int MaxSubjectWords = 15;
+
+    // A lead-in naming the subject of its items has at most this many words ("The Government and Business Forum:").
+    private const int LeadSubjectWords = 6;
+
 
     public IReadOnlyList<Commitment> Extract(ArchiveDocument document, Paragraph paragraph)
     {
@@ -162,7 +167,7 @@ public sealed partial class CommitmentExtractor(CommitmentRules rules)
             var initial = reader.OpensClause(i);
             Found? found = reader.Actorless(i) is var (actorless, actorlessAt, actorlessLength)
                 ? new Found(words[i].Start, previousActor ?? "meeting", null, actorless, actorlessAt, actorlessLength)
-                : PartyClause(reader, i, language, previousActor) ?? (initial ? NounPhraseClause(reader, i, language) : null);
+                : PartyClause(reader, i, language, previousActor) ?? (initial ? NounPhraseClause(reader, i, language, previousActor) : null);
             if (found is not null && (initial || reader.OpensClause(i - 1) && words[i - 1].Text is "the"))
             {
                 return Coordinated(reader, found.Actor, found.TriggerAt, found.TriggerLength, language, [found]);
@@ -241,12 +246,15 @@ public sealed partial class CommitmentExtractor(CommitmentRules rules)
     }
 
     /// <summary>
-    /// A clause whose subject is a noun phrase opening the clause, though no actor of the rules: "The Parties agreed",
-    /// "The Co-Chairs' meeting endorsed". Its actor is the first party the phrase names, or else the phrase itself. Only
-    /// a verb that cannot be a noun or a participle counts ("The Declaration adopted in 2016 …" is no clause), and no
-    /// modal: "The next meeting will be held …" binds no one.
+    /// A clause whose subject is a noun phrase opening the clause, with its modifiers: "The Parties agreed", "The
+    /// Signatories to the data exchange arrangement committed", "Members that have not yet done so were urged",
+    /// "Business members undertook". Its actor is the party its head names ("members"), or else the head itself
+    /// ("asean-secretariat"), when a word of it is capitalised where the sentence does not ask for one; before a
+    /// passive trigger the subject is the addressee. A relative clause's own verb ("that have agreed to …") is not the
+    /// subject's; a verb that cannot be finite ("The Declaration adopted in 2016 …", "The next meeting will be held …")
+    /// ends the search.
     /// </summary>
-    private Found? NounPhraseClause(SentenceReader reader, int at, DocumentLanguage language)
+    private Found? NounPhraseClause(SentenceReader reader, int at, DocumentLanguage language, string? previousActor)
     {
         var words = reader.Words;
         if (!reader.CanOpenSubject(at))
@@ -254,30 +262,52 @@ public sealed partial class CommitmentExtractor(CommitmentRules rules)
             return null;
         }
 
-
+        var head = -1;
+        var relative = -1;
+        var mainVerbFrom = at + 1;
         for (var end = at + 1; end <= Math.Min(words.Count - 1, at + MaxSubjectWords); end++)
         {
-            if (reader.AfterSubject(end, passive: false) is var (trigger, triggerAt, triggerLength))
+            if (end >= mainVerbFrom && reader.AfterSubject(end, passive: true) is var (trigger, triggerAt, triggerLength))
             {
-                if (!reader.NamesSomeone(at, end) || !reader.IsFiniteVerb(at, end, triggerAt, triggerLength))
-                {
-                    return null;
-                }
-
-                var subject = words.Skip(at).Take(end - at).ToList();
-                var actor = FindParty(rules.Actors, subject, language)
-                    ?? string.Join('-', subject.Where(w => w.Text is not ("the" or "para")).Select(w => w.Text));
-                return new Found(words[at].Start, actor, null, trigger, triggerAt, triggerLength);
+                return reader.IsFiniteVerb(at, end, triggerAt, triggerLength)
+                    ? NounPhraseFound(reader, at, head < 0 ? end : head, end, trigger, triggerAt, triggerLength, language, previousActor)
+                    : null;
             }
 
-            if (!reader.CanContinueSubject(end))
+            if (!reader.CanContinueSubject(end, insideRelative: relative >= 0))
             {
                 return null;
+            }
+
+            head = head < 0 && reader.OpensModifier(end) ? end : head;
+            if (relative < 0 && reader.Grammar.IsRelative(words[end].Text))
+            {
+                relative = end;
+                mainVerbFrom = reader.PastRelativeVerb(end);
             }
         }
 
         return null;
     }
+
+    private Found? NounPhraseFound(SentenceReader reader, int at, int headEnd, int end, Trigger trigger, int triggerAt, int triggerLength, DocumentLanguage language, string? previousActor)
+    {
+        var words = reader.Words;
+        var headWords = words[at..headEnd];
+        var party = LastParty(rules.Actors, headWords, language);
+        if (party is null && !reader.NamesSomeone(at, end))
+        {
+            return null;
+        }
+
+        var named = party ?? Slug(headWords.Count > 0 ? headWords : words[at..end]);
+        return trigger.Voice == TriggerVoice.Passive
+            ? new Found(words[at].Start, previousActor ?? "meeting", LastParty(rules.Addressees, headWords, language) ?? named, trigger, triggerAt, triggerLength)
+            : new Found(words[at].Start, named, null, trigger, triggerAt, triggerLength);
+    }
+
+    private static string Slug(List<SentenceWord> words) =>
+        string.Join('-', words.Where(w => w.Text is not ("the" or "para" or "a" or "an")).Select(w => w.Text));
 
     /// <summary>
     /// An actor opening the clause at <paramref name="at"/> whose verb is no trigger ("We reviewed …", "Kami
@@ -296,12 +326,22 @@ public sealed partial class CommitmentExtractor(CommitmentRules rules)
             : null;
     }
 
-    /// <summary>The party a lead-in without a verb names as its subject ("Ministers:", "The Parties:"); null when none.</summary>
+    /// <summary>
+    /// The subject a lead-in without a verb names ("Ministers:", "The Forum:"): the party it names, or else its words
+    /// when they are a short noun phrase; null when it is none ("In particular:").
+    /// </summary>
     private string? LeadSubject(string lead, DocumentLanguage language)
     {
         var words = WordsOf(lead);
-        var at = words.Count > 1 && words[0].Text is "the" ? 1 : 0;
-        return MatchParty(rules.Actors, words, at, language) is var (party, length) && at + length == words.Count ? party : null;
+        if (words.Count == 0 || words.Count > LeadSubjectWords)
+        {
+            return null;
+        }
+
+        var reader = new SentenceReader(rules.Triggers[language], rules.Grammar[language], lead, words);
+        return reader.CanOpenSubject(0) && Enumerable.Range(1, words.Count - 1).All(k => reader.CanContinueSubject(k, insideRelative: false))
+            ? LastParty(rules.Actors, words, language) ?? Slug(words)
+            : null;
     }
 
     // "The Ad Hoc Group will …": the clause starts with its article.
@@ -357,9 +397,11 @@ public sealed partial class CommitmentExtractor(CommitmentRules rules)
     }
 
     /// <summary>The party named last in <paramref name="text"/>: what a pronoun after it refers to.</summary>
-    private static string? LastParty(IReadOnlyList<NamedParty> parties, string text, DocumentLanguage language)
+    private static string? LastParty(IReadOnlyList<NamedParty> parties, string text, DocumentLanguage language) =>
+        LastParty(parties, WordsOf(text), language);
+
+    private static string? LastParty(IReadOnlyList<NamedParty> parties, List<SentenceWord> words, DocumentLanguage language)
     {
-        var words = WordsOf(text);
         string? last = null;
         for (var i = 0; i < words.Count; i++)
         {

@@ -176,19 +176,45 @@ internal sealed class SentenceReader(IReadOnlyList<Trigger> triggers, ClauseGram
         return word.EndsWith('s') || Words[subjectEnd - 1].Text.EndsWith('s') && (next is null || !Grammar.IsNounMarker(next)) && subjectStart < subjectEnd;
     }
 
-    /// <summary>Whether a subject can open at <paramref name="at"/>: not a function word, no verb ("Having …", a trigger) and no "it".</summary>
+    /// <summary>
+    /// The first word after the verb of the relative clause whose pronoun stands at <paramref name="relative"/>: past
+    /// its auxiliaries, adverbs and negation, the relative's own verb ("that have not yet done so", "yang belum
+    /// melakukannya"), which is not the subject's.
+    /// </summary>
+    public int PastRelativeVerb(int relative)
+    {
+        var at = relative + 1;
+        while (at < Words.Count && (Grammar.IsAuxiliary(Words[at].Text) || Grammar.IsAdverb(Words[at].Text) || Grammar.IsNegation(Words[at].Text)))
+        {
+            at++;
+        }
+
+        return at + 1;
+    }
+
+    /// <summary>
+    /// Whether a subject can open at <paramref name="at"/>: not a function word, no trigger, no "it", and no -ing form
+    /// opening a participial phrase ("Having reviewed …", "Noting that …"; "Fishing companies" is a subject).
+    /// </summary>
     public bool CanOpenSubject(int at)
     {
         var word = Words[at].Text;
-        return word != "it" && !IsFunctionWord(word) && !Grammar.IsGerund(word)
+        var next = at + 1 < Words.Count ? Words[at + 1].Text : null;
+        var participial = Grammar.IsGerund(word) && (next is null || Grammar.IsDeterminer(next) || Grammar.IsRelative(next) || Grammar.IsPast(next));
+        return word != "it" && !IsFunctionWord(word) && !participial
             && !Enum.GetValues<TriggerVoice>().Any(v => Best(v, at) is not null);
     }
 
-    /// <summary>Whether word <paramref name="at"/> can go on a noun-phrase subject: no comma before it, no word that opens a clause or a verb, no number.</summary>
-    public bool CanContinueSubject(int at)
+    /// <summary>
+    /// Whether word <paramref name="at"/> can go on a noun-phrase subject: no comma before it; outside a relative
+    /// clause, a modifier ("to the arrangement", "that have …", "taking part in …") but no other word that opens a
+    /// clause, no auxiliary and no number.
+    /// </summary>
+    public bool CanContinueSubject(int at, bool insideRelative)
     {
         var word = Words[at].Text;
-        return Between(at).IndexOfAny(",;:(") < 0 && !Grammar.IsSubordinator(word) && !Grammar.IsAuxiliary(word) && !word.Any(char.IsDigit);
+        return Between(at).IndexOfAny(",;:(") < 0
+            && (insideRelative || OpensModifier(at) || !Grammar.IsSubordinator(word) && !Grammar.IsAuxiliary(word) && !word.Any(char.IsDigit));
     }
 
     /// <summary>
@@ -223,8 +249,17 @@ internal sealed class SentenceReader(IReadOnlyList<Trigger> triggers, ClauseGram
         return false;
     }
 
-    /// <summary>Whether word <paramref name="at"/> may be the verb after a subject: no function word or article.</summary>
-    public bool MayBeVerb(int at) => !IsFunctionWord(Words[at].Text) && Words[at].Text is not ("the" or "a" or "an" or "of");
+    /// <summary>Whether word <paramref name="at"/> opens a modifier of a subject; a capitalised -ing form is part of a name ("The Working Group").</summary>
+    public bool OpensModifier(int at) =>
+        Grammar.OpensModifier(Words[at].Text) && !(Words[at].Capitalised && Grammar.IsGerund(Words[at].Text));
+
+    /// <summary>Whether word <paramref name="at"/> may be the verb after a subject: no function word or article, and in English no plural noun ("Business members").</summary>
+    public bool MayBeVerb(int at)
+    {
+        var word = Words[at].Text;
+        return !IsFunctionWord(word) && word is not ("the" or "a" or "an" or "of")
+            && (Grammar.IsPast(word) || Grammar.IsModal(word) || !word.EndsWith('s'));
+    }
 
     public int SkipAdverbs(int at)
     {

@@ -31,6 +31,8 @@ public sealed class ClauseStructureTests
     [InlineData("id", "Setelah meninjau laporan Kelompok Kerja, para Menteri mengesahkan rekomendasinya.", "decision", "ministers")]
     [InlineData("id", "Para Pihak sepakat untuk saling menempatkan petugas penghubung di pelabuhan utama mereka.", "decision", "parties")]
     [InlineData("id", "Para Menteri dengan senang hati mencatat berlakunya protokol regional tentang berbagi data.", "acknowledgement", "ministers")]
+    [InlineData("en", "The Contracting Parties to the border agreement pledged to open two new crossings by 2029.", "commitment", "parties")]
+    [InlineData("en", "Fishing companies registered under the Regional Scheme undertook to install vessel monitoring.", "commitment", "private-sector")]
     public void Clause_ReadByStructure_HasTheRulesStrengthAndActor(string language, string text, string strength, string actor)
     {
         var strongest = OneParagraph.Clauses(language, text).MaxBy(c => c.Strength);
@@ -39,6 +41,18 @@ public sealed class ClauseStructureTests
         Assert.Equal(strength, strongest.Strength.ToCode());
         Assert.Equal(actor, strongest.Actor);
         Assert.Equal(strongest.Action, text.Substring(strongest.Span.Start, strongest.Span.Length));
+    }
+
+    [Theory]
+    [InlineData("en", "Member States that have not yet done so were urged to accede to the Convention.", "encouragement", "members")]
+    [InlineData("en", "Member States that have agreed to the Protocol were encouraged to report on it.", "encouragement", "members")]
+    [InlineData("id", "Negara anggota yang belum melakukannya didesak untuk segera mengaksesi Konvensi.", "encouragement", "members")]
+    public void Subject_WithARelativeClause_IsTheAddresseeOfItsPassiveVerb(string language, string text, string strength, string addressee)
+    {
+        var clause = Assert.Single(OneParagraph.Clauses(language, text));
+
+        Assert.Equal(strength, clause.Strength.ToCode());
+        Assert.Equal(addressee, clause.Addressee);
     }
 
     [Theory]

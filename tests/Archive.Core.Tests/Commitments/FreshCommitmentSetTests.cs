@@ -72,7 +72,7 @@ public sealed class FreshCommitmentSetTests(FreshCommitmentSetFixture fresh) : I
     {
         var library = fresh.Result.Library;
         var (extraction, extractionReport) = CommitmentExtractionTests.Score(CommitmentLabel.Load(LabelFile), library);
-        var report = new StringBuilder("Fresh labelled set (tests/Archive.Core.Tests/Commitments/Fresh): floors operative F1 0.90, strength 0.90, link F1 0.80.\n\n")
+        var report = new StringBuilder("Fresh labelled set (tests/Archive.Core.Tests/Commitments/Fresh): floors operative F1 0.95, strength 0.95, link F1 0.80.\n\n")
             .Append(extractionReport);
 
         var catalog = Services.Build().GetRequiredService<CommitmentCatalogCache>().For(library);
@@ -81,7 +81,7 @@ public sealed class FreshCommitmentSetTests(FreshCommitmentSetFixture fresh) : I
 
         TestContext.Current.TestOutputHelper?.WriteLine(report.ToString());
         TestReports.Write("commitments-fresh.md", report.ToString());
-        var failures = extraction.Where(f => f.F1 < 0.9 || f.Strength < 0.9).Select(f => $"{f.Language}: operative F1 {f.F1:F3}, strength {f.Strength:F3}")
+        var failures = extraction.Where(f => f.F1 < 0.95 || f.Strength < 0.95).Select(f => $"{f.Language}: operative F1 {f.F1:F3}, strength {f.Strength:F3}")
             .Concat(lineageF1.Select((f, i) => (f, i)).Where(x => x.f < 0.8).Select(x => $"{(x.i == 0 ? "en" : "id")}: link F1 {x.f:F3}"))
             .ToList();
         Assert.True(failures.Count == 0, string.Join("\n", failures) + "\n" + report);

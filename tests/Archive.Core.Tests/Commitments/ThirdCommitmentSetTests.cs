@@ -1,3 +1,4 @@
+using Archive.Testing;
 using Archive.Core.Documents;
 
 namespace Archive.Core.Tests.Commitments;
@@ -5,8 +6,7 @@ namespace Archive.Core.Tests.Commitments;
 /// <summary>
 /// The third labelled set (Commitments/Third): eight illustrative statements of four Bali Process meetings (two
 /// Ministerial Conferences, a senior officials' meeting and a business forum), written and labelled apart from the
-/// extraction rules, before the extractor was run on them. This class checks only that the labels fit the texts; the
-/// extractor is scored elsewhere.
+/// extraction rules, before the extractor was run on them: that the labels fit the texts, and the extractor's figures.
 /// </summary>
 public sealed class ThirdCommitmentSetTests(ThirdCommitmentSetFixture third) : IClassFixture<ThirdCommitmentSetFixture>
 {
@@ -15,7 +15,7 @@ public sealed class ThirdCommitmentSetTests(ThirdCommitmentSetFixture third) : I
     private static readonly string[] Strengths = ["decision", "commitment", "tasking", "encouragement", "acknowledgement"];
 
     [Fact]
-    public void FreshThird_Labels_CoverEveryParagraphOfBothLanguages()
+    public void ThirdSet_Labels_CoverEveryParagraphOfBothLanguages()
     {
         var labels = CommitmentLabel.Load(LabelFile);
         var library = third.Result.Library;
@@ -79,4 +79,19 @@ public sealed class ThirdCommitmentSetTests(ThirdCommitmentSetFixture third) : I
     }
 
     private static int Rank(string strength) => Strengths.Length - Array.IndexOf(Strengths, strength);
+
+    // The floors are the issue's targets (issue 24). The first run on the set, blind, before any rule was changed for
+    // it: operative P 0.984, R 0.924, F1 0.953, strength 1.000 in both languages; its misses (subjects with
+    // modifiers, "Members that have not yet done so …", a lead-in naming only its subject) were then read as
+    // general constructions.
+    [Fact]
+    public void ThirdSet_Extractor_MeetsTheTargetsInBothLanguages()
+    {
+        var (figures, report) = CommitmentExtractionTests.Score(CommitmentLabel.Load(LabelFile), third.Result.Library);
+        report = "Third labelled set (tests/Archive.Core.Tests/Commitments/Third): floors operative F1 0.95, strength 0.95.\n\n" + report;
+        TestContext.Current.TestOutputHelper?.WriteLine(report);
+        TestReports.Write("commitments-third.md", report);
+        var failures = figures.Where(f => f.F1 < 0.95 || f.Strength < 0.95).Select(f => $"{f.Language}: operative F1 {f.F1:F3}, strength {f.Strength:F3}").ToList();
+        Assert.True(failures.Count == 0, string.Join("\n", failures) + "\n" + report);
+    }
 }
