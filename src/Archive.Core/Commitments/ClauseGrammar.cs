@@ -76,6 +76,16 @@ public sealed class ClauseGrammar
     /// <summary>An English -ing form ("Having", "Recalling"): it opens a participial phrase, never a subject.</summary>
     public bool IsGerund(string word) => _english && word.Length > 4 && word.EndsWith("ing", StringComparison.Ordinal);
 
+    /// <summary>Whether an Indonesian verb is in the passive ("diadakan"): after "akan" it schedules, it does not commit.</summary>
+    public bool IsPassiveForm(string word) => !_english && word.Length > 4 && word.StartsWith("di", StringComparison.Ordinal);
+
+    /// <summary>Whether a clause speaks of hosting or hospitality ("appreciation to Thailand for hosting the meeting"): a courtesy.</summary>
+    public bool IsCourtesy(string clause)
+    {
+        var lower = clause.ToLowerInvariant();
+        return Role("courtesy").Any(phrase => lower.Contains(phrase, StringComparison.Ordinal));
+    }
+
     /// <summary>A modal ("will", "shall"), which coordinates with any tense: "We reviewed … and will continue …".</summary>
     public bool IsModal(string word) => _english && word is "will" or "shall";
 

@@ -63,7 +63,11 @@ public sealed partial class CommitmentExtractor(CommitmentRules rules)
             };
         }
 
-        return [.. clauses.Select((c, i) => ToCommitment(document, paragraph, c, i + 1))];
+        // Appreciation for hosting or hospitality is a courtesy, like thanks: no position is recorded.
+        var grammar = rules.Grammar[language];
+        return [.. clauses
+            .Where(c => c.Strength != CommitmentStrength.Acknowledgement || !grammar.IsCourtesy(c.Action))
+            .Select((c, i) => ToCommitment(document, paragraph, c, i + 1))];
     }
 
     /// <summary>

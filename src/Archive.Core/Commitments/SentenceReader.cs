@@ -165,7 +165,9 @@ internal sealed class SentenceReader(IReadOnlyList<Trigger> triggers, ClauseGram
         var next = at + length < Words.Count ? Words[at + length].Text : null;
         if (Grammar.IsModal(word) || Grammar.IsAuxiliary(word))
         {
-            return false;
+            // "The two Governments will continue to …" commits; "The next meeting will be held …" schedules.
+            var verb = SkipAdverbs(at + length);
+            return verb < Words.Count && !Grammar.IsAuxiliary(Words[verb].Text) && !Grammar.IsPassiveForm(Words[verb].Text);
         }
 
         if (Grammar.IsPast(word))
@@ -173,7 +175,8 @@ internal sealed class SentenceReader(IReadOnlyList<Trigger> triggers, ClauseGram
             return next is null || !Grammar.IsParticipleMark(next);
         }
 
-        return word.EndsWith('s') || Words[subjectEnd - 1].Text.EndsWith('s') && (next is null || !Grammar.IsNounMarker(next)) && subjectStart < subjectEnd;
+        var last = Words[subjectEnd - 1].Text;
+        return word.EndsWith('s') || last.EndsWith('s') && !Grammar.IsDeterminer(last) && (next is null || !Grammar.IsNounMarker(next)) && subjectStart < subjectEnd;
     }
 
     /// <summary>
@@ -199,6 +202,12 @@ internal sealed class SentenceReader(IReadOnlyList<Trigger> triggers, ClauseGram
     public bool CanOpenSubject(int at)
     {
         var word = Words[at].Text;
+        if (Grammar.IsPersonal(word))
+        {
+            // "We" takes no modifier: in "We thanked the Chair for its support" the subject is "We" alone.
+            return false;
+        }
+
         var next = at + 1 < Words.Count ? Words[at + 1].Text : null;
         var participial = Grammar.IsGerund(word) && (next is null || Grammar.IsDeterminer(next) || Grammar.IsRelative(next) || Grammar.IsPast(next));
         return word != "it" && !IsFunctionWord(word) && !participial

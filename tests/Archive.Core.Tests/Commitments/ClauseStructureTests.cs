@@ -33,6 +33,8 @@ public sealed class ClauseStructureTests
     [InlineData("id", "Para Menteri dengan senang hati mencatat berlakunya protokol regional tentang berbagi data.", "acknowledgement", "ministers")]
     [InlineData("en", "The Contracting Parties to the border agreement pledged to open two new crossings by 2029.", "commitment", "parties")]
     [InlineData("en", "Fishing companies registered under the Regional Scheme undertook to install vessel monitoring.", "commitment", "private-sector")]
+    [InlineData("en", "The two Governments will continue to cooperate closely on returns.", "commitment", "two-governments")]
+    [InlineData("en", "Senior officials expressed deep concern over the situation of people displaced at sea.", "acknowledgement", "senior-officials")]
     public void Clause_ReadByStructure_HasTheRulesStrengthAndActor(string language, string text, string strength, string actor)
     {
         var strongest = OneParagraph.Clauses(language, text).MaxBy(c => c.Strength);
@@ -63,6 +65,8 @@ public sealed class ClauseStructureTests
     [InlineData("en", "The Declaration adopted in 2016 remains the basis of our cooperation.")]
     [InlineData("en", "The next meeting will be held in Dili in 2028.")]
     [InlineData("en", "Participants thanked the hosts for their hospitality.")]
+    [InlineData("en", "The Ministers expressed their appreciation to the Government of Fiji for hosting the Conference.")]
+    [InlineData("en", "We thanked the outgoing Chair for his leadership and the Secretariat for its support.")]
     [InlineData("id", "Pernyataan ini mencatat kesimpulan yang dicapai.")]
     [InlineData("id", "Para peserta berterima kasih kepada tuan rumah atas keramahannya.")]
     public void Narrative_WithAStructureLikeAClause_IsNotAClause(string language, string text) =>

@@ -58,8 +58,8 @@ public sealed class TriggerVoiceTests
     }
 
     [Theory]
-    [InlineData("en", "Ministers welcomed the arrangements made by the hosts, and they resolved to meet again in 2027.")]
-    [InlineData("id", "Para Menteri menyambut baik pengaturan yang dibuat tuan rumah, dan mereka bertekad untuk bertemu kembali pada 2027.")]
+    [InlineData("en", "Ministers welcomed the report of the Working Group, and they resolved to meet again in 2027.")]
+    [InlineData("id", "Para Menteri menyambut baik laporan Kelompok Kerja, dan mereka bertekad untuk bertemu kembali pada 2027.")]
     public void SecondClause_AfterAConjunctionWithItsOwnActor_IsFound(string language, string text)
     {
         var clauses = OneParagraph.Clauses(language, text);
