@@ -24,8 +24,9 @@ public sealed class ChangeEndpointsTests(ArchiveApiFactory api) : IClassFixture<
             var status = change.GetProperty("status").GetString();
             var before = change.GetProperty("before");
             var after = change.GetProperty("after");
-            Assert.Equal(status == "new", before.ValueKind == JsonValueKind.Null);
+            Assert.Equal(status is "new" or "resumed", before.ValueKind == JsonValueKind.Null);
             Assert.Equal(status == "dropped", after.ValueKind == JsonValueKind.Null);
+            Assert.Equal(status == "resumed", change.GetProperty("resumes").ValueKind != JsonValueKind.Null);
             foreach (var (side, conference) in new[] { (before, 7), (after, 8) }.Where(s => s.Item1.ValueKind != JsonValueKind.Null))
             {
                 Assert.Equal(conference, side.GetProperty("conference").GetInt32());
@@ -58,10 +59,10 @@ public sealed class ChangeEndpointsTests(ArchiveApiFactory api) : IClassFixture<
     }
 
     [Theory]
-    [InlineData("/api/changes?to=8", "From")]
-    [InlineData("/api/changes?from=8&to=7", "To")]
-    [InlineData("/api/changes?from=7&to=42", "To")]
-    [InlineData("/api/changes?from=7&to=8&topic=no-such-topic", "Topic")]
+    [InlineData("/api/changes?to=8", "from")]
+    [InlineData("/api/changes?from=8&to=7", "to")]
+    [InlineData("/api/changes?from=7&to=42", "to")]
+    [InlineData("/api/changes?from=7&to=8&topic=no-such-topic", "topic")]
     [InlineData("/api/changes?from=7&to=8&lang=fr", "Lang")]
     public async Task Changes_WithBadParameters_Are400NamingTheParameter(string url, string parameter)
     {

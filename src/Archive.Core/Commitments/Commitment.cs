@@ -15,6 +15,7 @@ namespace Archive.Core.Commitments;
 /// When no clause was read in this paragraph's own words, the counterpart clause (the other language's version) whose
 /// strength, actor and addressee it takes; null when its own triggers set them.
 /// </param>
+/// <param name="Meeting">The meeting its document comes from (set by the catalog); null when the document has neither a conference nor a date.</param>
 public sealed record Commitment(
     string Id,
     string ParagraphId,
@@ -31,7 +32,8 @@ public sealed record Commitment(
     IReadOnlyList<TopicMatch> Topics,
     string? TimeFrame,
     ClauseSpan Span,
-    string? StrengthFrom = null);
+    string? StrengthFrom = null,
+    Meeting? Meeting = null);
 
 /// <summary>A topic found in a clause and the words that showed it.</summary>
 public sealed record TopicMatch(string Topic, IReadOnlyList<string> Words);

@@ -1,16 +1,16 @@
 namespace Archive.Core.Commitments;
 
 /// <summary>
-/// Links commitments of different conferences that concern the same undertaking into lineages: a commitment joins
-/// the lineage (last seen at an earlier conference) whose latest steps are the most alike in wording, above
-/// <see cref="Threshold"/> when they share a topic and above <see cref="UntopicalThreshold"/> when not, and that
-/// tasks the same body if both task one; a lineage takes at most one step per conference. With embeddings on, the
+/// Links commitments of different meetings that concern the same undertaking into lineages, in the meetings' date
+/// order: a commitment joins the lineage (last seen at an earlier meeting) whose latest steps are the most alike,
+/// above <see cref="Threshold"/> when they share a topic and above <see cref="UntopicalThreshold"/> when not, and that
+/// tasks the same body if both task one; a lineage takes at most one step per meeting. With embeddings on, the
 /// similarity is the lexical one plus <see cref="EmbeddingWeight"/> times how far the paragraphs' cosine rises above
 /// <see cref="EmbeddingFloor"/>: the thresholds keep their lexical meaning, and meaning only adds evidence.
 /// </summary>
 public sealed class LineageLinker(LexicalSimilarity lexical)
 {
-    // Statements follow statements: at a conference with several outcome documents, a lineage continues in the
+    // Statements follow statements: at a meeting with several outcome documents, a lineage continues in the
     // document of the same kind when the wording allows it.
     private const double SameKindBonus = 0.05;
 
@@ -35,7 +35,7 @@ public sealed class LineageLinker(LexicalSimilarity lexical)
     /// <summary>The paragraph cosine below which the embedding signal adds nothing. Default 0.7, set on the tuning lineages.</summary>
     public double EmbeddingFloor { get; init; } = 0.7;
 
-    /// <summary>Lineages of the commitments of one language, oldest step first; commitments without a conference are left out.</summary>
+    /// <summary>Lineages of the commitments of one language, oldest step first; commitments in no meeting are left out.</summary>
     /// <param name="embedding">The embedding signal, when embeddings are on.</param>
     public IReadOnlyList<Lineage> Link(IReadOnlyList<Commitment> commitments, ICommitmentSimilarity? embedding = null)
     {
@@ -51,7 +51,7 @@ public sealed class LineageLinker(LexicalSimilarity lexical)
 
     private List<Lineage> LinkLocked(IReadOnlyList<Commitment> commitments, ICommitmentSimilarity? embedding)
     {
-        var dated = commitments.Where(c => c.Conference is not null).ToList();
+        var dated = commitments.Where(c => c.Meeting is not null).ToList();
         lexical.Prepare(dated);
         embedding?.Prepare(dated);
 
@@ -60,12 +60,12 @@ public sealed class LineageLinker(LexicalSimilarity lexical)
         // Chains by the terms of their steps; a commitment looks up its most distinctive terms only: a chain worth
         // linking shares one of them, so the commitment is compared with those chains, not every chain of the archive.
         var byTerm = new Dictionary<string, HashSet<List<LineageStep>>>(StringComparer.Ordinal);
-        foreach (var conference in dated.GroupBy(c => c.Conference!.Value).OrderBy(g => g.Key))
+        foreach (var meeting in dated.GroupBy(c => c.Meeting!.Order).OrderBy(g => g.Key))
         {
             var candidates = (
-                from commitment in conference
+                from commitment in meeting
                 from chain in lexical.TopTermsOf(commitment, BlockingTerms).SelectMany(t => byTerm.GetValueOrDefault(t) ?? []).Distinct()
-                where chain[^1].Commitment.Conference < conference.Key
+                where chain[^1].Commitment.Meeting!.Order < meeting.Key
                 let previous = chain[^1].Commitment
                 where Compatible(previous, commitment)
                 let score = chain.TakeLast(2).Max(step => Similarity(step.Commitment, commitment, embedding))
@@ -89,8 +89,8 @@ public sealed class LineageLinker(LexicalSimilarity lexical)
                 extended.Add(chain);
             }
 
-            chains.AddRange(conference.Where(c => !placed.Contains(c.Id)).Select(c => new List<LineageStep> { new(c, LineageStatus.New, null, []) }));
-            foreach (var chain in chains.Where(c => c[^1].Commitment.Conference == conference.Key))
+            chains.AddRange(meeting.Where(c => !placed.Contains(c.Id)).Select(c => new List<LineageStep> { new(c, LineageStatus.New, null, []) }));
+            foreach (var chain in chains.Where(c => c[^1].Commitment.Meeting!.Order == meeting.Key))
             {
                 foreach (var term in lexical.TopTermsOf(chain[^1].Commitment, int.MaxValue))
                 {
@@ -104,15 +104,15 @@ public sealed class LineageLinker(LexicalSimilarity lexical)
             }
         }
 
-        var latest = dated.Select(c => c.Conference!.Value).DefaultIfEmpty(0).Max();
+        var latest = dated.Select(c => c.Meeting!.Order).DefaultIfEmpty(0).Max();
         return [.. chains.Select(chain => new Lineage(
             "L:" + chain[0].Commitment.Id,
             chain,
-            chain[^1].Commitment.Conference < latest ? chain[^1].Commitment.Conference : null))];
+            chain[^1].Commitment.Meeting!.Order < latest ? chain[^1].Commitment.Meeting : null))];
     }
 
     /// <summary>
-    /// A body tasked at one conference must be the body tasked at the next. Otherwise the addressee may change with
+    /// A body tasked at one meeting must be the body tasked at the next. Otherwise the addressee may change with
     /// the strength: encouraging members, committing them and asking IOM to help them are one undertaking.
     /// </summary>
     private static bool Compatible(Commitment before, Commitment now) =>
