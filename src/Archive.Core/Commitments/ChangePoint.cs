@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.RegularExpressions;
 using Archive.Core.Documents;
 
@@ -28,7 +29,7 @@ public sealed partial record ChangePoint(string Query, IReadOnlyList<Meeting> Me
         value = value.Trim();
         if (value.Length <= 3 && value.All(char.IsAsciiDigit))
         {
-            var number = int.Parse(value, System.Globalization.CultureInfo.InvariantCulture);
+            var number = int.Parse(value, CultureInfo.InvariantCulture);
             var held = meetings.Meetings.Select(m => m.Conference).OfType<int>().ToList();
             return meetings.Find(MeetingTimeline.ConferenceId(number)) is { } conference
                 ? (new(value, [conference]), null)
