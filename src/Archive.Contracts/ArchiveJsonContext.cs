@@ -18,6 +18,7 @@ namespace Archive.Contracts;
 [JsonSerializable(typeof(CommitmentListResponse))]
 [JsonSerializable(typeof(IReadOnlyList<AddresseeResponse>))]
 [JsonSerializable(typeof(IReadOnlyList<ConferenceResponse>))]
+[JsonSerializable(typeof(IReadOnlyList<MeetingResponse>))]
 [JsonSerializable(typeof(IReadOnlyList<DisagreementResponse>))]
 [JsonSerializable(typeof(IReadOnlyList<TopicResponse>))]
 [JsonSerializable(typeof(AboutResponse))]

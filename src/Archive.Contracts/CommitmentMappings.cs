@@ -21,6 +21,7 @@ public static class CommitmentMappings
             commitment.Language.ToCode(),
             commitment.Conference,
             commitment.Date?.ToString(),
+            commitment.Meeting?.ToResponse(),
             document.Metadata.Sample,
             paragraph.Citation,
             commitment.Actor,
@@ -34,14 +35,14 @@ public static class CommitmentMappings
             commitment.StrengthFrom,
             lineage?.Lineage.Id,
             lineage?.Step.Status.ToCode(),
-            lineage?.Lineage.DroppedAfter,
+            lineage?.Lineage.DroppedAfter?.ToResponse(),
             Permalink.Of(document, paragraph),
             commitment.Parts);
     }
 
     public static LineageResponse ToResponse(this Lineage lineage, DocumentLibrary library) => new(
         lineage.Id,
-        lineage.DroppedAfter,
+        lineage.DroppedAfter?.ToResponse(),
         [.. lineage.Steps.Select(s => ToResponse(s, library))]);
 
     private static LineageStepResponse ToResponse(LineageStep step, DocumentLibrary library)
@@ -50,6 +51,7 @@ public static class CommitmentMappings
         return new LineageStepResponse(
             step.Commitment.Id,
             step.Commitment.ParagraphId,
+            MeetingOf(step.Commitment).ToResponse(),
             step.Commitment.Conference,
             step.Commitment.Date?.ToString(),
             step.Commitment.Strength.ToCode(),
@@ -61,13 +63,15 @@ public static class CommitmentMappings
             found is var (document, paragraph) ? Permalink.Of(document, paragraph) : Permalink.Of(step.Commitment.DocumentId));
     }
 
-    public static ChangesResponse ToResponse(this IReadOnlyList<LineageChange> changes, int from, int to, DocumentLanguage language, string? topic, DocumentLibrary library) => new(
-        from,
-        to,
+    public static ChangesResponse ToResponse(this IReadOnlyList<LineageChange> changes, ChangePoint from, ChangePoint to, DocumentLanguage language, string? topic, DocumentLibrary library) => new(
+        from.ToResponse(),
+        to.ToResponse(),
         language.ToCode(),
         topic,
         Enum.GetValues<ChangeStatus>().ToDictionary(s => s.ToCode(), s => changes.Count(c => c.Status == s)),
-        [.. changes.Select(c => new ChangeResponse(c.LineageId, c.Status.ToCode(), c.Topics, Side(c.Before, library), Side(c.After, library)))]);
+        [.. changes.Select(c => new ChangeResponse(c.LineageId, c.Status.ToCode(), c.Topics, Side(c.Before, library), Side(c.After, library), Side(c.Resumes, library)))]);
+
+    private static ChangePointResponse ToResponse(this ChangePoint point) => new(point.Query, [.. point.Meetings.Select(m => m.ToResponse())]);
 
     private static ChangeSideResponse? Side(Commitment? commitment, DocumentLibrary library)
     {
@@ -78,9 +82,13 @@ public static class CommitmentMappings
 
         var (document, paragraph) = library.FindParagraph(commitment.ParagraphId)
             ?? throw new InvalidOperationException($"commitment {commitment.Id} names an unknown paragraph");
-        return new ChangeSideResponse(commitment.Id, commitment.ParagraphId, commitment.Conference, commitment.Date?.ToString(), paragraph.Citation,
-            commitment.Strength.ToCode(), commitment.Action, document.Metadata.Sample, Permalink.Of(document, paragraph));
+        return new ChangeSideResponse(commitment.Id, commitment.ParagraphId, MeetingOf(commitment).ToResponse(), commitment.Conference, commitment.Date?.ToString(),
+            paragraph.Citation, commitment.Strength.ToCode(), commitment.Action, document.Metadata.Sample, Permalink.Of(document, paragraph));
     }
+
+    // Every step of a lineage, and so every side of a change, comes from a meeting: the linker leaves out the rest.
+    private static Meeting MeetingOf(Commitment commitment) =>
+        commitment.Meeting ?? throw new InvalidOperationException($"commitment {commitment.Id} of a lineage has no meeting");
 
     public static HitCommitmentResponse ToHitResponse(this Commitment commitment, CommitmentCatalog catalog)
     {

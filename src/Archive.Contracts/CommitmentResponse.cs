@@ -6,8 +6,9 @@ namespace Archive.Contracts;
 /// <param name="Triggers">The words that set its strength.</param>
 /// <param name="Span">Where <paramref name="Action"/> stands in the paragraph's text (UTF-16 offsets), the evidence of its strength with the triggers.</param>
 /// <param name="StrengthFrom">When the paragraph's own words set no strength: the counterpart clause (other language) whose reading it takes.</param>
+/// <param name="Meeting">The meeting its document comes from; null when the document has neither a conference nor a date.</param>
 /// <param name="Status">Its step in the lineage: new, reaffirmed, strengthened or weakened.</param>
-/// <param name="DroppedAfter">When its lineage ends before the archive's latest conference: the conference it was last seen at.</param>
+/// <param name="DroppedAfter">When its lineage ends before the archive's latest meeting: the meeting it was last seen at.</param>
 /// <param name="Parts">The sub-items of a lead-in ("Ministers agreed to:" then "(a) …") that are parts of this clause, as written; empty for a clause in one sentence.</param>
 public sealed record CommitmentResponse(
     string Id,
@@ -18,6 +19,7 @@ public sealed record CommitmentResponse(
     string Language,
     int? Conference,
     string? Date,
+    MeetingResponse? Meeting,
     bool Sample,
     string Citation,
     string Actor,
@@ -31,7 +33,7 @@ public sealed record CommitmentResponse(
     string? StrengthFrom,
     string? LineageId,
     string? Status,
-    int? DroppedAfter,
+    MeetingResponse? DroppedAfter,
     string Permalink,
     IReadOnlyList<string> Parts);
 
@@ -47,13 +49,15 @@ public sealed record CommitmentListResponse(int Total, int Offset, int K, IReadO
 /// <summary>One commitment with its whole lineage as a timeline.</summary>
 public sealed record CommitmentDetailResponse(CommitmentResponse Commitment, LineageResponse? Lineage);
 
-/// <summary>A lineage: its steps across conferences, oldest first.</summary>
-public sealed record LineageResponse(string Id, int? DroppedAfter, IReadOnlyList<LineageStepResponse> Steps);
+/// <summary>A lineage: its steps across meetings, oldest first, at most one per meeting.</summary>
+/// <param name="DroppedAfter">The meeting it was last seen at, when the archive holds a later one.</param>
+public sealed record LineageResponse(string Id, MeetingResponse? DroppedAfter, IReadOnlyList<LineageStepResponse> Steps);
 
-/// <summary>One step of a lineage, with the evidence that links it to the step before.</summary>
+/// <summary>One step of a lineage: the meeting it comes from, and the evidence that links it to the step before.</summary>
 public sealed record LineageStepResponse(
     string CommitmentId,
     string ParagraphId,
+    MeetingResponse Meeting,
     int? Conference,
     string? Date,
     string Strength,

@@ -2,9 +2,22 @@ using Archive.Core.Documents;
 
 namespace Archive.Contracts;
 
-/// <summary>Maps Core documents to their wire form.</summary>
+/// <summary>Maps Core documents and the meetings they come from to their wire form.</summary>
 public static class DocumentMappings
 {
+    public static MeetingResponse ToResponse(this Meeting meeting)
+    {
+        ArgumentNullException.ThrowIfNull(meeting);
+        return new(
+            meeting.Id,
+            meeting.Name(DocumentLanguage.English),
+            meeting.Name(DocumentLanguage.Indonesian),
+            meeting.Conference,
+            meeting.Date?.ToString(),
+            meeting.Type?.ToCode(),
+            [.. meeting.Documents.Select(d => d.Id)]);
+    }
+
     public static DocumentSummaryResponse ToSummary(this ArchiveDocument document) => new(
         document.Id,
         document.Metadata.Title,

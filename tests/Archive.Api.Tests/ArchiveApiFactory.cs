@@ -6,18 +6,24 @@ using Microsoft.AspNetCore.Mvc.Testing;
 namespace Archive.Api.Tests;
 
 /// <summary>
-/// The real API host on Kestrel at 127.0.0.1 (a free port), serving a copy of the sample corpus in a temp folder
+/// The real API host on Kestrel at 127.0.0.1 (a free port), serving a copy of the sample corpus (or another) in a temp folder
 /// and building its index there, so that tests never write into the repository. <see cref="CorpusFiles"/> lets a test add files to its copy.
 /// </summary>
 public class ArchiveApiFactory : WebApplicationFactory<Program>, IAsyncLifetime
 {
     public ArchiveApiFactory()
+        : this(RepositoryRoot.Corpus)
+    {
+    }
+
+    /// <param name="corpus">The folder whose copy the host serves, with its catalog.json.</param>
+    protected ArchiveApiFactory(string corpus)
     {
         var root = Path.Combine(Path.GetTempPath(), "archive-api-tests-" + Guid.NewGuid().ToString("N"));
         CorpusPath = Path.Combine(root, "corpus");
         IndexPath = Path.Combine(root, "index");
         DataPath = Path.Combine(root, "data");
-        CopyDirectory(RepositoryRoot.Corpus, CorpusPath);
+        CopyDirectory(corpus, CorpusPath);
         // Kestrel listens where the Urls setting says: ListenHost, on a free port.
         this.UseKestrel();
     }

@@ -49,7 +49,7 @@ public sealed class CommitmentCommandsTests : IAsyncLifetime
 
         Assert.Equal(0, run.ExitCode);
         Assert.StartsWith("Lineage L:", run.Output, StringComparison.Ordinal);
-        Assert.Contains("BPMC ", run.Output, StringComparison.Ordinal);
+        Assert.Contains("Ministerial Conference of the Bali Process", run.Output, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -132,21 +132,17 @@ internal sealed class ArchivePlugin(
     }
 
     [KernelFunction("changes")]
-    [Description("What changed between two Ministerial Conferences: every commitment lineage mentioned at either, as new, strengthened, weakened, "
-        + "dropped or reaffirmed, with its clause (strength, citation, text, permalink) before and after.")]
+    [Description("What changed between two meetings of the process (Ministerial Conferences, senior officials' meetings, forums, working groups) "
+        + "or two dates: every commitment lineage mentioned at either, as new, resumed, strengthened, weakened, dropped or reaffirmed, "
+        + "with its clause (meeting, strength, citation, text, permalink) before and after, and for a resumed one the step it takes up again.")]
     public ChangesResponse Changes(
-        [Description("The earlier conference's number, e.g. 7.")] int from,
-        [Description("The later conference's number, e.g. 8.")] int to,
+        [Description("The earlier point: a conference number (\"7\"), a date (\"2019\", \"2019-11\", \"2019-11-05\"), a document id or a meeting id.")] string from,
+        [Description("The later point, in the same forms, e.g. \"8\".")] string to,
         [Description("Language of the commitments compared: en (default) or id.")] string? language = null,
         [Description("Only lineages on this topic id, e.g. returns-reintegration.")] string? topic = null)
     {
         var query = ToolArguments.Valid(new ChangesQuery { From = from, To = to, Lang = language, Topic = topic });
-        var library = index.Library;
-        if (ChangeListing.Problems(query, library, rules) is { Count: > 0 } problems)
-        {
-            throw new ArchiveToolException(string.Join(" ", problems.Values));
-        }
-
-        return ChangeListing.Answer(query, Commitments.For(index), library);
+        var (answer, problems) = ChangeListing.Answer(query, index, Commitments, rules);
+        return answer ?? throw new ArchiveToolException(string.Join(" ", problems.Values));
     }
 }

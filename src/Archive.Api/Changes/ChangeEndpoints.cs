@@ -6,24 +6,34 @@ using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Archive.Api.Changes;
 
-/// <summary><c>/api/changes</c>: what Ministers took up, strengthened, weakened or dropped from one conference to another.</summary>
+/// <summary>
+/// <c>/api/changes</c>: what was taken up, resumed, strengthened, weakened or dropped from one meeting (or date) to
+/// another; <c>/api/meetings</c>: the meetings it can compare.
+/// </summary>
 internal static class ChangeEndpoints
 {
     public static RouteGroupBuilder MapChanges(this IEndpointRouteBuilder endpoints)
     {
-        var group = endpoints.MapGroup("/api/changes").WithTags("Commitments");
-        group.MapGet("/", GetChanges)
+        var group = endpoints.MapGroup("/api").WithTags("Commitments");
+        group.MapGet("/changes", GetChanges)
             .WithName("GetChanges")
-            .WithSummary("Every lineage mentioned at either of two conferences, as new, strengthened, weakened, dropped or reaffirmed, with its clause at each.")
+            .WithSummary("Every lineage mentioned at either of two meetings (conference numbers, dates, document or meeting ids), as new, resumed, strengthened, weakened, dropped or reaffirmed, with its clause at each.")
             .ProducesValidationProblem();
+        group.MapGet("/meetings", ListMeetings)
+            .WithName("ListMeetings")
+            .WithSummary("Every meeting of the archive in date order: Ministerial Conferences and the other meetings its dated documents come from.");
         return group;
     }
 
     private static Results<Ok<ChangesResponse>, ValidationProblem> GetChanges(
         [AsParameters] ChangesQuery query, LiveIndex index, CommitmentCatalogCache catalogs, CommitmentRules rules)
     {
-        var library = index.Library;
-        var errors = ChangeListing.Problems(query, library, rules).ToDictionary(p => p.Key, p => new[] { p.Value });
-        return errors.Count > 0 ? TypedResults.ValidationProblem(errors) : TypedResults.Ok(ChangeListing.Answer(query, catalogs.For(index), library));
+        var (answer, problems) = ChangeListing.Answer(query, index, catalogs, rules);
+        return answer is null
+            ? TypedResults.ValidationProblem(problems.ToDictionary(p => p.Key, p => new[] { p.Value }))
+            : TypedResults.Ok(answer);
     }
+
+    private static Ok<IReadOnlyList<MeetingResponse>> ListMeetings(LiveIndex index) =>
+        TypedResults.Ok<IReadOnlyList<MeetingResponse>>([.. index.Library.Meetings.Meetings.Select(m => m.ToResponse())]);
 }

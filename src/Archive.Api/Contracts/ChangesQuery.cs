@@ -4,18 +4,17 @@ using Archive.Core.Documents;
 
 namespace Archive.Api.Contracts;
 
-/// <summary>The two conferences of <c>GET /api/changes</c>, and its optional language and topic.</summary>
+/// <summary>
+/// The two points of <c>GET /api/changes</c>, and its optional language and topic. The points are read against the
+/// archive's meetings (<c>MeetingChanges.Check</c>), so what is wrong with them is said under their own names.
+/// </summary>
 public sealed record ChangesQuery
 {
-    [Description("The earlier Ministerial Conference's number.")]
-    [Required(ErrorMessage = "from (the earlier conference's number) is required.")]
-    [Range(1, 99, ErrorMessage = "from must be between 1 and 99.")]
-    public int? From { get; init; }
+    [Description("The earlier point: a conference number (7), a date (2019, 2019-11, 2019-11-05: the meetings dated within it), a document id or a meeting id (GET /api/meetings).")]
+    public string? From { get; init; }
 
-    [Description("The later Ministerial Conference's number.")]
-    [Required(ErrorMessage = "to (the later conference's number) is required.")]
-    [Range(1, 99, ErrorMessage = "to must be between 1 and 99.")]
-    public int? To { get; init; }
+    [Description("The later point, in the same forms; every meeting of from must come before every meeting of to.")]
+    public string? To { get; init; }
 
     [Description("Language of the commitments compared: en (default) or id.")]
     [RegularExpression("^(" + DocumentLanguages.Codes + ")$", ErrorMessage = "lang must be en or id.")]

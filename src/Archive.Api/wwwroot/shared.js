@@ -18,6 +18,8 @@ export const t = (key, ...args) => {
 
 // A vocabulary entry (topic, addressee) in the interface language.
 export const localName = (entry) => (ui === 'id' ? entry.indonesian : entry.english);
+// A meeting (a conference, senior officials, a forum) as the API names it in each language.
+export const meetingName = (meeting) => (ui === 'id' ? meeting.nameId : meeting.name);
 export const languageName = (code) => (code === 'id' ? t('langId') : t('langEn'));
 
 // ---------- rendering and navigation ----------

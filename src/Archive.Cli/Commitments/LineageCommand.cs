@@ -8,7 +8,7 @@ using Microsoft.Extensions.DependencyInjection;
 namespace Archive.Cli.Commitments;
 
 /// <summary>
-/// <c>archive lineage &lt;commitment-id|"text"&gt; [--index DIR]</c>: the timeline of a commitment across conferences;
+/// <c>archive lineage &lt;commitment-id|"text"&gt; [--index DIR]</c>: the timeline of a commitment across meetings;
 /// given words instead of an id, the lineage of the first commitment whose clause contains them all.
 /// </summary>
 internal static class LineageCommand
@@ -17,7 +17,7 @@ internal static class LineageCommand
     {
         var target = new Argument<string>("commitment") { Description = "A commitment id (bpmc6-2016-cochairs-en/p5/c1) or words of its clause." };
         var index = IndexOption.Create();
-        var command = new Command("lineage", "Print a commitment's lineage: each conference, strength, status and the clause.") { target, index };
+        var command = new Command("lineage", "Print a commitment's lineage: each meeting, strength, status and the clause.") { target, index };
         command.SetAction((result, cancellationToken) => RunAsync(console, result.GetRequiredValue(target), result.GetValue(index), cancellationToken));
         return command;
     }
@@ -39,12 +39,14 @@ internal static class LineageCommand
             return 1;
         }
 
-        await console.Output.WriteLineAsync($"Lineage {lineage.Id}" + (lineage.DroppedAfter is int dropped ? $" (not mentioned after conference {dropped})" : string.Empty));
+        await console.Output.WriteLineAsync($"Lineage {lineage.Id}" + (lineage.DroppedAfter is { } dropped ? $" (not mentioned after {dropped.Name(commitment.Language)})" : string.Empty));
         foreach (var step in lineage.Steps)
         {
             var citation = live.Library.FindParagraph(step.Commitment.ParagraphId)?.Paragraph.Citation;
             await console.Output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
-                $"{step.Commitment.Date?.ToString() ?? "?",-10}  BPMC {step.Commitment.Conference}  {step.Commitment.Strength.ToCode(),-15}  {step.Status.ToCode(),-12}  {citation}"));
+                $"{step.Commitment.Date?.ToString() ?? "?",-10}  {step.Commitment.Meeting?.Name(commitment.Language)}"));
+            await console.Output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
+                $"            {step.Commitment.Strength.ToCode(),-15}  {step.Status.ToCode(),-12}  {citation}"));
             await console.Output.WriteLineAsync($"            {step.Commitment.Action}");
             if (step.Similarity is double similarity)
             {

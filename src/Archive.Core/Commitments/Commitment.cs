@@ -19,6 +19,7 @@ namespace Archive.Core.Commitments;
 /// The sub-items of a lead-in ("Ministers agreed to:" then "(a) …", "(b) …") that have no verb of their own: parts
 /// of this one clause, whose action runs from the lead-in to the last of them. Empty for a clause in one sentence.
 /// </param>
+/// <param name="Meeting">The meeting its document comes from (set by the catalog); null when the document has neither a conference nor a date.</param>
 public sealed record Commitment(
     string Id,
     string ParagraphId,
@@ -36,7 +37,8 @@ public sealed record Commitment(
     string? TimeFrame,
     ClauseSpan Span,
     string? StrengthFrom = null,
-    IReadOnlyList<string>? Parts = null)
+    IReadOnlyList<string>? Parts = null,
+    Meeting? Meeting = null)
 {
     /// <summary>The sub-items of a lead-in that are parts of this clause; empty when it has none.</summary>
     public IReadOnlyList<string> Parts { get; init; } = Parts ?? [];

@@ -4,9 +4,9 @@ using Archive.Core.Documents;
 namespace Archive.Core.Commitments;
 
 /// <summary>
-/// Every commitment of a library with its lineage. Lineages are linked in English, where most documents have a
-/// version, and mirrored onto the Indonesian twins (the same clause of the counterpart paragraph), so both language
-/// versions of a commitment share a lineage id and status; Indonesian commitments without an English twin are
+/// Every commitment of a library with its meeting and its lineage. Lineages are linked in English, where most
+/// documents have a version, and mirrored onto the Indonesian twins (the same clause of the counterpart paragraph), so
+/// both language versions of a commitment share a lineage id; Indonesian commitments without an English twin are
 /// linked among themselves. Where twins disagree in strength or addressee, <see cref="Disagreements"/> says so.
 /// </summary>
 public sealed class CommitmentCatalog
@@ -67,7 +67,10 @@ public sealed class CommitmentCatalog
         return catalog;
     }
 
-    /// <summary>Every paragraph's clauses; a paragraph with none in its own words takes its counterpart's reading.</summary>
+    /// <summary>
+    /// Every paragraph's clauses, each with its meeting; a paragraph with none in its own words takes its
+    /// counterpart's reading.
+    /// </summary>
     private static List<Commitment> Extract(DocumentLibrary library, CommitmentExtractor extractor)
     {
         var own = library.Documents
@@ -75,10 +78,11 @@ public sealed class CommitmentCatalog
             .ToList();
         var byParagraph = own.ToDictionary(x => x.Paragraph.Id, x => x.Clauses, StringComparer.Ordinal);
         return [.. own.SelectMany(x => x.Clauses.Count > 0 ? x.Clauses
-            : x.Paragraph.CounterpartId is { } counterpart && byParagraph.TryGetValue(counterpart, out var theirs)
-                && extractor.FromCounterpart(x.Document, x.Paragraph, theirs) is { } borrowed
-                ? [borrowed]
-                : [])];
+                : x.Paragraph.CounterpartId is { } counterpart && byParagraph.TryGetValue(counterpart, out var theirs)
+                    && extractor.FromCounterpart(x.Document, x.Paragraph, theirs) is { } borrowed
+                    ? [borrowed]
+                    : [])
+            .Select(c => c with { Meeting = library.Meetings.OfDocument(c.DocumentId) })];
     }
 
     public Commitment? Find(string id) => _byId.GetValueOrDefault(id);
@@ -135,7 +139,9 @@ public sealed class CommitmentCatalog
 
     /// <summary>
     /// Copies each English lineage onto the Indonesian twins of its steps; the evidence of each link is restated in
-    /// the Indonesian words the two clauses share, so a reader of either language can judge it.
+    /// the Indonesian words the two clauses share, so a reader of either language can judge it. Each status is read
+    /// again from the Indonesian strengths, so that a step stands to the step shown before it (a step with no twin
+    /// is skipped, and twins read differently say so), as <see cref="MeetingChanges"/> reads them.
     /// </summary>
     private void MirrorIntoIndonesian(Dictionary<string, Commitment> indonesianOf, LineageLinker linker)
     {
@@ -145,15 +151,22 @@ public sealed class CommitmentCatalog
                 .Select(s => indonesianOf.TryGetValue(s.Commitment.Id, out var twin) ? s with { Commitment = twin } : null)
                 .OfType<LineageStep>()
                 .ToList();
-            for (var i = 1; i < steps.Count; i++)
+            if (steps.Count == 0)
             {
-                steps[i] = steps[i] with { SharedTerms = linker.SharedWords(steps[i - 1].Commitment, steps[i].Commitment) };
+                continue;
             }
 
-            if (steps.Count > 0)
+            steps[0] = steps[0] with { Status = LineageStatus.New, Similarity = null, SharedTerms = [] };
+            for (var i = 1; i < steps.Count; i++)
             {
-                Add(lineage with { Steps = steps }, DocumentLanguage.Indonesian);
+                var (before, now) = (steps[i - 1].Commitment, steps[i].Commitment);
+                steps[i] = steps[i] with { Status = LineageStatuses.Between(before.Strength, now.Strength), SharedTerms = linker.SharedWords(before, now) };
             }
+
+            // Where the English lineage goes on past its last twin, the Indonesian one ends there.
+            var last = steps[^1].Commitment.Meeting;
+            var droppedAfter = last != lineage.Steps[^1].Commitment.Meeting ? last : lineage.DroppedAfter;
+            Add(lineage with { Steps = steps, DroppedAfter = droppedAfter }, DocumentLanguage.Indonesian);
         }
     }
 

@@ -5,7 +5,8 @@ namespace Archive.Core.Commitments;
 
 /// <summary>
 /// Commitments as a CSV file a spreadsheet opens cleanly: UTF-8 with a byte-order mark (so Indonesian and
-/// typographic characters read right), a header row, one commitment per row with its citation and lineage.
+/// typographic characters read right), a header row, one commitment per row with its citation, its meeting's id and
+/// its lineage (the id of the meeting it was dropped after, when it was).
 /// </summary>
 public static partial class CommitmentCsv
 {
@@ -33,7 +34,8 @@ public static partial class CommitmentCsv
         string? TimeFrame,
         string? LineageId,
         string? Status,
-        int? DroppedAfter,
+        string? Meeting,
+        string? DroppedAfter,
         string Action,
         string Source)
     {
@@ -44,7 +46,7 @@ public static partial class CommitmentCsv
             return new Row(
                 c.Id, c.Conference, c.Date?.ToString(), c.Language.ToCode(), c.DocumentId, paragraph.Number, paragraph.Citation, c.Actor,
                 c.Addressee, c.Strength.ToCode(), string.Join("; ", c.Topics.Select(t => t.Topic)), c.TimeFrame, lineage?.Lineage.Id,
-                lineage?.Step.Status.ToCode(), lineage?.Lineage.DroppedAfter, c.Action, document.Source);
+                lineage?.Step.Status.ToCode(), c.Meeting?.Id, lineage?.Lineage.DroppedAfter?.Id, c.Action, document.Source);
         }
     }
 }

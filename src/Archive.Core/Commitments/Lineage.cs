@@ -1,12 +1,15 @@
+using Archive.Core.Documents;
+
 namespace Archive.Core.Commitments;
 
 /// <summary>
-/// One undertaking followed across Ministerial Conferences: its steps in date order, each with a status, and
-/// whether it was dropped (last seen before the archive's latest conference).
+/// One undertaking followed across the meetings of the process (Ministerial Conferences, senior officials, the
+/// Steering Group, forums, working groups): its steps in date order, at most one per meeting, each with a status,
+/// and whether it was dropped (last seen before the archive's latest meeting).
 /// </summary>
 /// <param name="Id">The id of its first commitment, prefixed "L:".</param>
-/// <param name="DroppedAfter">The conference after which it is no longer mentioned, when that is before the latest one.</param>
-public sealed record Lineage(string Id, IReadOnlyList<LineageStep> Steps, int? DroppedAfter);
+/// <param name="DroppedAfter">The meeting after which it is no longer mentioned, when the archive holds a later one.</param>
+public sealed record Lineage(string Id, IReadOnlyList<LineageStep> Steps, Meeting? DroppedAfter);
 
 /// <summary>A commitment's place in its lineage.</summary>
 /// <param name="Status">New, or reaffirmed, strengthened or weakened against the step before.</param>

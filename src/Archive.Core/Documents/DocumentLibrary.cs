@@ -7,6 +7,7 @@ public sealed class DocumentLibrary
 {
     private readonly FrozenDictionary<string, ArchiveDocument> _documents;
     private readonly FrozenDictionary<string, (ArchiveDocument Document, Paragraph Paragraph)> _paragraphs;
+    private readonly Lazy<MeetingTimeline> _meetings;
 
     public DocumentLibrary(IEnumerable<ArchiveDocument> documents)
     {
@@ -16,12 +17,16 @@ public sealed class DocumentLibrary
         _paragraphs = Documents
             .SelectMany(d => d.Paragraphs.Select(p => (d, p)))
             .ToFrozenDictionary(x => x.p.Id, x => (x.d, x.p), StringComparer.Ordinal);
+        _meetings = new(() => new MeetingTimeline(Documents));
     }
 
     public static DocumentLibrary Empty { get; } = new([]);
 
     /// <summary>All documents, oldest first, then by id.</summary>
     public IReadOnlyList<ArchiveDocument> Documents { get; }
+
+    /// <summary>The meetings the documents come from, in date order; built on first use.</summary>
+    public MeetingTimeline Meetings => _meetings.Value;
 
     public ArchiveDocument? FindDocument(string id) => _documents.GetValueOrDefault(id);
 

@@ -123,8 +123,8 @@ public sealed class McpServerTests(ArchiveApiFactory api) : IClassFixture<Archiv
     {
         await using var client = await ConnectAsync();
 
-        var body = Json(await CallAsync(client, "changes", new() { ["from"] = 7, ["to"] = 8 }));
-        var missing = await CallAsync(client, "changes", new() { ["from"] = 7, ["to"] = 42 });
+        var body = Json(await CallAsync(client, "changes", new() { ["from"] = "7", ["to"] = "8" }));
+        var missing = await CallAsync(client, "changes", new() { ["from"] = "7", ["to"] = "42" });
 
         var changes = body.GetProperty("changes").EnumerateArray().ToList();
         Assert.Contains(changes, c => c.GetProperty("status").GetString() == "new");

@@ -163,6 +163,10 @@ public sealed partial class WebPageTests(BrowserFixture browser) : IClassFixture
         Assert.Contains("strengthened", statuses);
         var links = await page.Locator(".lineage-steps li a").EvaluateAllAsync<string[]>("nodes => nodes.map(n => n.getAttribute('href'))");
         Assert.All(links, l => Assert.Matches(@"^/documents/[^#]+#\w+", l));
+        // Each step says its meeting.
+        var meetings = await page.Locator(".lineage-steps li[data-meeting]").EvaluateAllAsync<string[]>("nodes => nodes.map(n => n.dataset.meeting)");
+        Assert.Equal(statuses.Length, meetings.Length);
+        Assert.Contains(await page.Locator(".lineage-steps li h2").AllInnerTextsAsync(), h => h.StartsWith("Sixth Ministerial Conference of the Bali Process · ", StringComparison.Ordinal));
         await ScreenshotAsync(page, "lineage.png");
     }
 
@@ -255,7 +259,7 @@ public sealed partial class WebPageTests(BrowserFixture browser) : IClassFixture
         // A new undertaking has nothing on the earlier side; a strengthened one names both strengths.
         var first = changes.First;
         Assert.Equal("new", await first.Locator(".change-head .badge").InnerTextAsync());
-        Assert.Contains("Not mentioned at the", await first.Locator(".change-side").First.InnerTextAsync(), StringComparison.Ordinal);
+        Assert.Contains("Not mentioned at: Seventh Ministerial Conference", await first.Locator(".change-side").First.InnerTextAsync(), StringComparison.Ordinal);
         var strengthened = page.Locator("li.change.status-strengthened").First;
         Assert.Matches(@"^ \w+ → \w+$", await strengthened.Locator(".strength-change").InnerTextAsync());
         Assert.Equal(2, await strengthened.Locator(".change-side a").CountAsync());
@@ -266,6 +270,28 @@ public sealed partial class WebPageTests(BrowserFixture browser) : IClassFixture
         await page.WaitForURLAsync(LanguageInAddress());
         await page.WaitForSelectorAsync("li.change .change-side p[lang='id']");
         Assert.Equal(0, await page.Locator("li.change .change-side p[lang='en']").CountAsync());
+    }
+
+    [Theory]
+    [InlineData("en", "resumed", "last mentioned before at: ")]
+    [InlineData("id", "diangkat kembali", "terakhir disebut sebelumnya dalam: ")]
+    public async Task Changes_AResumedUndertaking_ShowsTheStepItTakesUpAgain(string ui, string badge, string note)
+    {
+        var (context, page, _) = await browser.NewPageAsync();
+        await using var _c = context;
+        await page.GotoAsync($"/changes?from=7&to=8&ui={ui}&lang={ui}");
+        await ReadyAsync(page, "changes");
+
+        var resumed = page.Locator("li.change.status-resumed").First;
+        Assert.Equal(badge, await resumed.Locator(".change-head .badge").InnerTextAsync());
+        var earlier = resumed.Locator(".change-side").First;
+        Assert.Contains(note, await earlier.InnerTextAsync(), StringComparison.Ordinal);
+        Assert.Equal(1, await earlier.Locator("a").CountAsync());
+        Assert.Equal(1, await earlier.Locator($"p[lang='{ui}']").CountAsync());
+        if (ui == "id")
+        {
+            await ScreenshotAsync(page, "changes-resumed-id.png", fullPage: false);
+        }
     }
 
     [Fact]

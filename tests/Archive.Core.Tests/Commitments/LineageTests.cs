@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using System.Text.Json;
 using Archive.Core.Commitments;
 using Archive.Core.Documents;
 using Archive.Core.Tests.Support;
@@ -26,6 +27,23 @@ public sealed class LineageTests(SampleCorpusFixture corpus) : IClassFixture<Sam
         TestContext.Current.TestOutputHelper?.WriteLine(report);
         TestReports.Write("lineages.md", report);
         Assert.All(f1s, f1 => Assert.True(f1 >= 0.7, report));
+    }
+
+    [Fact]
+    public void LineageLabel_AStepOutsideAConference_ReadsItsMeetingAndDate()
+    {
+        const string Json = """
+            [{ "id": "returns", "dropped": false, "steps": [
+              { "paragraph": "bpmc6-2016-cochairs-en/p5", "conference": 6, "strength": "decision", "status": "new" },
+              { "paragraph": "bp-2017-som-en/p2", "conference": null, "meeting": "bp-2017-som", "date": "2017-06-14", "strength": "tasking", "status": "weakened" }
+            ] }]
+            """;
+
+        var steps = Assert.Single(JsonSerializer.Deserialize<List<LineageLabel>>(Json)!).Steps;
+
+        Assert.Equal([6, null], steps.Select(s => s.Conference));
+        Assert.Equal([null, "bp-2017-som"], steps.Select(s => s.Meeting));
+        Assert.Equal("2017-06-14", steps[1].Date);
     }
 
     /// <summary>

@@ -1,11 +1,10 @@
 // The commitments view (/commitments) and a commitment's lineage (/commitments/{id}) with each step's follow-up.
-import { api, conferenceList, conferenceName, el, field, formatDate, localName, select, statusBadge, strengthBadge, submitToAddress, t, ui } from '../shared.js';
+import { api, el, field, formatDate, localName, meetingName, select, statusBadge, strengthBadge, submitToAddress, t, ui } from '../shared.js';
 import { followUpSection, followUpUrl } from './follow-up.js';
 
 const STRENGTHS = ['decision', 'commitment', 'tasking', 'encouragement', 'acknowledgement'];
 
 export async function commitmentsPage(params) {
-  await conferenceList().catch(() => []);
   const [topics, addressees] = await Promise.all([api('/api/topics'), api('/api/addressees')]);
   const form = el('form', { class: 'commitment-filters' },
     el('h1', {}, t('commitmentsHeading')),
@@ -37,14 +36,13 @@ function leadIn(c) {
 }
 
 export async function lineagePage(id) {
-  await conferenceList().catch(() => []);
   const detail = await api(`/api/commitments/${id}`);
   const steps = detail.lineage?.steps ?? [];
-  // Each step (one conference's paragraph) has its own record; a commitment with no lineage is its own step.
+  // Each step (one meeting's paragraph) has its own record; a commitment with no lineage is its own step.
   const records = await Promise.all([...steps.map((s) => s.commitmentId), steps.length ? null : detail.commitment.id]
     .map((commitmentId) => (commitmentId ? api(followUpUrl(commitmentId)).catch((error) => error) : null)));
-  const items = steps.map((s, i) => el('li', { class: `step status-${s.status}`, 'data-status': s.status },
-    el('h2', {}, conferenceName(s.conference), el('span', { class: 'meta' }, ` · ${formatDate(s.date)}`)),
+  const items = steps.map((s, i) => el('li', { class: `step status-${s.status}`, 'data-status': s.status, 'data-meeting': s.meeting.id },
+    el('h2', {}, meetingName(s.meeting), el('span', { class: 'meta' }, ` · ${formatDate(s.meeting.date)}`)),
     el('p', {}, statusBadge(s.status), ' ', strengthBadge(s.strength)),
     el('blockquote', { lang: detail.commitment.language }, s.action),
     el('p', { class: 'small' }, el('a', { href: s.permalink, 'data-link': true }, s.citation)),
@@ -52,7 +50,7 @@ export async function lineagePage(id) {
   if (detail.lineage?.droppedAfter) {
     items.push(el('li', { class: 'step status-dropped', 'data-status': 'dropped' },
       el('h2', {}, statusBadge('dropped')),
-      el('p', {}, t('droppedAfter', conferenceName(detail.lineage.droppedAfter)))));
+      el('p', {}, t('droppedAfter', meetingName(detail.lineage.droppedAfter)))));
   }
   return el('div', { class: 'lineage' },
     el('h1', {}, t('lineageHeading')),
