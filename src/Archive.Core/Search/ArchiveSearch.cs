@@ -1,6 +1,4 @@
 using System.Diagnostics;
-using System.Numerics.Tensors;
-using Archive.Core.Analysis;
 using Archive.Core.Documents;
 using Archive.Core.Embeddings;
 using Archive.Core.Indexing;
@@ -25,8 +23,7 @@ public sealed class ArchiveSearch(
     LiveIndex index,
     EmbeddingService embeddings,
     ParagraphVectorStore vectors,
-    EnglishPivot pivot,
-    ArchiveAnalyzers analyzers,
+    QueryMeaning meaning,
     IOptions<EmbeddingOptions> options,
     ArchiveMetrics metrics)
 {
@@ -35,10 +32,6 @@ public sealed class ArchiveSearch(
     /// rest. Measured on the relevance set: 0.5 beats 0.6 and 0.7 on every kind but paraphrase (see docs/decisions.md).
     /// </summary>
     public const double SemanticWeight = 0.5;
-
-    // Lexical hits whose meaning is averaged into a pivoted (Indonesian) query's vector, and their weight.
-    private const int FeedbackHits = 3;
-    private const float FeedbackWeight = 0.5f;
 
     private readonly EmbeddingOptions _options = options.Value;
 
@@ -64,7 +57,6 @@ public sealed class ArchiveSearch(
 
     private async Task<SearchResult> SearchInModeAsync(SearchRequest request, SearchMode mode, CancellationToken cancellationToken)
     {
-
         if (mode == SearchMode.Lexical)
         {
             return lexical.Search(request, cancellationToken);
@@ -107,13 +99,14 @@ public sealed class ArchiveSearch(
         var found = lexical.LexicalMatches(lease, parsed, request with { CollapseDocuments = false, Sort = SearchSort.Relevance }, 0, window, cancellationToken, lexicalMatches);
         // A relaxed search's hits have only some of the words: each counts in the fusion by the share it has.
         var lexicalWeight = found.WordShares(lease.Searcher);
-        var meaning = Pivot(lease, parsed, paragraphVectors);
+        // Meaning counts as far as the model can read the query: not at all when it can read none of it.
+        var read = meaning.Read(lease, parsed, paragraphVectors.Model);
         float[]? query = null;
         var semantic = new SemanticMatches(new FixedBitSet(reader.MaxDoc), []);
         var untranslated = paragraphVectors.Model.Multilingual ? null : UntranslatedIndonesian();
-        if (meaning.Readable > 0)
+        if (read.Readable > 0)
         {
-            query = await QueryVectorAsync(meaning, paragraphVectors, () => Feedback(lease, found.Docs, lexicalWeight), cancellationToken);
+            query = await meaning.VectorAsync(read, paragraphVectors, () => QueryMeaning.Feedback(lease, found.Docs, lexicalWeight), cancellationToken);
             semantic = Scan(lease, request, paragraphVectors, query, window, untranslated);
         }
 
@@ -121,7 +114,7 @@ public sealed class ArchiveSearch(
             : QueryMatches.Among(lease.Searcher, untranslated, [.. found.Docs.Select(d => d.Doc).Order()]).Select(m => m.Doc).ToHashSet();
         var documentRows = paragraphVectors.DocumentRows(reader, IndexFields.Id);
         double? CosineOf(int doc) => query is null || blind.Contains(doc) ? null : paragraphVectors.Cosine(documentRows, doc, query);
-        var fused = HybridFusion.Rank(found.Docs, lexicalWeight, semantic.Closest, SemanticWeight * meaning.Readable, HasPhrase(parsed), blind, CosineOf);
+        var fused = HybridFusion.Rank(found.Docs, lexicalWeight, semantic.Closest, SemanticWeight * read.Readable, HasPhrase(parsed), blind, CosineOf);
 
         // Matches are the paragraphs that have the words or the meaning; facets count them all.
         var matches = semantic.All;
@@ -162,7 +155,7 @@ public sealed class ArchiveSearch(
 
     private async Task<SearchResult> SemanticAsync(IndexLease lease, ParsedQuery parsed, SearchRequest request, ParagraphVectors paragraphVectors, CancellationToken cancellationToken)
     {
-        var query = await QueryVectorAsync(Pivot(lease, parsed, paragraphVectors), paragraphVectors, () => BestLexicalHits(lease, parsed, request, cancellationToken), cancellationToken);
+        var query = await meaning.VectorAsync(meaning.Read(lease, parsed, paragraphVectors.Model), paragraphVectors, () => BestLexicalHits(lease, parsed, request, cancellationToken), cancellationToken);
         var reader = lease.Searcher.IndexReader;
         // Only the page is ranked, unless every match must be ordered (by date) or collapsed into documents first.
         var everything = request.Sort != SearchSort.Relevance || request.CollapseDocuments;
@@ -227,75 +220,17 @@ public sealed class ArchiveSearch(
         }
     }
 
-    /// <summary>
-    /// The words searched for as the model will read them. For an English-only model an Indonesian query is put into
-    /// English through the glossary and the generation's learned lexicon; a word counts as Indonesian when the index
-    /// has it in Indonesian text and not in English text.
-    /// </summary>
-    private PivotedText Pivot(IndexLease lease, ParsedQuery parsed, ParagraphVectors paragraphVectors)
-    {
-        var words = Words(parsed);
-        if (paragraphVectors.Model.Multilingual)
-        {
-            return new PivotedText(words, 0, 1);
-        }
-
-        var reader = lease.Searcher.IndexReader;
-        bool Used(string field, Lucene.Net.Analysis.Analyzer analyzer, string word) =>
-            ArchiveAnalyzers.Tokens(analyzer, field, word) is [var term] && reader.DocFreq(new Term(field, term)) > 0;
-        return pivot.Translate(words, lease.Lexicon, word =>
-            Used(IndexFields.TextIndonesian, analyzers.Indonesian, word) && !Used(IndexFields.TextEnglish, analyzers.English, word));
-    }
-
-    /// <summary>
-    /// The query's vector. A query put into English is averaged with the vectors of its best lexical hits (whose
-    /// vectors are their English counterparts').
-    /// </summary>
-    private async Task<float[]> QueryVectorAsync(PivotedText pivoted, ParagraphVectors paragraphVectors, Func<IEnumerable<string>> feedbackIds, CancellationToken cancellationToken)
-    {
-        var query = await embeddings.EmbedQueryAsync(pivoted.Text, cancellationToken);
-        if (pivoted.Translated == 0)
-        {
-            return query;
-        }
-
-        foreach (var id in feedbackIds())
-        {
-            if (paragraphVectors.Of(id) is { IsEmpty: false } hit)
-            {
-                TensorPrimitives.MultiplyAdd(hit, FeedbackWeight / FeedbackHits, query, query);
-            }
-        }
-
-        EmbeddingService.Normalize(query);
-        return query;
-    }
-
     /// <summary>The ids of the query's best lexical hits in semantic mode; none when it has only common words.</summary>
     private IEnumerable<string> BestLexicalHits(IndexLease lease, ParsedQuery parsed, SearchRequest request, CancellationToken cancellationToken)
     {
         try
         {
             var found = lexical.LexicalMatches(lease, parsed, request, 0, _options.Candidates, cancellationToken);
-            return Feedback(lease, found.Docs, found.WordShares(lease.Searcher));
+            return QueryMeaning.Feedback(lease, found.Docs, found.WordShares(lease.Searcher));
         }
         catch (QuerySyntaxException)
         {
             return [];
         }
     }
-
-    /// <summary>
-    /// The best lexical hits whose meaning a pivoted query takes in: of a relaxed search the best of those with the
-    /// most of the words, since a paragraph sharing one word of the query says little about what it means.
-    /// </summary>
-    private static List<string> Feedback(IndexLease lease, IEnumerable<ScoreDoc> docs, Dictionary<int, double>? shares)
-    {
-        var most = shares is { Count: > 0 } ? shares.Values.Max() : 0;
-        return [.. docs.Where(d => shares is null || shares.GetValueOrDefault(d.Doc) >= most).Take(FeedbackHits).Select(d => lease.ParagraphId(d.Doc))];
-    }
-
-    /// <summary>The words searched for, without operators or excluded words.</summary>
-    private static string Words(ParsedQuery parsed) =>
-        string.Join(' ', parsed.Groups.SelectMany(g => g.Alternatives).SelectMany(a => a.Words));
 }
