@@ -5,7 +5,8 @@ namespace Archive.Core.Indexing;
 
 /// <summary>
 /// One complete, immutable build of the index in its own folder: the Lucene index, the library snapshot, the
-/// translation lexicon learned from its aligned paragraphs and the manifest. A new build is a new generation; the store's pointer switches to it atomically when it is complete.
+/// translation lexicon learned from its aligned paragraphs and the manifest. A new build is a new generation; the
+/// store's pointer switches to it atomically when it is complete.
 /// </summary>
 public sealed record IndexGeneration(string Directory)
 {

@@ -114,7 +114,6 @@ public sealed class SearchQueryBuilder(ArchiveAnalyzers analyzers, Glossary glos
             {
                 AddTranslations(any, term, item.Display, tagged);
             }
-
         }
 
         return any.Clauses.Count == 0 ? null : any;
@@ -141,7 +140,8 @@ public sealed class SearchQueryBuilder(ArchiveAnalyzers analyzers, Glossary glos
         foreach (var from in (DocumentLanguage[])[DocumentLanguage.English, DocumentLanguage.Indonesian])
         {
             var to = from.Other();
-            if (ArchiveAnalyzers.Tokens(analyzers.For(from), "query", word) is not [var term])
+            var field = IndexFields.Text(to);
+            if (!tagged.Searches(field) || ArchiveAnalyzers.Tokens(analyzers.For(from), "query", word) is not [var term])
             {
                 continue;
             }
@@ -149,12 +149,6 @@ public sealed class SearchQueryBuilder(ArchiveAnalyzers analyzers, Glossary glos
             var typed = ArchiveAnalyzers.Tokens(analyzers.For(to), "query", word);
             foreach (var translation in tagged.Lexicon.Of(from, term).Where(t => !typed.Contains(t.Term)))
             {
-                var field = IndexFields.Text(to);
-                if (!tagged.Searches(field))
-                {
-                    continue;
-                }
-
                 var unpaired = new BooleanQuery(disableCoord: true)
                 {
                     { tagged.TermQuery(new Term(field, translation.Term)), Occur.MUST },

@@ -15,10 +15,7 @@ public sealed class LearnedTranslationTests(LexicalHeldOutFixture heldOut) : ICl
     [Fact]
     public async Task Search_IndonesianQueryOnAnEnglishOnlyStatement_FindsItThroughLearnedTranslationsAndSaysSo()
     {
-        await heldOut.HoldOutAsync(EnglishOnly);
-
-        var result = await heldOut.Search(lexicon: true).SearchAsync(
-            new SearchRequest("pemulangan reintegrasi", DocumentLanguage.English, Conference: EnglishOnly, Mode: SearchMode.Lexical), TestContext.Current.CancellationToken);
+        var result = await SearchAsync(lexicon: true, EnglishOnly);
 
         var hit = result.Hits[0];
         Assert.Equal("bpmc5-2013-cochairs-en/p15", hit.Paragraph.Id);
@@ -31,10 +28,7 @@ public sealed class LearnedTranslationTests(LexicalHeldOutFixture heldOut) : ICl
     [Fact]
     public async Task Search_ParagraphsWithACounterpart_AreFoundThroughItAndNotThroughLearnedTranslations()
     {
-        await heldOut.HoldOutAsync(EnglishOnly);
-
-        var result = await heldOut.Search(lexicon: true).SearchAsync(
-            new SearchRequest("pemulangan reintegrasi", DocumentLanguage.English, Conference: 6, Mode: SearchMode.Lexical), TestContext.Current.CancellationToken);
+        var result = await SearchAsync(lexicon: true, conference: 6);
 
         Assert.NotEmpty(result.Hits);
         Assert.All(result.Hits, h => Assert.DoesNotContain(h.Matched, m => m.Source == MatchSource.Learned));
@@ -43,13 +37,18 @@ public sealed class LearnedTranslationTests(LexicalHeldOutFixture heldOut) : ICl
     [Fact]
     public async Task Build_WithTheLexiconOff_SearchesWithTheGlossaryAlone()
     {
-        await heldOut.HoldOutAsync(EnglishOnly);
-
-        var result = await heldOut.Search(lexicon: false).SearchAsync(
-            new SearchRequest("pemulangan reintegrasi", DocumentLanguage.English, Conference: EnglishOnly, Mode: SearchMode.Lexical), TestContext.Current.CancellationToken);
+        var result = await SearchAsync(lexicon: false, EnglishOnly);
 
         Assert.All(result.Hits, h => Assert.DoesNotContain(h.Matched, m => m.Source == MatchSource.Learned));
         using var lease = heldOut.Index(lexicon: false).Acquire();
         Assert.Equal(0, lease.Lexicon.Count);
+    }
+
+    /// <summary>"pemulangan reintegrasi" (returns, reintegration) among a conference's English paragraphs, lexically.</summary>
+    private async Task<SearchResult> SearchAsync(bool lexicon, int conference)
+    {
+        await heldOut.HoldOutAsync(EnglishOnly);
+        return await heldOut.Search(lexicon).SearchAsync(
+            new SearchRequest("pemulangan reintegrasi", DocumentLanguage.English, Conference: conference, Mode: SearchMode.Lexical), TestContext.Current.CancellationToken);
     }
 }
