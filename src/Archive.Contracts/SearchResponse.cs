@@ -104,9 +104,9 @@ public sealed record SearchHitResponse(
 public sealed record ScoresResponse(double? Lexical, int? LexicalRank, double? Semantic, int? SemanticRank);
 
 /// <summary>One reason a hit matched.</summary>
-/// <param name="Term">What matched: the word or phrase typed, or its glossary translation.</param>
+/// <param name="Term">What matched: the word or phrase typed, or its translation.</param>
 /// <param name="QueryTerm">The part of the query it stands for.</param>
-/// <param name="Source">query (typed) or glossary (translated).</param>
+/// <param name="Source">query (typed), glossary (translated by the glossary) or learned (translated by the word translations the index learned from the archive's paired paragraphs; only in paragraphs without a counterpart).</param>
 /// <param name="Via">text (the paragraph, stemmed), exact (the paragraph, word for word) or counterpart (its translation).</param>
 public sealed record MatchedResponse(string Term, string QueryTerm, string Source, string Via, double Score);
 

@@ -6,6 +6,7 @@ using Archive.Core.Indexing;
 using Archive.Core.Ingestion;
 using Archive.Core.Precedent;
 using Archive.Core.Search;
+using Archive.Core.Translation;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Archive.Core;
@@ -18,6 +19,7 @@ public static class ArchiveCoreServiceCollectionExtensions
     /// </summary>
     public static IServiceCollection AddArchiveCore(this IServiceCollection services) => services
         .AddAnalysis()
+        .AddTranslation()
         .AddIngestion()
         .AddEmbeddings()
         .AddIndexing()

@@ -19,6 +19,7 @@ internal static class OpenSearchDocument
         json.WriteString(IndexFields.Language, document.Language.ToCode());
         json.WriteString(IndexFields.Type, metadata.Type.ToCode());
         json.WriteBoolean(IndexFields.Sample, metadata.Sample);
+        json.WriteBoolean(IndexFields.Paired, counterpart is not null);
         json.WriteNumber(IndexFields.Ordinal, paragraph.Ordinal);
         if (metadata.Conference is int conference)
         {

@@ -62,6 +62,7 @@ public static class OpenSearchMapping
             [IndexFields.Language] = Type("keyword"),
             [IndexFields.Type] = Type("keyword"),
             [IndexFields.Sample] = Type("boolean"),
+            [IndexFields.Paired] = Type("boolean"),
             // Integers, as in Lucene: the service filters conferences and year ranges and counts them as facets.
             [IndexFields.Conference] = Type("integer"),
             [IndexFields.Year] = Type("integer"),

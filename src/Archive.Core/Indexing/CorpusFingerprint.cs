@@ -10,8 +10,11 @@ namespace Archive.Core.Indexing;
 /// </summary>
 public sealed record CorpusFingerprint(int FormatVersion, string AnalysisHash, string? CatalogSha256, IReadOnlyList<CorpusFile> Files)
 {
-    /// <summary>Bumped whenever the fields, their analysis or the stored citations change, so older indexes are rebuilt.</summary>
-    public const int CurrentFormatVersion = 3;
+    /// <summary>
+    /// Bumped whenever the fields, their analysis, the stored citations or the files of a generation change, so older
+    /// indexes are rebuilt. 4: the paired field and the learned lexicon.
+    /// </summary>
+    public const int CurrentFormatVersion = 4;
 
     public static async Task<CorpusFingerprint> ComputeAsync(string corpusDirectory, IReadOnlyList<string> files, CancellationToken cancellationToken)
     {

@@ -3,21 +3,26 @@ using Archive.Core.Analysis;
 using Archive.Core.Documents;
 using Archive.Core.Embeddings;
 using Archive.Core.Ingestion;
+using Archive.Core.Translation;
 using Lucene.Net.Index;
 using Lucene.Net.Store;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 
 namespace Archive.Core.Indexing;
 
 /// <summary>
 /// Builds a new index generation from a corpus: ingests it, writes one Lucene document per paragraph with a single
-/// writer into a fresh folder, saves the library snapshot and the manifest, and only then switches the store's
-/// pointer to it. A server reading the previous generation is never disturbed.
+/// writer into a fresh folder, learns the translation lexicon from its aligned paragraphs (unless
+/// <see cref="IndexOptions.LearnLexicon"/> is off), saves the library snapshot and the manifest, and only then
+/// switches the store's pointer to it. A server reading the previous generation is never disturbed.
 /// </summary>
 public sealed partial class IndexBuilder(
     CorpusIngestor ingestor,
     ArchiveAnalyzers analyzers,
+    LexiconLearner lexiconLearner,
     ParagraphVectorStore vectors,
+    IOptions<IndexOptions> options,
     TimeProvider clock,
     ILogger<IndexBuilder> logger)
 {
@@ -58,6 +63,11 @@ public sealed partial class IndexBuilder(
         try
         {
             var paragraphs = WriteLucene(generation, ingested.Library, cancellationToken);
+            if (options.Value.LearnLexicon)
+            {
+                await lexiconLearner.Learn(ingested.Library, cancellationToken).SaveAsync(generation.LexiconPath, cancellationToken);
+            }
+
             await new LibrarySnapshot(ingested.Library.Documents, ingested.Report).SaveAsync(generation.LibraryPath, cancellationToken);
             var manifest = new IndexManifest(clock.GetUtcNow(), corpusPath, fingerprint, ingested.Library.Documents.Count, paragraphs, ingested.Report.Failed);
             await using (var stream = File.Create(generation.ManifestPath))

@@ -20,6 +20,9 @@ public static class IndexFields
     public const string Year = "year";
     public const string Sample = "sample";
 
+    /// <summary>"true" for a paragraph indexed with a counterpart, "false" for one without (learned translations look only there).</summary>
+    public const string Paired = "paired";
+
     /// <summary>yyyymmdd of the document's date (0 when unknown), for sorting by date.</summary>
     public const string DateSort = "date";
 

@@ -1,10 +1,12 @@
 using System.Text.Json;
+using Archive.Core.Translation;
 
 namespace Archive.Core.Indexing;
 
 /// <summary>
-/// One complete, immutable build of the index in its own folder: the Lucene index, the library snapshot and the
-/// manifest. A new build is a new generation; the store's pointer switches to it atomically when it is complete.
+/// One complete, immutable build of the index in its own folder: the Lucene index, the library snapshot, the
+/// translation lexicon learned from its aligned paragraphs and the manifest. A new build is a new generation; the
+/// store's pointer switches to it atomically when it is complete.
 /// </summary>
 public sealed record IndexGeneration(string Directory)
 {
@@ -13,6 +15,8 @@ public sealed record IndexGeneration(string Directory)
     public string LucenePath => Path.Combine(Directory, "lucene");
 
     public string LibraryPath => Path.Combine(Directory, "library.json");
+
+    public string LexiconPath => Path.Combine(Directory, TranslationLexicon.FileName);
 
     public string ManifestPath => Path.Combine(Directory, "manifest.json");
 

@@ -1,5 +1,6 @@
 using Archive.Core.Documents;
 using Archive.Core.Ingestion;
+using Archive.Core.Translation;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 using Lucene.Net.Store;
@@ -51,7 +52,8 @@ public sealed class LiveIndex : IDisposable
         var manifest = await generation.ReadManifestAsync(cancellationToken)
             ?? throw new InvalidDataException($"index generation {generation.Name} has no readable manifest");
         var snapshot = await LibrarySnapshot.LoadAsync(generation.LibraryPath, cancellationToken);
-        var opened = OpenGeneration.Open(generation, manifest, snapshot);
+        var lexicon = await TranslationLexicon.LoadAsync(generation.LexiconPath, cancellationToken);
+        var opened = OpenGeneration.Open(generation, manifest, snapshot, lexicon);
         OpenGeneration? previous;
         lock (_gate)
         {
@@ -81,12 +83,13 @@ public sealed class LiveIndex : IDisposable
         private readonly DirectoryReader _reader;
         private int _references = 1;
 
-        private OpenGeneration(IndexGeneration generation, IndexManifest manifest, LibrarySnapshot snapshot, FSDirectory directory, DirectoryReader reader)
+        private OpenGeneration(IndexGeneration generation, IndexManifest manifest, LibrarySnapshot snapshot, TranslationLexicon lexicon, FSDirectory directory, DirectoryReader reader)
         {
             Generation = generation;
             Manifest = manifest;
             Library = new DocumentLibrary(snapshot.Documents);
             Report = snapshot.Report;
+            Lexicon = lexicon;
             _directory = directory;
             _reader = reader;
             Searcher = new IndexSearcher(reader) { Similarity = new ParagraphSimilarity() };
@@ -100,14 +103,16 @@ public sealed class LiveIndex : IDisposable
 
         public IngestReport Report { get; }
 
+        public TranslationLexicon Lexicon { get; }
+
         public IndexSearcher Searcher { get; }
 
-        public static OpenGeneration Open(IndexGeneration generation, IndexManifest manifest, LibrarySnapshot snapshot)
+        public static OpenGeneration Open(IndexGeneration generation, IndexManifest manifest, LibrarySnapshot snapshot, TranslationLexicon lexicon)
         {
             var directory = FSDirectory.Open(generation.LucenePath);
             try
             {
-                return new OpenGeneration(generation, manifest, snapshot, directory, DirectoryReader.Open(directory));
+                return new OpenGeneration(generation, manifest, snapshot, lexicon, directory, DirectoryReader.Open(directory));
             }
             catch
             {
@@ -139,6 +144,9 @@ public sealed class IndexLease : IDisposable
     public IndexSearcher Searcher => Generation.Searcher;
 
     public DocumentLibrary Library => Generation.Library;
+
+    /// <summary>The translations learned from this generation's aligned paragraphs (empty when it was built without).</summary>
+    public TranslationLexicon Lexicon => Generation.Lexicon;
 
     /// <summary>The id of the paragraph a Lucene document of this generation holds.</summary>
     public string ParagraphId(int doc) => Searcher.Doc(doc).Get(IndexFields.Id, System.Globalization.CultureInfo.InvariantCulture);

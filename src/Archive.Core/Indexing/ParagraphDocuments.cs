@@ -25,6 +25,7 @@ internal static class ParagraphDocuments
             new StringField(IndexFields.Type, metadata.Type.ToCode(), Field.Store.NO),
             new SortedDocValuesField(IndexFields.Type, new BytesRef(metadata.Type.ToCode())),
             new StringField(IndexFields.Sample, metadata.Sample ? "true" : "false", Field.Store.NO),
+            new StringField(IndexFields.Paired, counterpart is null ? "false" : "true", Field.Store.NO),
             new NumericDocValuesField(IndexFields.Ordinal, paragraph.Ordinal),
             new NumericDocValuesField(IndexFields.DateSort, DateKey(metadata.Date)),
             new Field(IndexFields.Text(document.Language), paragraph.Text, HighlightableText),

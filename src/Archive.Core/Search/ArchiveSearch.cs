@@ -1,5 +1,5 @@
 using System.Diagnostics;
-using System.Numerics.Tensors;
+using Archive.Core.Documents;
 using Archive.Core.Embeddings;
 using Archive.Core.Indexing;
 using Archive.Core.Telemetry;
@@ -13,8 +13,8 @@ namespace Archive.Core.Search;
 /// <summary>
 /// Search in the three modes. <b>Lexical</b> is <see cref="ParagraphSearcher"/>. <b>Hybrid</b> takes the lexical top
 /// <see cref="EmbeddingOptions.Candidates"/> and the semantic top as many, and ranks them by reciprocal rank fusion
-/// (which beat a weighted sum of normalised scores on the relevance set). <b>Semantic</b> compares every paragraph
-/// with the query.
+/// (which beat a weighted sum of normalised scores on the relevance set), counting meaning only where the model can
+/// compare the texts (<see cref="HybridFusion"/>). <b>Semantic</b> compares every paragraph with the query.
 /// When the paragraph vectors or the query's vector cannot be had (provider off, down, or still embedding), the
 /// search is lexical and says why in <see cref="SearchResult.MeaningUnavailable"/>.
 /// </summary>
@@ -23,20 +23,15 @@ public sealed class ArchiveSearch(
     LiveIndex index,
     EmbeddingService embeddings,
     ParagraphVectorStore vectors,
-    EnglishPivot pivot,
+    QueryMeaning meaning,
     IOptions<EmbeddingOptions> options,
     ArchiveMetrics metrics)
 {
-    /// <summary>Weight of the semantic ranking in hybrid fusion; the lexical ranking has the rest.</summary>
-    /// Measured on the relevance set: 0.5 beats 0.6 and 0.7 on every kind but paraphrase (see docs/decisions.md).
+    /// <summary>
+    /// Weight of the semantic ranking in hybrid fusion for a query the model reads whole; the lexical ranking has the
+    /// rest. Measured on the relevance set: 0.5 beats 0.6 and 0.7 on every kind but paraphrase (see docs/decisions.md).
+    /// </summary>
     public const double SemanticWeight = 0.5;
-
-    // The usual constant of reciprocal rank fusion: it keeps the first few ranks from dominating.
-    private const double FusionK = 60;
-
-    // Lexical hits whose meaning is averaged into a pivoted (Indonesian) query's vector, and their weight.
-    private const int FeedbackHits = 3;
-    private const float FeedbackWeight = 0.5f;
 
     private readonly EmbeddingOptions _options = options.Value;
 
@@ -62,7 +57,6 @@ public sealed class ArchiveSearch(
 
     private async Task<SearchResult> SearchInModeAsync(SearchRequest request, SearchMode mode, CancellationToken cancellationToken)
     {
-
         if (mode == SearchMode.Lexical)
         {
             return lexical.Search(request, cancellationToken);
@@ -105,25 +99,22 @@ public sealed class ArchiveSearch(
         var found = lexical.LexicalMatches(lease, parsed, request with { CollapseDocuments = false, Sort = SearchSort.Relevance }, 0, window, cancellationToken, lexicalMatches);
         // A relaxed search's hits have only some of the words: each counts in the fusion by the share it has.
         var lexicalWeight = found.WordShares(lease.Searcher);
-        var query = await QueryVectorAsync(parsed, paragraphVectors, () => Feedback(lease, found.Docs, lexicalWeight), cancellationToken);
-        var semantic = Scan(lease, request, paragraphVectors, query, window);
+        // Meaning counts as far as the model can read the query: not at all when it can read none of it.
+        var read = meaning.Read(lease, parsed, paragraphVectors.Model);
+        float[]? query = null;
+        var semantic = new SemanticMatches(new FixedBitSet(reader.MaxDoc), []);
+        var untranslated = paragraphVectors.Model.Multilingual ? null : UntranslatedIndonesian();
+        if (read.Readable > 0)
+        {
+            query = await meaning.VectorAsync(read, paragraphVectors, () => QueryMeaning.Feedback(lease, found.Docs, lexicalWeight), cancellationToken);
+            semantic = Scan(lease, request, paragraphVectors, query, window, untranslated);
+        }
 
-        // Candidates: the lexical and the semantic top of the window; each scores by its rank in either list.
-        var lexicalRank = found.Docs.Select((d, i) => (d, Rank: i + 1)).ToDictionary(p => p.d.Doc, p => (Score: RankedDoc.ScoreOf(p.d), p.Rank));
-        var semanticRank = semantic.Closest.ToDictionary(m => m.Doc, m => (m.Cosine, m.Rank));
+        var blind = untranslated is null ? new HashSet<int>()
+            : QueryMatches.Among(lease.Searcher, untranslated, [.. found.Docs.Select(d => d.Doc).Order()]).Select(m => m.Doc).ToHashSet();
         var documentRows = paragraphVectors.DocumentRows(reader, IndexFields.Id);
-        var fused = lexicalRank.Keys.Union(semanticRank.Keys)
-            .Select(doc =>
-            {
-                var (lexicalScore, lexicalAt) = lexicalRank.TryGetValue(doc, out var l) ? (l.Score, l.Rank) : ((double?)null, (int?)null);
-                var (cosine, semanticAt) = semanticRank.TryGetValue(doc, out var m) ? (m.Cosine, m.Rank)
-                    : (paragraphVectors.Cosine(documentRows, doc, query), (int?)null);
-                var score = Fuse(lexicalAt, lexicalWeight?.GetValueOrDefault(doc) ?? 1, semanticAt);
-                return new RankedDoc(doc, score, new HitScores(lexicalScore, lexicalAt, cosine, semanticAt));
-            })
-            .OrderByDescending(r => r.Score)
-            .ThenBy(r => r.Scores.LexicalRank ?? int.MaxValue)
-            .ToList();
+        double? CosineOf(int doc) => query is null || blind.Contains(doc) ? null : paragraphVectors.Cosine(documentRows, doc, query);
+        var fused = HybridFusion.Rank(found.Docs, lexicalWeight, semantic.Closest, SemanticWeight * read.Readable, HasPhrase(parsed), blind, CosineOf);
 
         // Matches are the paragraphs that have the words or the meaning; facets count them all.
         var matches = semantic.All;
@@ -134,7 +125,7 @@ public sealed class ArchiveSearch(
             // By date, every match is in order, ranked or not; what ranked it is reported where known.
             var ranked = fused.ToDictionary(r => r.Doc);
             ordered = ByDate(reader, Documents(matches), request.Sort).Select(doc => ranked.GetValueOrDefault(doc)
-                ?? new RankedDoc(doc, 0, new HitScores(null, null, paragraphVectors.Cosine(documentRows, doc, query), null)));
+                ?? new RankedDoc(doc, 0, new HitScores(null, null, CosineOf(doc), null)));
         }
 
         var total = matches.Cardinality;
@@ -151,17 +142,20 @@ public sealed class ArchiveSearch(
     }
 
     /// <summary>
-    /// Reciprocal rank fusion: 1/(60 + rank) from each list a paragraph is in, the semantic list weighted
-    /// <see cref="SemanticWeight"/> and the lexical one the rest. Ranks, not scores, so BM25's and the cosine's
-    /// scales need no calibration, and a paragraph high in both lists beats one high in only one.
+    /// Indonesian paragraphs without a counterpart: an English-only model has only their glossary translation's
+    /// vector, mostly Indonesian words it cannot read, so hybrid ranking takes no meaning from it.
     /// </summary>
-    private static double Fuse(int? lexicalRank, double lexicalShare, int? semanticRank) =>
-        ((1 - SemanticWeight) * lexicalShare * (lexicalRank is int l ? 1.0 / (FusionK + l) : 0))
-        + (SemanticWeight * (semanticRank is int s ? 1.0 / (FusionK + s) : 0));
+    private static BooleanQuery UntranslatedIndonesian() => new()
+    {
+        { new TermQuery(new Term(IndexFields.Language, DocumentLanguage.Indonesian.ToCode())), Occur.MUST },
+        { new TermQuery(new Term(IndexFields.Paired, "false")), Occur.MUST },
+    };
+
+    private static bool HasPhrase(ParsedQuery parsed) => parsed.Groups.SelectMany(g => g.Alternatives).Any(a => a.IsPhrase);
 
     private async Task<SearchResult> SemanticAsync(IndexLease lease, ParsedQuery parsed, SearchRequest request, ParagraphVectors paragraphVectors, CancellationToken cancellationToken)
     {
-        var query = await QueryVectorAsync(parsed, paragraphVectors, () => BestLexicalHits(lease, parsed, request, cancellationToken), cancellationToken);
+        var query = await meaning.VectorAsync(meaning.Read(lease, parsed, paragraphVectors.Model), paragraphVectors, () => BestLexicalHits(lease, parsed, request, cancellationToken), cancellationToken);
         var reader = lease.Searcher.IndexReader;
         // Only the page is ranked, unless every match must be ordered (by date) or collapsed into documents first.
         var everything = request.Sort != SearchSort.Relevance || request.CollapseDocuments;
@@ -181,12 +175,13 @@ public sealed class ArchiveSearch(
         var page = ordered.Skip(request.Offset).Take(request.K)
             .Select(m => new RankedDoc(m.Doc, m.Cosine, new HitScores(null, null, m.Cosine, m.Rank)))
             .ToList();
-        return new SearchResult(total, false, SearchHits.Build(lease, lexical.TaggedClauses(parsed, request), page), Facets(reader, matches), SearchMode.Semantic);
+        return new SearchResult(total, false, SearchHits.Build(lease, lexical.TaggedClauses(lease, parsed, request), page), Facets(reader, matches), SearchMode.Semantic);
     }
 
     /// <summary>The paragraphs the filters let through that are at least <see cref="EmbeddingOptions.MinSimilarity"/> alike; the closest <paramref name="limit"/> in order.</summary>
-    private SemanticMatches Scan(IndexLease lease, SearchRequest request, ParagraphVectors paragraphVectors, float[] query, int limit) =>
-        SemanticScan.Run(lease.Searcher.IndexReader, SearchFilters.For(request), paragraphVectors, query, _options.MinSimilarity, limit);
+    /// <param name="excluded">Paragraphs left out as well, if any.</param>
+    private SemanticMatches Scan(IndexLease lease, SearchRequest request, ParagraphVectors paragraphVectors, float[] query, int limit, Query? excluded = null) =>
+        SemanticScan.Run(lease.Searcher.IndexReader, SearchFilters.For(request, excluded), paragraphVectors, query, _options.MinSimilarity, limit);
 
     /// <summary>Facet counts over a set of matches given by index-wide document number.</summary>
     private static IReadOnlyDictionary<string, IReadOnlyList<FacetCount>> Facets(IndexReader reader, FixedBitSet matches)
@@ -225,62 +220,17 @@ public sealed class ArchiveSearch(
         }
     }
 
-    /// <summary>
-    /// The query's vector. For an English-only model an Indonesian query is put into English through the glossary,
-    /// and its vector averaged with those of its best lexical hits (whose vectors are their English counterparts').
-    /// </summary>
-    private async Task<float[]> QueryVectorAsync(ParsedQuery parsed, ParagraphVectors paragraphVectors, Func<IEnumerable<string>> feedbackIds, CancellationToken cancellationToken)
-    {
-        var text = Words(parsed);
-        var translated = 0;
-        if (!paragraphVectors.Model.Multilingual)
-        {
-            (text, translated) = pivot.Translate(text);
-        }
-
-        var query = await embeddings.EmbedQueryAsync(text, cancellationToken);
-        if (translated == 0)
-        {
-            return query;
-        }
-
-        foreach (var id in feedbackIds())
-        {
-            if (paragraphVectors.Of(id) is { IsEmpty: false } hit)
-            {
-                TensorPrimitives.MultiplyAdd(hit, FeedbackWeight / FeedbackHits, query, query);
-            }
-        }
-
-        EmbeddingService.Normalize(query);
-        return query;
-    }
-
     /// <summary>The ids of the query's best lexical hits in semantic mode; none when it has only common words.</summary>
     private IEnumerable<string> BestLexicalHits(IndexLease lease, ParsedQuery parsed, SearchRequest request, CancellationToken cancellationToken)
     {
         try
         {
             var found = lexical.LexicalMatches(lease, parsed, request, 0, _options.Candidates, cancellationToken);
-            return Feedback(lease, found.Docs, found.WordShares(lease.Searcher));
+            return QueryMeaning.Feedback(lease, found.Docs, found.WordShares(lease.Searcher));
         }
         catch (QuerySyntaxException)
         {
             return [];
         }
     }
-
-    /// <summary>
-    /// The best lexical hits whose meaning a pivoted query takes in: of a relaxed search the best of those with the
-    /// most of the words, since a paragraph sharing one word of the query says little about what it means.
-    /// </summary>
-    private static List<string> Feedback(IndexLease lease, IEnumerable<ScoreDoc> docs, Dictionary<int, double>? shares)
-    {
-        var most = shares is { Count: > 0 } ? shares.Values.Max() : 0;
-        return [.. docs.Where(d => shares is null || shares.GetValueOrDefault(d.Doc) >= most).Take(FeedbackHits).Select(d => lease.ParagraphId(d.Doc))];
-    }
-
-    /// <summary>The words searched for, without operators or excluded words.</summary>
-    private static string Words(ParsedQuery parsed) =>
-        string.Join(' ', parsed.Groups.SelectMany(g => g.Alternatives).SelectMany(a => a.Words));
 }

@@ -1,6 +1,6 @@
 using System.Net;
 using System.Text;
-using System.Text.RegularExpressions;
+using Archive.Core.Text;
 
 namespace Archive.Core.Search;
 
@@ -8,7 +8,7 @@ namespace Archive.Core.Search;
 /// A hit's text as HTML with its matched words in &lt;mark&gt;: the whole paragraph, or a snippet of the sentences
 /// that matched, cut where a reader expects (at sentence or word boundaries, "…" where text was left out).
 /// </summary>
-public static partial class HitText
+public static class HitText
 {
     /// <summary>Longest snippet, in characters of text: about two lines of a results page.</summary>
     public const int SnippetLength = 300;
@@ -38,7 +38,7 @@ public static partial class HitText
     {
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(marks);
-        var sentences = Sentences(text);
+        var sentences = Sentences.Spans(text);
         var marked = sentences.Where(s => marks.Any(m => m.Start < s.End && m.End > s.Start)).ToList();
         var chosen = new List<(int Start, int End)>();
         var length = 0;
@@ -78,21 +78,6 @@ public static partial class HitText
         return html.ToString();
     }
 
-    /// <summary>Sentence spans, without the spaces between them.</summary>
-    private static List<(int Start, int End)> Sentences(string text)
-    {
-        var sentences = new List<(int Start, int End)>();
-        var start = 0;
-        foreach (Match space in SentenceBreak().Matches(text))
-        {
-            sentences.Add((start, space.Index));
-            start = space.Index + space.Length;
-        }
-
-        sentences.Add((start, text.TrimEnd().Length));
-        return [.. sentences.Where(s => s.End > s.Start)];
-    }
-
     /// <summary>At most <see cref="SnippetLength"/> characters of a long sentence, from a word start a little before its first mark.</summary>
     private static (int Start, int End) Window(string text, (int Start, int End) sentence, IReadOnlyList<(int Start, int End)> marks)
     {
@@ -130,8 +115,4 @@ public static partial class HitText
 
         html.Append(WebUtility.HtmlEncode(text[position..to]));
     }
-
-    // After a full stop, question or exclamation mark or semicolon, before what starts a sentence or a list item.
-    [GeneratedRegex(@"(?<=[.!?;])\s+(?=[\p{Lu}\d(""“'])")]
-    private static partial Regex SentenceBreak();
 }

@@ -8,6 +8,12 @@ public enum MatchSource
 
     /// <summary>A glossary translation of what was typed.</summary>
     Glossary,
+
+    /// <summary>
+    /// A translation of a typed word learned from the archive's aligned paragraphs (the index generation's lexicon),
+    /// looked for in paragraphs without a counterpart.
+    /// </summary>
+    Learned,
 }
 
 /// <summary>Which text of the paragraph a term matched.</summary>
@@ -25,7 +31,7 @@ public enum MatchVia
 
 public static class MatchOrigins
 {
-    /// <summary>The spelling on the wire and on the command line: "query", "glossary", "text", "exact", "counterpart".</summary>
+    /// <summary>The spelling on the wire and on the command line: "query", "glossary", "learned"; "text", "exact", "counterpart".</summary>
     public static string ToCode(this MatchSource source) => source.ToString().ToLowerInvariant();
 
     /// <inheritdoc cref="ToCode(MatchSource)"/>

@@ -45,7 +45,7 @@ public sealed class ParagraphSearcher(LiveIndex index, SearchQueryBuilder builde
     internal LexicalPage LexicalMatches(IndexLease lease, ParsedQuery parsed, SearchRequest request, int offset, int count, CancellationToken cancellationToken, FixedBitSet? allMatches = null)
     {
         var filter = SearchFilters.For(request);
-        var built = builder.Build(parsed, request.Exact, request.Language, lease.Searcher.IndexReader);
+        var built = builder.Build(parsed, request.Exact, request.Language, lease.Searcher.IndexReader, lease.Lexicon);
         var page = Execute(lease.Searcher, built.Strict(), filter, request, offset, count, allMatches);
         if (page.Total > 0 || built.Groups.Count < 2)
         {
@@ -61,11 +61,11 @@ public sealed class ParagraphSearcher(LiveIndex index, SearchQueryBuilder builde
     }
 
     /// <summary>The query's clauses for highlighting, when no lexical search ran (semantic mode).</summary>
-    internal IReadOnlyList<TaggedClause> TaggedClauses(ParsedQuery parsed, SearchRequest request)
+    internal IReadOnlyList<TaggedClause> TaggedClauses(IndexLease lease, ParsedQuery parsed, SearchRequest request)
     {
         try
         {
-            return builder.Build(parsed, request.Exact, request.Language).TaggedClauses;
+            return builder.Build(parsed, request.Exact, request.Language, lexicon: lease.Lexicon).TaggedClauses;
         }
         catch (QuerySyntaxException)
         {

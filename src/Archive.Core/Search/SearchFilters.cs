@@ -11,7 +11,8 @@ namespace Archive.Core.Search;
 /// </summary>
 internal static class SearchFilters
 {
-    public static QueryWrapperFilter? For(SearchRequest request)
+    /// <param name="excluded">Paragraphs to leave out as well, if any.</param>
+    public static QueryWrapperFilter? For(SearchRequest request, Query? excluded = null)
     {
         var filter = new BooleanQuery();
         if (request.Language != DocumentLanguage.Unknown)
@@ -37,6 +38,13 @@ internal static class SearchFilters
         if (request.Sample is bool sample)
         {
             filter.Add(new TermQuery(new Term(IndexFields.Sample, sample ? "true" : "false")), Occur.MUST);
+        }
+
+        if (excluded is not null)
+        {
+            // Lucene matches nothing with exclusions alone.
+            filter.Add(new MatchAllDocsQuery(), Occur.MUST);
+            filter.Add(excluded, Occur.MUST_NOT);
         }
 
         return filter.Clauses.Count == 0 ? null : new QueryWrapperFilter(filter);

@@ -1,6 +1,7 @@
 using Archive.Core.Analysis;
 using Archive.Core.Documents;
 using Archive.Core.Indexing;
+using Archive.Core.Translation;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 
@@ -9,8 +10,10 @@ namespace Archive.Core.Search;
 /// <summary>
 /// Turns a parsed query into a Lucene query over both languages. Each word is looked for in the paragraphs' own
 /// text (stemmed in English and in Indonesian), less strongly in their counterparts' text (so a query in one
-/// language finds paragraphs of the other), and, through the glossary, as its translation with a lower weight
-/// still. Words common in either language ("the", "dan") are not required. Every leaf is tagged for "why it matched".
+/// language finds paragraphs of the other), through the glossary as its translation with a lower weight still, and,
+/// in paragraphs that have no counterpart to carry it across, as the translations the index generation learned from
+/// its aligned paragraphs, weighed lowest. Words common in either language ("the", "dan") are not required. Every
+/// leaf is tagged for "why it matched".
 /// </summary>
 public sealed class SearchQueryBuilder(ArchiveAnalyzers analyzers, Glossary glossary)
 {
@@ -20,15 +23,22 @@ public sealed class SearchQueryBuilder(ArchiveAnalyzers analyzers, Glossary glos
     /// <summary>Weight of a glossary translation, relative to the words typed.</summary>
     public const float GlossaryWeight = 0.5f;
 
+    /// <summary>
+    /// Weight of a learned translation at probability 1, relative to the words typed; it is scaled by the translation's
+    /// probability, so it always weighs less than a glossary translation, which a person wrote.
+    /// </summary>
+    public const float LearnedWeight = 0.4f;
+
     /// <param name="parsed">The query.</param>
     /// <param name="exact">Unstemmed text only.</param>
     /// <param name="language">The language filter, if any: fields no paragraph of that language has are left out.</param>
     /// <param name="reader">The index it will run on: each term is looked up in it once, and the strict query, the
     /// relaxed one and the explanations share the lookup. Null to look terms up whenever the query runs.</param>
-    internal BuiltQuery Build(ParsedQuery parsed, bool exact, DocumentLanguage language = DocumentLanguage.Unknown, IndexReader? reader = null)
+    /// <param name="lexicon">The translations learned with the index generation; null for none.</param>
+    internal BuiltQuery Build(ParsedQuery parsed, bool exact, DocumentLanguage language = DocumentLanguage.Unknown, IndexReader? reader = null, TranslationLexicon? lexicon = null)
     {
         ArgumentNullException.ThrowIfNull(parsed);
-        var tagged = new TaggedClauseList(language, reader);
+        var tagged = new TaggedClauseList(language, reader, lexicon ?? TranslationLexicon.Empty);
         var groups = new List<Query>();
         var index = 0;
         while (index < parsed.Groups.Count)
@@ -50,7 +60,7 @@ public sealed class SearchQueryBuilder(ArchiveAnalyzers analyzers, Glossary glos
         var excluded = new List<Query>();
         foreach (var item in parsed.Excluded)
         {
-            if (Item(item, item.Display, exact, new TaggedClauseList(DocumentLanguage.Unknown, reader), weight: 1) is { } query)
+            if (Item(item, item.Display, exact, new TaggedClauseList(DocumentLanguage.Unknown, reader, TranslationLexicon.Empty), weight: 1) is { } query)
             {
                 excluded.Add(query);
             }
@@ -119,6 +129,38 @@ public sealed class SearchQueryBuilder(ArchiveAnalyzers analyzers, Glossary glos
         }
     }
 
+    /// <summary>
+    /// The learned translations of a typed word, in either direction (the word is read as English and as Indonesian),
+    /// each looked for in the other language's text of paragraphs without a counterpart: a paragraph with one is
+    /// already found through its counterpart, the translation a person made. A translation the word itself already
+    /// spells in that language adds nothing and is left out.
+    /// </summary>
+    private void AddLearned(BooleanQuery target, string word, string queryTerm, TaggedClauseList tagged)
+    {
+        foreach (var from in (DocumentLanguage[])[DocumentLanguage.English, DocumentLanguage.Indonesian])
+        {
+            var to = from.Other();
+            var field = IndexFields.Text(to);
+            if (!tagged.Searches(field) || ArchiveAnalyzers.Tokens(analyzers.For(from), "query", word) is not [var term])
+            {
+                continue;
+            }
+
+            var typed = ArchiveAnalyzers.Tokens(analyzers.For(to), "query", word);
+            foreach (var translation in tagged.Lexicon.Of(from, term).Where(t => !typed.Contains(t.Term)))
+            {
+                var unpaired = new BooleanQuery(disableCoord: true)
+                {
+                    { tagged.TermQuery(new Term(field, translation.Term)), Occur.MUST },
+                    { new TermQuery(new Term(IndexFields.Paired, "true")), Occur.MUST_NOT },
+                };
+                unpaired.Boost = LearnedWeight * (float)translation.Probability;
+                target.Add(unpaired, Occur.SHOULD);
+                tagged.Clauses.Add(new TaggedClause(unpaired, field, [translation.Term], [0], translation.Word, queryTerm, MatchSource.Learned, MatchVia.Text));
+            }
+        }
+    }
+
     /// <summary>The clauses that find one word or phrase; null for a word too common to search.</summary>
     private Query? Item(QueryItem item, string queryTerm, bool exact, TaggedClauseList tagged, float weight)
     {
@@ -147,6 +189,7 @@ public sealed class SearchQueryBuilder(ArchiveAnalyzers analyzers, Glossary glos
         Add(any, IndexFields.TextIndonesian, indonesian, text, queryTerm, MatchSource.Query, MatchVia.Text, weight, tagged);
         Add(any, IndexFields.CounterpartEnglish, english, text, queryTerm, MatchSource.Query, MatchVia.Counterpart, weight * CounterpartWeight, tagged);
         Add(any, IndexFields.CounterpartIndonesian, indonesian, text, queryTerm, MatchSource.Query, MatchVia.Counterpart, weight * CounterpartWeight, tagged);
+        AddLearned(any, text, queryTerm, tagged);
         return any.Clauses.Count == 0 ? null : any;
     }
 
@@ -181,10 +224,15 @@ public sealed class SearchQueryBuilder(ArchiveAnalyzers analyzers, Glossary glos
     private static bool IsSingleWord(QueryGroup group) => group.Alternatives is [{ IsPhrase: false }];
 }
 
-/// <summary>The tagged clauses built so far, and which fields are worth searching under the language filter.</summary>
-internal sealed class TaggedClauseList(DocumentLanguage language, IndexReader? reader)
+/// <summary>
+/// The tagged clauses built so far, which fields are worth searching under the language filter, and the learned
+/// translations the query may use.
+/// </summary>
+internal sealed class TaggedClauseList(DocumentLanguage language, IndexReader? reader, TranslationLexicon lexicon)
 {
     public List<TaggedClause> Clauses { get; } = [];
+
+    public TranslationLexicon Lexicon => lexicon;
 
     /// <summary>
     /// An English paragraph has English text and an Indonesian counterpart; searching it for Indonesian text or an

@@ -13,13 +13,15 @@ internal static class Services
     /// <param name="ocr">Extraction:Ocr; off unless a test is about OCR (a page costs seconds).</param>
     /// <param name="ocrCachePath">Where OCR results are kept; a fresh temporary folder unless given.</param>
     /// <param name="extraction">Further Extraction settings by name (e.g. TesseractPath).</param>
+    /// <param name="learnLexicon">Index:LearnLexicon, whether builds learn the translation lexicon.</param>
     public static ServiceProvider Build(long? maxFileBytes = null, double? timeBudgetSeconds = null, string embeddings = "none", bool quantize = false,
-        string ocr = "off", string? ocrCachePath = null, IReadOnlyDictionary<string, string>? extraction = null)
+        string ocr = "off", string? ocrCachePath = null, IReadOnlyDictionary<string, string>? extraction = null, bool learnLexicon = true)
     {
         var settings = new Dictionary<string, string?>
         {
             ["Embeddings:Provider"] = embeddings,
             ["Embeddings:Quantize"] = quantize ? "true" : "false",
+            ["Index:LearnLexicon"] = learnLexicon ? "true" : "false",
             ["Extraction:Ocr"] = ocr,
             ["Extraction:OcrCachePath"] = ocrCachePath ?? Path.Combine(Path.GetTempPath(), $"archive-test-ocr-{Guid.NewGuid():N}"),
         };
