@@ -16,6 +16,9 @@ public sealed class QuantizedIndexFixture() : IndexFixture("minilm", quantize: t
 /// <summary>The fresh commitment set (Commitments/Fresh) indexed with the bundled model, for its lineages with embeddings.</summary>
 public sealed class FreshSemanticIndexFixture() : IndexFixture("minilm", corpus: Commitments.FreshCommitmentSetFixture.Folder);
 
+/// <summary>The third labelled set, indexed with the bundled embedding model.</summary>
+public sealed class ThirdSemanticIndexFixture() : IndexFixture("minilm", corpus: Commitments.ThirdCommitmentSetFixture.Folder);
+
 /// <summary>A corpus (the sample corpus unless given) indexed once into a temp folder with the given embedding provider.</summary>
 public abstract class IndexFixture(string embeddings, bool quantize = false, string? corpus = null) : IAsyncLifetime
 {
