@@ -13,6 +13,9 @@ public static class DocumentAssembler
 {
     private const double MixedLanguageShare = 0.2;
 
+    // A title line with a date and at most this many words is a date line ("Nusa Dua, Bali, 23 March 2016").
+    private const int DateLineWords = 6;
+
     public static (ArchiveDocument Document, MetadataSource MetadataSource) Assemble(
         string relativePath, string sha256, ExtractedText extracted, CatalogEntry? entry)
     {
@@ -239,7 +242,8 @@ public static class DocumentAssembler
 
     private static string? TitleOf(StructuredText structured)
     {
-        var lines = structured.TitleLines.Where(l => MetadataInference.Infer([l]).Date is null).ToList();
+        // A date line ("23 March 2016", "Bali, 23 March 2016") is left out; a title that ends on its date is kept.
+        var lines = structured.TitleLines.Where(l => MetadataInference.Infer([l]).Date is null || Words.Count(l) > DateLineWords).ToList();
         return lines.Count == 0 ? null : string.Join(": ", lines);
     }
 }

@@ -54,12 +54,18 @@ public static partial class MetadataInference
         : Strategy().IsMatch(text) ? DocumentType.Strategy
         : null;
 
+    /// <summary>
+    /// The number of the Ministerial Conference the text is of. A statement of another meeting ("Ad Hoc Group Senior
+    /// Officials' Meeting", "Forum Pemerintah dan Bisnis") names a conference only as one it follows, so when another
+    /// meeting is named first there is none; a conference named after "since" or "following" is a reference too.
+    /// </summary>
     private static int? FindConference(string text)
     {
+        var otherMeeting = OtherMeeting().Match(text);
         foreach (var pattern in new[] { EnglishConference, IndonesianConference })
         {
-            var match = pattern.Match(text);
-            if (!match.Success)
+            var match = pattern.Matches(text).FirstOrDefault(m => !Reference().IsMatch(text[..m.Index]));
+            if (match is null || otherMeeting.Success && otherMeeting.Index < match.Index)
             {
                 continue;
             }
@@ -76,6 +82,13 @@ public static partial class MetadataInference
 
         return null;
     }
+
+    [GeneratedRegex(@"\b(?:senior\s+officials['’]?\s+meeting|steering\s+group|ad\s+hoc\s+group\s+meeting|government\s+and\s+business\s+forum|business\s+forum|working\s+group|workshop|pertemuan\s+pejabat\s+senior|kelompok\s+pengarah|forum\s+pemerintah\s+dan\s+bisnis|kelompok\s+kerja|lokakarya)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex OtherMeeting();
+
+    // What the text just before a conference's name says when it refers to one it follows.
+    [GeneratedRegex(@"\b(?:since|following|after|since\s+the|following\s+the|after\s+the|sejak|setelah|menindaklanjuti)\s+(?:the\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Reference();
 
     private static (PartialDate? Date, int Index) FindDate(string text)
     {

@@ -48,6 +48,23 @@ public sealed class CorpusIngestorTests : IDisposable
     }
 
     [Fact]
+    public async Task Ingest_SeniorOfficialsStatement_KeepsItsTitleAndJoinsNoConferenceItMentions()
+    {
+        await WriteAsync("som.txt", """
+            Co-Chairs' Statement: Ad Hoc Group Senior Officials' Meeting, Bangkok, June 2020
+
+            1. Senior officials met in Bangkok on 10 June 2020 and reviewed progress since the Seventh Ministerial Conference.
+            2. Senior officials tasked the Regional Support Office to publish a guide on voluntary return.
+            """);
+
+        var document = Assert.Single((await IngestAsync()).Library.Documents);
+
+        Assert.Equal("Co-Chairs' Statement: Ad Hoc Group Senior Officials' Meeting, Bangkok, June 2020", document.Metadata.Title);
+        Assert.Null(document.Metadata.Conference);
+        Assert.Equal("2020-06-10", document.Metadata.Date?.ToString());
+    }
+
+    [Fact]
     public async Task Ingest_TwoCopiesOfOneDocument_KeepsBothUnderDistinctIds()
     {
         await WriteAsync("a.txt", EnglishStatement);

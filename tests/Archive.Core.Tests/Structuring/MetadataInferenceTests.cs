@@ -29,6 +29,14 @@ public sealed class MetadataInferenceTests
         Assert.Equal(conference, MetadataInference.Infer([text]).Conference);
 
     [Theory]
+    [InlineData("Co-Chairs' Statement: Ad Hoc Group Senior Officials' Meeting, June 2020\nSenior officials reviewed progress since the Seventh Ministerial Conference.")]
+    [InlineData("Pernyataan Forum Pemerintah dan Bisnis, Juni 2020\nForum meninjau hasil Konferensi Tingkat Menteri ke-7.")]
+    [InlineData("Working Group meeting\nParticipants recalled the outcomes of the Sixth Ministerial Conference.")]
+    [InlineData("Officials met in June 2020 and reviewed progress since the Seventh Ministerial Conference.")]
+    public void Infer_AnotherMeetingOrAConferenceReferredTo_IsNoConference(string text) =>
+        Assert.Null(MetadataInference.Infer(text.Split('\n')).Conference);
+
+    [Theory]
     [InlineData("Regional Cooperation Framework", DocumentType.Framework)]
     [InlineData("Deklarasi Bali", DocumentType.Declaration)]
     [InlineData("Adelaide Strategy for Cooperation", DocumentType.Strategy)]
