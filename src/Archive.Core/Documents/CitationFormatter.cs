@@ -61,12 +61,18 @@ public static partial class CitationFormatter
             }
         }
 
-        if (!string.IsNullOrWhiteSpace(metadata.Place))
+        // A title that ends on its place and date ("…, Bangkok, June 2020") has said them already; a date inside a
+        // title ("Letter dated 8 January 2025 …") is another date.
+        var cited = text.ToString();
+        var endsOnDate = metadata.Date is PartialDate written
+            && (cited.EndsWith(written.Format(language), StringComparison.OrdinalIgnoreCase) || cited.EndsWith(written.MonthAndYear(language), StringComparison.OrdinalIgnoreCase));
+        var place = metadata.Place;
+        if (!string.IsNullOrWhiteSpace(place) && !(endsOnDate && cited.Contains($", {place},", StringComparison.OrdinalIgnoreCase)))
         {
-            text.Append(", ").Append(metadata.Place);
+            text.Append(", ").Append(place);
         }
 
-        if (metadata.Date is PartialDate date)
+        if (metadata.Date is PartialDate date && !endsOnDate)
         {
             text.Append(", ").Append(date.Format(language));
         }

@@ -81,6 +81,10 @@ public readonly record struct PartialDate
         (int m, int d) => string.Create(CultureInfo.InvariantCulture, $"{Year:D4}-{m:D2}-{d:D2}"),
     };
 
+    /// <summary>The date's month and year as written in the language ("March 2016"), or its year alone when it has no month.</summary>
+    public string MonthAndYear(DocumentLanguage language) =>
+        Month is int m ? string.Create(CultureInfo.InvariantCulture, $"{MonthNames(language)[m - 1]} {Year}") : Year.ToString(CultureInfo.InvariantCulture);
+
     /// <summary>The date as people write it in the language: "23 March 2016", "23 Maret 2016", "April 2009".</summary>
     public string Format(DocumentLanguage language)
     {

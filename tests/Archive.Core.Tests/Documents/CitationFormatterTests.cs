@@ -30,4 +30,16 @@ public sealed class CitationFormatterTests
         Assert.StartsWith("Bali Declaration (illustrative sample), Seventh", CitationFormatter.Document(sample, symbol: null, DocumentLanguage.English), StringComparison.Ordinal);
         Assert.StartsWith("Bali Declaration (contoh ilustratif)", CitationFormatter.Document(sample, symbol: null, DocumentLanguage.Indonesian), StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Document_WhoseTitleEndsOnItsPlaceAndDate_DoesNotRepeatThem()
+    {
+        var uploaded = new DocumentMetadata(
+            DocumentType.Other, "Statement of the Ad Hoc Group Senior Officials' Meeting, Bangkok, June 2020", null, null,
+            new PartialDate(2020, 6, 10), "Bangkok", Sample: false, Issuer: "Ad Hoc Group");
+
+        Assert.Equal(
+            "Ad Hoc Group, Statement of the Ad Hoc Group Senior Officials' Meeting, Bangkok, June 2020",
+            CitationFormatter.Document(uploaded, symbol: null, DocumentLanguage.English));
+    }
 }
