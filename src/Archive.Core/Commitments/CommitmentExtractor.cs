@@ -24,7 +24,6 @@ public sealed partial class CommitmentExtractor(CommitmentRules rules)
     // A lead-in naming the subject of its items has at most this many words ("The Government and Business Forum:").
     private const int LeadSubjectWords = 6;
 
-
     public IReadOnlyList<Commitment> Extract(ArchiveDocument document, Paragraph paragraph)
     {
         ArgumentNullException.ThrowIfNull(document);
@@ -196,7 +195,6 @@ public sealed partial class CommitmentExtractor(CommitmentRules rules)
     private List<Found> Coordinated(SentenceReader reader, string actor, int verbAt, int verbLength, DocumentLanguage language, List<Found> found)
     {
         var words = reader.Words;
-        var verb = words[verbAt].Text;
         var clauseVerb = verbAt;
         for (var j = verbAt + verbLength; j < words.Count - 1; j++)
         {
@@ -209,7 +207,7 @@ public sealed partial class CommitmentExtractor(CommitmentRules rules)
 
             var at = reader.SkipAdverbs(conjunction ? j + 1 : j);
             Found? next = null;
-            if (reader.Best(TriggerVoice.Active, at) is var (same, length) && reader.CoordinatesWith(verb, at, length, conjunction))
+            if (reader.Best(TriggerVoice.Active, at) is var (same, length) && reader.CoordinatesWith(words[clauseVerb].Text, at, length, conjunction))
             {
                 next = new Found(words[at].Start, actor, null, same, at, length);
             }
@@ -223,7 +221,6 @@ public sealed partial class CommitmentExtractor(CommitmentRules rules)
             {
                 found.Add(next);
                 actor = next.Trigger.Voice == TriggerVoice.Passive ? actor : next.Actor;
-                verb = words[next.TriggerAt].Text;
                 clauseVerb = next.TriggerAt;
                 j = next.TriggerAt + next.TriggerLength - 1;
             }
@@ -244,7 +241,7 @@ public sealed partial class CommitmentExtractor(CommitmentRules rules)
             return null;
         }
 
-        var named = party == "they" ? previousActor ?? "ministers" : party;
+        var named = Referent(party, previousActor);
         var passive = trigger.Voice == TriggerVoice.Passive;
         return new Found(ClauseStart(reader.Words, at), passive ? previousActor ?? "meeting" : named, passive ? named : null, trigger, triggerAt, triggerLength);
     }
@@ -273,7 +270,7 @@ public sealed partial class CommitmentExtractor(CommitmentRules rules)
         {
             if (end >= mainVerbFrom && reader.AfterSubject(end, passive: true) is var (trigger, triggerAt, triggerLength))
             {
-                return reader.IsFiniteVerb(at, end, triggerAt, triggerLength)
+                return reader.IsFiniteVerb(end, triggerAt, triggerLength)
                     ? NounPhraseFound(reader, at, head < 0 ? end : head, end, trigger, triggerAt, triggerLength, language, previousActor)
                     : null;
             }
@@ -326,7 +323,7 @@ public sealed partial class CommitmentExtractor(CommitmentRules rules)
 
         var verbAt = reader.SkipAdverbs(reader.SkipParenthesis(at + length));
         return verbAt < reader.Words.Count && reader.MayBeVerb(verbAt)
-            ? (party == "they" ? previousActor ?? "ministers" : party, verbAt)
+            ? (Referent(party, previousActor), verbAt)
             : null;
     }
 
@@ -347,6 +344,9 @@ public sealed partial class CommitmentExtractor(CommitmentRules rules)
             ? LastParty(rules.Actors, words, language) ?? Slug(words)
             : null;
     }
+
+    // "they" / "mereka" is the actor named before, Ministers when none was.
+    private static string Referent(string party, string? previousActor) => party == "they" ? previousActor ?? "ministers" : party;
 
     // "The Ad Hoc Group will …": the clause starts with its article.
     private static int ClauseStart(List<SentenceWord> words, int at) =>
@@ -377,7 +377,7 @@ public sealed partial class CommitmentExtractor(CommitmentRules rules)
         {
             foreach (var form in party.Forms(language))
             {
-                if (form.Length > (best?.Length ?? 0) && at + form.Length <= words.Count && form.Select((w, k) => words[at + k].Text == w).All(x => x))
+                if (form.Length > (best?.Length ?? 0) && SentenceWord.Spell(words, form, at))
                 {
                     best = (form is ["they"] or ["mereka"] ? "they" : party.Id, form.Length);
                 }

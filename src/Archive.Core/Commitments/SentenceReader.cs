@@ -1,7 +1,27 @@
 namespace Archive.Core.Commitments;
 
 /// <summary>A word of a sentence, lower case, with where it stands in the sentence and whether it was written with a capital.</summary>
-internal sealed record SentenceWord(string Text, int Start, int End, bool Capitalised);
+internal sealed record SentenceWord(string Text, int Start, int End, bool Capitalised)
+{
+    /// <summary>Whether <paramref name="sequence"/> (lower-case words: a party's form, a frame) stands in <paramref name="words"/> from <paramref name="at"/>.</summary>
+    public static bool Spell(List<SentenceWord> words, IReadOnlyList<string> sequence, int at)
+    {
+        if (at < 0 || at + sequence.Count > words.Count)
+        {
+            return false;
+        }
+
+        for (var k = 0; k < sequence.Count; k++)
+        {
+            if (words[at + k].Text != sequence[k])
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+}
 
 /// <summary>
 /// One sentence as the extractor reads it: its words, the punctuation between them, and the questions of structure
@@ -17,6 +37,9 @@ internal sealed class SentenceReader(IReadOnlyList<Trigger> triggers, ClauseGram
 
     // An impersonal trigger opens a clause after a comma among the sentence's first words only ("At the meeting, it was agreed").
     private const int MaxImpersonalStart = 8;
+
+    // The words' texts, as the trigger patterns match them.
+    private readonly List<string> _texts = [.. words.Select(w => w.Text)];
 
     public string Sentence { get; } = sentence;
 
@@ -38,10 +61,9 @@ internal sealed class SentenceReader(IReadOnlyList<Trigger> triggers, ClauseGram
             return null;
         }
 
-        var texts = Texts;
         foreach (var trigger in triggers)
         {
-            if (trigger.Voice == voice && trigger.MatchLength(texts, at) is var length and > 0)
+            if (trigger.Voice == voice && trigger.MatchLength(_texts, at) is var length and > 0)
             {
                 return (trigger, length);
             }
@@ -155,17 +177,17 @@ internal sealed class SentenceReader(IReadOnlyList<Trigger> triggers, ClauseGram
     }
 
     /// <summary>
-    /// Whether a trigger after a noun-phrase subject (words <paramref name="subjectStart"/> to before
-    /// <paramref name="subjectEnd"/>) is its finite verb: no modal ("The next meeting will be held …"), no participle
-    /// ("The Declaration adopted in 2016 …"), and a bare form only after a plural ("The Parties agree").
+    /// Whether a trigger after a noun-phrase subject (ending before <paramref name="subjectEnd"/>) is its finite verb:
+    /// a modal only before an active verb ("The two Governments will continue …", not "The next meeting will be
+    /// held …"), no participle ("The Declaration adopted in 2016 …"), and a bare form only after a plural ("The
+    /// Parties agree").
     /// </summary>
-    public bool IsFiniteVerb(int subjectStart, int subjectEnd, int at, int length)
+    public bool IsFiniteVerb(int subjectEnd, int at, int length)
     {
         var word = Words[at].Text;
         var next = at + length < Words.Count ? Words[at + length].Text : null;
         if (Grammar.IsModal(word) || Grammar.IsAuxiliary(word))
         {
-            // "The two Governments will continue to …" commits; "The next meeting will be held …" schedules.
             var verb = SkipAdverbs(at + length);
             return verb < Words.Count && !Grammar.IsAuxiliary(Words[verb].Text) && !Grammar.IsPassiveForm(Words[verb].Text);
         }
@@ -176,7 +198,7 @@ internal sealed class SentenceReader(IReadOnlyList<Trigger> triggers, ClauseGram
         }
 
         var last = Words[subjectEnd - 1].Text;
-        return word.EndsWith('s') || last.EndsWith('s') && !Grammar.IsDeterminer(last) && (next is null || !Grammar.IsNounMarker(next)) && subjectStart < subjectEnd;
+        return word.EndsWith('s') || last.EndsWith('s') && !Grammar.IsDeterminer(last) && (next is null || !Grammar.IsNounMarker(next));
     }
 
     /// <summary>
@@ -313,7 +335,7 @@ internal sealed class SentenceReader(IReadOnlyList<Trigger> triggers, ClauseGram
     {
         foreach (var frame in Grammar.Frames)
         {
-            if (at + frame.Length <= Words.Count && frame.Select((w, k) => Words[at + k].Text == w).All(x => x))
+            if (SentenceWord.Spell(Words, frame, at))
             {
                 return at + frame.Length;
             }
@@ -326,8 +348,4 @@ internal sealed class SentenceReader(IReadOnlyList<Trigger> triggers, ClauseGram
         Grammar.IsSubordinator(word) || Grammar.IsNounMarker(word) || Grammar.IsParticipleMark(word) || Grammar.IsConjunction(word);
 
     private ReadOnlySpan<char> Between(int at) => at <= 0 ? default : Sentence.AsSpan(Words[at - 1].End, Words[at].Start - Words[at - 1].End);
-
-    private List<string>? _texts;
-
-    private List<string> Texts => _texts ??= [.. Words.Select(w => w.Text)];
 }
