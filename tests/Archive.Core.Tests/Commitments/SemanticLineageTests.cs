@@ -9,12 +9,16 @@ namespace Archive.Core.Tests.Commitments;
 public sealed class SemanticLineageTests(SemanticIndexFixture index) : IClassFixture<SemanticIndexFixture>
 {
     [Fact]
-    public void Lineages_WithEmbeddings_LinkAboveTheFloor_AndAreReportedBesideLexical()
+    public void Lineages_WithEmbeddings_LinkAboveTheFloor_AndAreReportedBesideLexical() =>
+        ReportAndHold(index, labels: null, "lineages-embeddings.md", floor: 0.7);
+
+    /// <summary>Compares, prints and writes the report to <paramref name="artifact"/>, and holds the semantic link F1 of both languages to <paramref name="floor"/>.</summary>
+    internal static void ReportAndHold(IndexFixture index, IReadOnlyList<LineageLabel>? labels, string artifact, double floor)
     {
-        var (_, semantic, report) = Compare(index);
+        var (_, semantic, report) = Compare(index, labels);
         TestContext.Current.TestOutputHelper?.WriteLine(report);
-        TestReports.Write("lineages-embeddings.md", report);
-        Assert.All(semantic, f1 => Assert.True(f1 >= 0.7, report));
+        TestReports.Write(artifact, report);
+        Assert.All(semantic, f1 => Assert.True(f1 >= floor, report));
     }
 
     /// <summary>Lexical and semantic link figures of an indexed library against its labels (the tuning set unless given), as a report.</summary>
@@ -31,13 +35,8 @@ public sealed class SemanticLineageTests(SemanticIndexFixture index) : IClassFix
 public sealed class FreshSemanticLineageTests(FreshSemanticIndexFixture index) : IClassFixture<FreshSemanticIndexFixture>
 {
     [Fact]
-    public void FreshLineages_WithEmbeddings_MeetTheTarget_AndAreReportedBesideLexical()
-    {
-        var (_, semantic, report) = SemanticLineageTests.Compare(index, LineageLabel.Load("lineages-fresh.json"));
-        TestContext.Current.TestOutputHelper?.WriteLine(report);
-        TestReports.Write("lineages-fresh-embeddings.md", report);
-        Assert.All(semantic, f1 => Assert.True(f1 >= 0.8, report));
-    }
+    public void FreshLineages_WithEmbeddings_MeetTheTarget_AndAreReportedBesideLexical() =>
+        SemanticLineageTests.ReportAndHold(index, LineageLabel.Load("lineages-fresh.json"), "lineages-fresh-embeddings.md", floor: 0.8);
 }
 
 /// <summary>
@@ -46,14 +45,8 @@ public sealed class FreshSemanticLineageTests(FreshSemanticIndexFixture index) :
 /// </summary>
 public sealed class ThirdSemanticLineageTests(ThirdSemanticIndexFixture index) : IClassFixture<ThirdSemanticIndexFixture>
 {
+    // The floor is below the target of 0.85 (measured 0.714): see ThirdCommitmentSetTests.
     [Fact]
-    public void ThirdLineages_WithEmbeddings_MeetTheTarget_AndAreReportedBesideLexical()
-    {
-        var (_, semantic, report) = SemanticLineageTests.Compare(index, LineageLabel.Load("lineages-third.json"));
-        TestContext.Current.TestOutputHelper?.WriteLine(report);
-        TestReports.Write("lineages-third-embeddings.md", report);
-
-        // Below the target of 0.85 (measured 0.714): see ThirdCommitmentSetTests.
-        Assert.All(semantic, f1 => Assert.True(f1 >= 0.7, report));
-    }
+    public void ThirdLineages_WithEmbeddings_HoldTheMeasuredFloor_AndAreReportedBesideLexical() =>
+        SemanticLineageTests.ReportAndHold(index, LineageLabel.Load("lineages-third.json"), "lineages-third-embeddings.md", floor: 0.7);
 }
