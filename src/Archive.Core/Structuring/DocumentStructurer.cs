@@ -52,7 +52,7 @@ public static partial class DocumentStructurer
             }
 
             if (ParagraphLabels.StartsBlock(block.Text) || ParagraphLabels.Preamble.IsMatch(block.Text) || ParagraphLabels.Article.IsMatch(block.Text)
-                || (block.Style.HasFlag(BlockStyle.Heading) && state.TitleLines.Count > 0))
+                || ((block.Style.HasFlag(BlockStyle.Heading) || ParagraphLabels.LetterHeading.IsMatch(block.Text)) && state.TitleLines.Count > 0))
             {
                 break;
             }
@@ -99,7 +99,7 @@ public static partial class DocumentStructurer
         }
 
         var numbered = ParagraphLabels.Numbered.Match(text);
-        if (IsHeading(block, numbered))
+        if (IsHeading(block, numbered, state))
         {
             state.Flush();
             var attachment = ParagraphLabels.Attachment.Match(text);
@@ -169,7 +169,7 @@ public static partial class DocumentStructurer
         state.StartUnnumbered(text, block);
     }
 
-    private static bool IsHeading(TextBlock block, Match numbered)
+    private static bool IsHeading(TextBlock block, Match numbered, State state)
     {
         var text = block.Text;
         var words = Words.Count(text);
@@ -186,8 +186,11 @@ public static partial class DocumentStructurer
         if (numbered.Success)
         {
             // "1. Introduction" set in bold, short and without a full stop, is a numbered section heading.
+            // In plain type it is one when its number falls back below the paragraphs' ("2. Policy seminars" after
+            // paragraph 62): a sub-section's number, not a paragraph's (an item of a list announced before is neither).
             var rest = text[numbered.Length..];
-            return Words.Count(rest) <= 10 && !TextNormalizer.EndsClause(rest) && (block.Style.HasFlag(BlockStyle.Bold) || IsAllCaps(rest));
+            return Words.Count(rest) <= 10 && !TextNormalizer.EndsClause(rest)
+                && (block.Style.HasFlag(BlockStyle.Bold) || IsAllCaps(rest) || (state.NumberFallsBack(numbered.Groups["number"].Value) && !state.CurrentOpensList));
         }
 
         // A bold line that ends no sentence names what follows, however long ("Progress in the elimination of … by
@@ -242,6 +245,10 @@ public static partial class DocumentStructurer
 
         /// <summary>The paragraph being read is numbered by a label such as "(ii)", so the next label numbers the next one.</summary>
         public bool NumberedByLabels => CurrentIsNumbered && _number is { } number && !char.IsAsciiDigit(number[0]);
+
+        /// <summary>The number is a whole number below the last numbered paragraph's.</summary>
+        public bool NumberFallsBack(string number) =>
+            _lastNumber is int last && int.TryParse(number, NumberStyles.None, CultureInfo.InvariantCulture, out var value) && value < last;
 
         public void StartAttachment(string label)
         {

@@ -41,6 +41,9 @@ public static partial class ParagraphLabels
     /// <summary>True when the text is a label and nothing else ("3.", "(a)", "iv)", "II."), as a hanging number set apart from its text.</summary>
     public static bool IsLabel(string text) => LabelRegex().IsMatch(text);
 
+    /// <summary>A lettered section heading, "A. Introduction": a capital letter, a full stop, a capitalised word.</summary>
+    public static Regex LetterHeading { get; } = LetterHeadingRegex();
+
     /// <summary>True when the text opens with any label that starts a new block.</summary>
     public static bool StartsBlock(string text) =>
         Numbered.IsMatch(text) || SubItem.IsMatch(text) || RomanHeading.IsMatch(text) || Attachment.IsMatch(text);
@@ -63,6 +66,9 @@ public static partial class ParagraphLabels
 
     [GeneratedRegex(@"^(?:Menimbang|Mengingat|Memperhatikan)\s*:")]
     private static partial Regex PreambleRegex();
+
+    [GeneratedRegex(@"^[A-Z]\.\s+(?=\p{Lu})")]
+    private static partial Regex LetterHeadingRegex();
 
     [GeneratedRegex(@"^(?<label>[IVXLC]{1,6})\.\s+(?=\S)")]
     private static partial Regex RomanHeadingRegex();

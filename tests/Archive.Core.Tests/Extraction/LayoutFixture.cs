@@ -44,7 +44,8 @@ internal static class LayoutFixture
         IReadOnlyList<ExpectedParagraph> Paragraphs,
         IReadOnlyList<ExpectedFootnote> Footnotes,
         IReadOnlyList<string>? Headings,
-        IReadOnlyList<string>? Running)
+        IReadOnlyList<string>? Running,
+        IReadOnlyList<IReadOnlyList<string>>? Tables)
     {
         public ExpectedParagraph Paragraph(string number) => Paragraphs.Single(p => p.Number == number);
     }

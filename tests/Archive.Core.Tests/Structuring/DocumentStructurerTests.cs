@@ -72,6 +72,37 @@ public sealed class DocumentStructurerTests
     }
 
     [Fact]
+    public void Structure_ShortNumberedLineBelowTheParagraphNumbers_IsASubSectionHeading_UnlessAListWasAnnounced()
+    {
+        var structured = DocumentStructurer.Structure(
+        [
+            Block("Title", BlockStyle.Bold),
+            Block("61. Training continued in every member country."),
+            Block("62. The programme was evaluated in full."),
+            Block("2. Policy seminars"),
+            Block("63. Some seminars were held."),
+            Block("64. The following were agreed:"),
+            Block("1. Terms of reference;"),
+            Block("2. Work plan."),
+            Block("65. Work began."),
+        ]);
+
+        Assert.Equal(["p61", "p62", "p63", "p64", "p65"], structured.Paragraphs.Select(p => p.Anchor));
+        Assert.Equal("2. Policy seminars", structured.Paragraphs[2].Section);
+        Assert.Equal("The following were agreed:\n1. Terms of reference;\n2. Work plan.", structured.Paragraphs[3].Text);
+    }
+
+    [Fact]
+    public void Structure_LetteredHeadingAfterTheTitle_IsNotPartOfTheTitle()
+    {
+        var structured = DocumentStructurer.Structure(
+            [Block("Illustrative Report", BlockStyle.Bold | BlockStyle.Centered), Block("A. Introduction", BlockStyle.Bold), Block("1. First.")]);
+
+        Assert.Equal(["Illustrative Report"], structured.TitleLines);
+        Assert.Equal("A. Introduction", structured.Paragraphs[0].Section);
+    }
+
+    [Fact]
     public void Structure_LowerCaseAnnexInASentence_OpensNoAttachment()
     {
         var structured = DocumentStructurer.Structure([Block("Title", BlockStyle.Bold), Block("1. First."), Block("annex V, sect. A."), Block("2. Second.")]);

@@ -86,6 +86,13 @@ internal static class PdfBlockAssembler
             return true;
         }
 
+        // Across a page or column break the previous line's length says nothing (it may be a table row measured
+        // against another column), so a label followed by a capital opens a block there: "5. of …" still runs on.
+        if ((previous.Page != line.Page || previous.Column != line.Column) && OpensLabelledSentence(line.Text))
+        {
+            return true;
+        }
+
         // A sentence that runs on (to the margin, or into a line in lower case) is one block, whatever the line lengths
         // make it look like: a first line indented as far as it falls short of the margin only looks centred.
         var continuesSentence = !previousEndsClause && (!previousIsShort || (line.Text.Length > 0 && char.IsLower(line.Text[0])));
@@ -99,6 +106,12 @@ internal static class PdfBlockAssembler
         // Line pitch grows with the type: two lines of a large heading stand further apart than two of body text.
         var scale = Math.Max(1, Math.Min(previous.FontSize, line.FontSize) / bodySize);
         return stacked && previous.Baseline - line.Baseline > 1.3 * scale * Math.Max(pitch, 0.9 * bodySize);
+    }
+
+    private static bool OpensLabelledSentence(string text)
+    {
+        var label = ParagraphLabels.Numbered.Match(text) is { Success: true } numbered ? numbered : ParagraphLabels.SubItem.Match(text);
+        return label.Success && label.Length < text.Length && char.IsUpper(text[label.Length]);
     }
 
     /// <summary>Indented equally from both edges of its column (a justified or ragged line is not).</summary>

@@ -201,6 +201,7 @@ internal sealed class PdfPageLayout
         var minGaps = rows.Select(r => Math.Max(MinGutterWidth, 1.5 * r.Max(FontSize))).ToArray();
         var labels = rows.Select(r => r.Select(w => ParagraphLabels.IsLabel(w.Text)).ToArray()).ToArray();
         var starts = new List<double>();
+        var ends = new List<(double End, int Words)>();
         var aligned = new Dictionary<double, int>();
         double? best = null;
         var bestScore = 0;
@@ -210,6 +211,7 @@ internal sealed class PdfPageLayout
             var longestRun = 0;
             var insideColumn = false;
             starts.Clear();
+            ends.Clear();
             for (var r = 0; r < rows.Count; r++)
             {
                 var (crosses, nearestLeft, left, right) = GapAt(lefts[r], rights[r], x);
@@ -231,11 +233,12 @@ internal sealed class PdfPageLayout
                 if (!double.IsNaN(left) && !double.IsNaN(right) && right - left >= minGaps[r])
                 {
                     starts.Add(right);
+                    ends.Add((left, nearestLeft + 1));
                     longestRun = Math.Max(longestRun, ++run);
                 }
             }
 
-            if (insideColumn || longestRun < MinGutterRows)
+            if (insideColumn || longestRun < MinGutterRows || !LeftColumnIsFilled(ends, pageWidth))
             {
                 continue;
             }
@@ -257,6 +260,17 @@ internal sealed class PdfPageLayout
         }
 
         return best;
+    }
+
+    /// <summary>
+    /// Text set in a column holds several words a line and runs to the column's edge in most lines, paragraph ends
+    /// aside; the short labels of a two-column table ("Status:", "Target date:") hold a word or two and end wherever
+    /// the label does, so a table is not read as columns.
+    /// </summary>
+    private static bool LeftColumnIsFilled(List<(double End, int Words)> ends, double pageWidth)
+    {
+        var edge = ends.Max(e => e.End);
+        return ends.Count(e => edge - e.End <= 0.06 * pageWidth && e.Words >= 3) * 2 >= ends.Count;
     }
 
     /// <summary>

@@ -15,6 +15,9 @@ real document (the organ's name, "Economic and Social Council", is a fact).
                                "Distr.: General" on its right, the date and "Original: English" at the right, the
                                session and agenda lines at the left, the title, "Report of the Secretary-General",
                                then numbered paragraphs.
+  status-table.pdf             an audit-style report: numbered paragraphs under sub-sections numbered 1, 2 in plain
+                               type (below the paragraphs' own numbers), each recommendation followed by a two-column
+                               status table; a table ends one page and the next numbered paragraph opens the next.
 Each PDF gets NAME.expected.json, written from the same strings the PDF is set from.
 """
 import json
@@ -116,6 +119,35 @@ RUNNING_BODY = [
 ]
 
 # ---------------------------------------------------------------------------------------------------------------
+# (d) status-table: headings (str), numbered paragraphs (str), status tables (list of (label, value) rows) and
+# "PAGE", a page break before the next item.
+STATUS_TITLE = "Illustrative Report on the Status of Recommendations"
+STATUS_BODY = [
+    "A. Introduction",
+    LABEL + " It is set out as an audit report would be, with the status of each recommendation below it.",
+    "The reviewers looked at every recommendation made in the earlier report and asked the members how far each "
+    "had been carried out.",
+    "B. Recommendations on information sharing",
+    "1. Contact points",
+    "In an illustrative earlier report, the reviewers recommended that each member designate a contact point for "
+    "urgent requests and publish how it can be reached at any hour.",
+    [("Office responsible:", "Regional coordination office and national focal points"), ("Status:", "Under implementation"),
+     ("Priority:", "High"), ("Target date:", "Second quarter of an illustrative year")],
+    "PAGE",
+    "Response of the members: Most members have designated a contact point, and the remaining members expect to do "
+    "so before the next meeting, when the list will be published.",
+    "2. Shared templates",
+    "The reviewers also recommended that requests follow a common template, so that the receiving member can see at "
+    "once the legal basis of the request and the purpose for which the information is sought.",
+    [("Office responsible:", "Working group on information sharing"), ("Status:", "Implemented"),
+     ("Priority:", "Medium"), ("Target date:", "Not applicable")],
+    "Response of the members: A template was agreed at the last meeting and is now used for all requests.",
+    "C. Recommendations on training",
+    "The reviewers recommended joint training for officials who first meet victims of trafficking, held in the "
+    "languages of the region.",
+]
+
+# ---------------------------------------------------------------------------------------------------------------
 # (c) masthead-cover
 MASTHEAD_SYMBOL = "E/2031/7"
 MASTHEAD_ORGAN = "Economic and Social Council"
@@ -143,7 +175,7 @@ def document(fonts, styles, automatic, master, body):
     source = f"""<?xml version="1.0" encoding="UTF-8"?>
 <office:document xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0"
  xmlns:style="urn:oasis:names:tc:opendocument:xmlns:style:1.0" xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0"
- xmlns:fo="urn:oasis:names:tc:opendocument:xmlns:xsl-fo-compatible:1.0" xmlns:svg="urn:oasis:names:tc:opendocument:xmlns:svg-compatible:1.0"
+ xmlns:fo="urn:oasis:names:tc:opendocument:xmlns:xsl-fo-compatible:1.0" xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0" xmlns:svg="urn:oasis:names:tc:opendocument:xmlns:svg-compatible:1.0"
  office:version="1.3" office:mimetype="application/vnd.oasis.opendocument.text">
 <office:font-face-decls>{fonts}</office:font-face-decls>
 <office:styles>{styles}</office:styles>
@@ -265,6 +297,46 @@ def masthead():
                     "paragraphs": expected, "footnotes": []}
 
 
+def status_table():
+    styles = default_style("Noto Serif", "11pt") + """
+ <style:style style:name="Sub" style:family="paragraph"><style:paragraph-properties fo:margin-top="0.2cm" fo:margin-bottom="0.2cm" fo:keep-with-next="always"/><style:text-properties fo:font-style="italic"/></style:style>
+ <style:style style:name="Cell" style:family="paragraph"><style:text-properties fo:font-size="10pt"/></style:style>
+"""
+    automatic = page_layout(False, False) + """
+ <style:style style:name="Status" style:family="table"><style:table-properties style:width="13cm" fo:margin-left="2cm" table:align="left" fo:margin-bottom="0.4cm"/></style:style>
+ <style:style style:name="StatusA" style:family="table-column"><style:table-column-properties style:column-width="4.5cm"/></style:style>
+ <style:style style:name="StatusB" style:family="table-column"><style:table-column-properties style:column-width="8.5cm"/></style:style>
+ <style:style style:name="NewPage" style:family="paragraph" style:parent-style-name="Num"><style:paragraph-properties fo:break-before="page"/></style:style>
+"""
+    body = [f'<text:p text:style-name="Title">{escape(STATUS_TITLE)}</text:p>']
+    expected, headings, tables, number, page_break = [], [], [], 0, False
+    for item in STATUS_BODY:
+        if item == "PAGE":
+            page_break = True
+        elif isinstance(item, list):
+            rows = "".join(f'<table:table-row><table:table-cell office:value-type="string"><text:p text:style-name="Cell">{escape(a)}</text:p></table:table-cell>'
+                           f'<table:table-cell office:value-type="string"><text:p text:style-name="Cell">{escape(b)}</text:p></table:table-cell></table:table-row>'
+                           for a, b in item)
+            body.append(f'<table:table table:name="Status{len(tables) + 1}" table:style-name="Status"><table:table-column table:style-name="StatusA"/>'
+                        f'<table:table-column table:style-name="StatusB"/>{rows}</table:table>')
+            tables.append([f"{a} {b}" for a, b in item])
+        elif re.match(r"^(?:[A-Z]|\d)\. ", item):
+            style = "Heading" if item[0].isalpha() else "Sub"
+            body.append(f'<text:h text:style-name="{style}" text:outline-level="{1 if style == "Heading" else 2}">{escape(item)}</text:h>')
+            headings.append(item)
+        else:
+            number += 1
+            paragraph = numbered(number, escape(item))
+            if page_break:
+                paragraph = paragraph.replace('text:style-name="Num"', 'text:style-name="NewPage"', 1)
+                page_break = False
+            body.append(paragraph)
+            expected.append({"number": str(number), "text": item, "section": headings[-1], "footnotes": []})
+    fonts = '<style:font-face style:name="Noto Serif" svg:font-family="\'Noto Serif\'"/>'
+    source = document(fonts, styles, automatic, master(None, None), body)
+    return source, {"title": STATUS_TITLE, "headings": headings, "tables": tables, "paragraphs": expected, "footnotes": []}
+
+
 def pages(pdf):
     text = subprocess.run(["pdftotext", "-layout", pdf, "-"], check=True, capture_output=True, text=True).stdout
     return [p for p in text.split("\f") if p.strip()]
@@ -292,7 +364,8 @@ def check_running(pdf, expected):
 
 def main():
     work = tempfile.mkdtemp()
-    made = {"footnoted-wordlike": footnoted(), "page-break-running-head": running(), "masthead-cover": masthead()}
+    made = {"footnoted-wordlike": footnoted(), "page-break-running-head": running(), "masthead-cover": masthead(),
+            "status-table": status_table()}
     sources = []
     for name, (source, _) in made.items():
         path = os.path.join(work, name + ".fodt")

@@ -39,7 +39,7 @@ def check(cli, pdf, show):
             full_hits += (p["number"], p["section"], norm(p["text"])) in full
         else:
             misses.append(p)
-    notes = [norm(n) for n in got.get("footnotes", [])]
+    notes = [norm(n["text"]) for n in got.get("footnotes", [])]  # {marker, text, page}
     notes_found = sum(any(norm(n["text"]) in m for m in notes) for n in want["footnotes"])
     total = len(want["paragraphs"])
     print(f"  {os.path.basename(pdf)}: text {text_hits}/{total}, with number+section {full_hits}/{total}, "
