@@ -10,15 +10,21 @@ namespace Archive.Core.Documents;
 /// </summary>
 public static partial class DocumentIdentity
 {
-    /// <summary>The id of a document: conference, year, type and language, or the file name where these are unknown.</summary>
-    public static string DocumentId(DocumentMetadata metadata, DocumentLanguage language, string sourcePath)
+    /// <summary>
+    /// The id of a document: conference, year, type and language for the Bali Process's own; an issuing body's symbol
+    /// with a slash ("E/CN.9/2025/6" gives <c>e-cn-9-2025-6-en</c>) for another's; else the file name.
+    /// </summary>
+    public static string DocumentId(DocumentMetadata metadata, DocumentLanguage language, string sourcePath, string? symbol = null)
     {
         ArgumentNullException.ThrowIfNull(metadata);
+        // "bp-…" claims the Bali Process: never for a document another body issued.
+        var otherIssuer = Issuers.Of(metadata) is { } issuer && !issuer.Equals(Issuers.BaliProcess, StringComparison.OrdinalIgnoreCase);
         var stem = (metadata.Conference, metadata.Date) switch
         {
-            (int c, PartialDate d) => string.Create(CultureInfo.InvariantCulture, $"bpmc{c}-{d.Year}-{metadata.Type.ToIdSlug()}"),
-            (int c, null) => string.Create(CultureInfo.InvariantCulture, $"bpmc{c}-{metadata.Type.ToIdSlug()}"),
-            (null, PartialDate d) when metadata.Type != DocumentType.Other =>
+            (int c, PartialDate d) when !otherIssuer => string.Create(CultureInfo.InvariantCulture, $"bpmc{c}-{d.Year}-{metadata.Type.ToIdSlug()}"),
+            (int c, null) when !otherIssuer => string.Create(CultureInfo.InvariantCulture, $"bpmc{c}-{metadata.Type.ToIdSlug()}"),
+            _ when symbol is not null && symbol.Contains('/', StringComparison.Ordinal) => Slug(symbol),
+            (null, PartialDate d) when metadata.Type != DocumentType.Other && !otherIssuer =>
                 string.Create(CultureInfo.InvariantCulture, $"bp-{d.Year}-{metadata.Type.ToIdSlug()}"),
             _ => "doc-" + Slug(Path.GetFileNameWithoutExtension(sourcePath)),
         };

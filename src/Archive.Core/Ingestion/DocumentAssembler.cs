@@ -33,7 +33,7 @@ public static class DocumentAssembler
         metadata = metadata with { Issuer = IssuerOf(entry, cover, structured, warnings), Session = cover.Session };
         ReportCover(cover, entry, warnings);
         var symbol = cover.Symbol ?? structured.Symbol;
-        var id = FixedId(entry, language, warnings) ?? DocumentIdentity.DocumentId(metadata, language, relativePath);
+        var id = FixedId(entry, language, warnings) ?? DocumentIdentity.DocumentId(metadata, language, relativePath, symbol);
 
         var paragraphs = structured.Paragraphs.Select((p, i) => new Paragraph(
             DocumentIdentity.ParagraphId(id, p.Anchor),
@@ -155,11 +155,21 @@ public static class DocumentAssembler
     private static IEnumerable<string> Opening(StructuredText structured) =>
         structured.TitleLines.Concat(structured.Paragraphs.Take(3).Select(p => p.Text));
 
+    /// <summary>
+    /// What is read from the opening text, with the type read from the title where there is one: a report that
+    /// mentions a declaration in its first paragraphs is no declaration.
+    /// </summary>
+    private static InferredMetadata InferFromText(StructuredText structured, CoverMetadata cover)
+    {
+        var inferred = MetadataInference.Infer(Opening(structured));
+        return (cover.Title ?? TitleOf(structured)) is { } title ? inferred with { Type = MetadataInference.Infer([title]).Type } : inferred;
+    }
+
     private static DocumentMetadata FromCatalog(CatalogEntry entry, StructuredText structured, CoverMetadata cover, List<string> warnings)
     {
         // What the entry leaves out is read from the text, as for a file no catalog lists.
         var inferred = entry.Type is null || entry.Conference is null || entry.Date is null || entry.Place is null
-            ? MetadataInference.Infer(Opening(structured))
+            ? InferFromText(structured, cover)
             : null;
         var filled = new List<string>();
 
@@ -224,7 +234,7 @@ public static class DocumentAssembler
 
     private static DocumentMetadata Infer(StructuredText structured, CoverMetadata cover, string relativePath, List<string> warnings)
     {
-        var inferred = MetadataInference.Infer(Opening(structured));
+        var inferred = InferFromText(structured, cover);
         inferred = inferred with { Date = cover.Date ?? inferred.Date, Place = cover.Place ?? inferred.Place };
         var found = new List<string>();
         var missing = new List<string>();
