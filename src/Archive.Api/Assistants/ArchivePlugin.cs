@@ -49,7 +49,7 @@ internal sealed class ArchivePlugin(
         try
         {
             var result = await Search.SearchAsync(request, cancellationToken);
-            return result.ToResponse(request, Commitments.For(index), HitFieldSpellings.Parse(arguments.View, arguments.Fields));
+            return result.ToResponse(request, Commitments.For, HitFieldSpellings.Parse(arguments.View, arguments.Fields));
         }
         catch (QuerySyntaxException e)
         {
@@ -126,8 +126,9 @@ internal sealed class ArchivePlugin(
             throw new ArchiveToolException(string.Join(" ", problems.Values.SelectMany(m => m)));
         }
 
-        var library = index.Library;
-        var catalog = Commitments.For(index);
+        var served = index.Served;
+        var library = served.Library;
+        var catalog = Commitments.For(served);
         return CommitmentListing.Page(query, CommitmentListing.Matches(query, catalog), catalog, library, rules);
     }
 

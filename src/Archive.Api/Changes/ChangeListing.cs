@@ -18,7 +18,8 @@ internal static class ChangeListing
     /// </summary>
     public static (ChangesResponse? Answer, IReadOnlyDictionary<string, string> Problems) Answer(ChangesQuery query, LiveIndex index, CommitmentCatalogCache catalogs, CommitmentRules rules)
     {
-        var library = index.Library;
+        var served = index.Served;
+        var library = served.Library;
         var (from, to, problems) = MeetingChanges.Check(library, rules.Topics, query.From, query.To, query.Topic);
         if (problems.Count > 0)
         {
@@ -26,6 +27,6 @@ internal static class ChangeListing
         }
 
         var language = query.Lang is null ? DocumentLanguage.English : DocumentLanguages.Parse(query.Lang);
-        return (MeetingChanges.Between(catalogs.For(index), from!, to!, language, query.Topic).ToResponse(from!, to!, language, query.Topic, library), problems);
+        return (MeetingChanges.Between(catalogs.For(served), from!, to!, language, query.Topic).ToResponse(from!, to!, language, query.Topic, library), problems);
     }
 }

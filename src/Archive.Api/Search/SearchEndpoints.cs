@@ -1,7 +1,6 @@
 using Archive.Api.Contracts;
 using Archive.Contracts;
 using Archive.Core.Commitments;
-using Archive.Core.Indexing;
 using Archive.Core.Search;
 using Microsoft.AspNetCore.Http.HttpResults;
 
@@ -23,11 +22,11 @@ internal static class SearchEndpoints
     }
 
     private static async Task<Results<Ok<SearchResponse>, ProblemHttpResult>> Search(
-        [AsParameters] SearchQuery query, ArchiveSearch searcher, LiveIndex index, CommitmentCatalogCache commitments, CancellationToken cancellationToken)
+        [AsParameters] SearchQuery query, ArchiveSearch searcher, CommitmentCatalogCache commitments, CancellationToken cancellationToken)
     {
         var request = query.ToRequest();
         // A query that cannot be read throws QuerySyntaxException: ArchiveExceptionHandler answers 400 with its position.
         var result = await searcher.SearchAsync(request, cancellationToken);
-        return TypedResults.Ok(result.ToResponse(request, commitments.For(index), HitFieldSpellings.Parse(query.View, query.Fields)));
+        return TypedResults.Ok(result.ToResponse(request, commitments.For, HitFieldSpellings.Parse(query.View, query.Fields)));
     }
 }

@@ -61,7 +61,7 @@ internal static class ChangesCommand
             return 2;
         }
 
-        var changes = MeetingChanges.Between(services.GetRequiredService<CommitmentCatalogCache>().For(live), earlier!, later!, language, topic);
+        var changes = MeetingChanges.Between(services.GetRequiredService<CommitmentCatalogCache>().For(live.Served), earlier!, later!, language, topic);
         var response = changes.ToResponse(earlier!, later!, language, topic, live.Library);
         if (json)
         {

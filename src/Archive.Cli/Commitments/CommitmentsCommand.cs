@@ -60,7 +60,7 @@ internal static class CommitmentsCommand
             return 2;
         }
 
-        var catalog = services.GetRequiredService<CommitmentCatalogCache>().For(live);
+        var catalog = services.GetRequiredService<CommitmentCatalogCache>().For(live.Served);
         var commitments = filter.Apply(catalog.Commitments).ToList();
         if (csv)
         {

@@ -5,7 +5,6 @@ using Archive.Cli.Hosting;
 using Archive.Contracts;
 using Archive.Core.Commitments;
 using Archive.Core.Documents;
-using Archive.Core.Indexing;
 using Archive.Core.Search;
 using Microsoft.Extensions.DependencyInjection;
 using Spectre.Console;
@@ -71,7 +70,7 @@ internal static class SearchCommand
 
         if (json)
         {
-            await console.Output.WriteLineAsync(JsonSerializer.Serialize(result.ToResponse(request, services.GetRequiredService<CommitmentCatalogCache>().For(services.GetRequiredService<LiveIndex>()), HitFields.All), CliJson.Options));
+            await console.Output.WriteLineAsync(JsonSerializer.Serialize(result.ToResponse(request, services.GetRequiredService<CommitmentCatalogCache>().For, HitFields.All), CliJson.Options));
             return 0;
         }
 

@@ -57,17 +57,18 @@ public sealed class ArchiveSearch(
 
     private async Task<SearchResult> SearchInModeAsync(SearchRequest request, SearchMode mode, CancellationToken cancellationToken)
     {
-        if (mode == SearchMode.Lexical)
-        {
-            return lexical.Search(request, cancellationToken);
-        }
-
+        // Parsed once and searched in one generation, whichever stage answers: a fallback to lexical stays in it.
         var parsed = QuerySyntax.Parse(request.Query);
         using var lease = index.Acquire();
+        if (mode == SearchMode.Lexical)
+        {
+            return lexical.Search(lease, parsed, request, cancellationToken);
+        }
+
         var paragraphVectors = vectors.For(lease.GenerationName);
         if (Unavailable(paragraphVectors) is { } reason)
         {
-            return lexical.Search(request, cancellationToken) with { MeaningUnavailable = reason };
+            return lexical.Search(lease, parsed, request, cancellationToken) with { MeaningUnavailable = reason };
         }
 
         try
@@ -78,7 +79,7 @@ public sealed class ArchiveSearch(
         }
         catch (EmbeddingUnavailableException ex)
         {
-            return lexical.Search(request, cancellationToken) with { MeaningUnavailable = ex.Message };
+            return lexical.Search(lease, parsed, request, cancellationToken) with { MeaningUnavailable = ex.Message };
         }
     }
 
@@ -138,7 +139,7 @@ public sealed class ArchiveSearch(
         }
 
         var page = ordered.Skip(request.Offset).Take(request.K).ToList();
-        return new SearchResult(total, found.Relaxed, SearchHits.Build(lease, found.TaggedClauses, page), Facets(reader, matches), SearchMode.Hybrid);
+        return new SearchResult(total, found.Relaxed, SearchHits.Build(lease, found.TaggedClauses, page), Facets(reader, matches), SearchMode.Hybrid, lease.Served);
     }
 
     /// <summary>
@@ -175,7 +176,7 @@ public sealed class ArchiveSearch(
         var page = ordered.Skip(request.Offset).Take(request.K)
             .Select(m => new RankedDoc(m.Doc, m.Cosine, new HitScores(null, null, m.Cosine, m.Rank)))
             .ToList();
-        return new SearchResult(total, false, SearchHits.Build(lease, lexical.TaggedClauses(lease, parsed, request), page), Facets(reader, matches), SearchMode.Semantic);
+        return new SearchResult(total, false, SearchHits.Build(lease, lexical.TaggedClauses(lease, parsed, request), page), Facets(reader, matches), SearchMode.Semantic, lease.Served);
     }
 
     /// <summary>The paragraphs the filters let through that are at least <see cref="EmbeddingOptions.MinSimilarity"/> alike; the closest <paramref name="limit"/> in order.</summary>

@@ -26,9 +26,15 @@ public sealed class ParagraphSearcher(LiveIndex index, SearchQueryBuilder builde
         Validate(request);
         var parsed = QuerySyntax.Parse(request.Query);
         using var lease = index.Acquire();
+        return Search(lease, parsed, request, cancellationToken);
+    }
+
+    /// <summary>The lexical search in the generation a caller already holds (a hybrid search falling back, say).</summary>
+    internal SearchResult Search(IndexLease lease, ParsedQuery parsed, SearchRequest request, CancellationToken cancellationToken)
+    {
         var lexical = LexicalMatches(lease, parsed, request, request.Offset, request.K, cancellationToken);
         var ranked = lexical.Docs.Select((d, i) => new RankedDoc(d.Doc, RankedDoc.ScoreOf(d), HitScores.LexicalOnly(RankedDoc.ScoreOf(d), request.Offset + i + 1))).ToList();
-        return new SearchResult(lexical.Total, lexical.Relaxed, SearchHits.Build(lease, lexical.TaggedClauses, ranked), lexical.Facets, SearchMode.Lexical);
+        return new SearchResult(lexical.Total, lexical.Relaxed, SearchHits.Build(lease, lexical.TaggedClauses, ranked), lexical.Facets, SearchMode.Lexical, lease.Served);
     }
 
     internal static void Validate(SearchRequest request)

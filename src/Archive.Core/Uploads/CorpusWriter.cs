@@ -2,7 +2,7 @@ using System.Globalization;
 using Archive.Core.Documents;
 using Archive.Core.Indexing;
 using Archive.Core.Ingestion;
-using Archive.Core.Search;
+using Archive.Core.Serving;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
@@ -24,10 +24,10 @@ public sealed partial class CorpusWriter(
     CorpusIngestor ingestor,
     IndexBuilder builder,
     LiveIndex live,
-    SearchWarmer warmer,
+    IndexStore store,
+    IndexServing serving,
     AuditLog audit,
     IOptions<CorpusOptions> corpus,
-    IOptions<IndexOptions> index,
     TimeProvider clock,
     ILogger<CorpusWriter> logger) : IDisposable
 {
@@ -213,7 +213,7 @@ public sealed partial class CorpusWriter(
             CrashPoints.Reach("catalogued");
             // Out of the uploads folder before the build, or the build would read it as a document no catalog lists.
             setAside = removed is null ? null : SetAside(removed);
-            var result = await builder.BuildAsync(Corpus, new IndexStore(index.Value.Path), null, CancellationToken.None);
+            var result = await builder.BuildAsync(Corpus, store, null, CancellationToken.None);
             built = true;
             if (expected is not null && NotServed(result.Report, expected) is { } why)
             {
@@ -240,7 +240,7 @@ public sealed partial class CorpusWriter(
 
             if (built)
             {
-                await builder.BuildAsync(Corpus, new IndexStore(index.Value.Path), null, CancellationToken.None);
+                await builder.BuildAsync(Corpus, store, null, CancellationToken.None);
             }
 
             throw new UploadRefusedException(UploadRefusal.WriteFailed, ex is InvalidDataException
@@ -283,14 +283,11 @@ public sealed partial class CorpusWriter(
     {
         await ServeLatestAsync();
         var path = $"{CorpusLayout.UploadsFolder}/{file}";
-        return new CorpusChange(id, live.Library.FindDocument(id), live.Report?.Files.FirstOrDefault(f => f.Path == path), live.GenerationName);
+        var served = live.Served;
+        return new CorpusChange(id, served.Library.FindDocument(id), served.Report.Files.FirstOrDefault(f => f.Path == path), served.Name);
     }
 
-    private async Task ServeLatestAsync()
-    {
-        await live.RefreshAsync(new IndexStore(index.Value.Path), CancellationToken.None);
-        await warmer.WarmAsync(CancellationToken.None);
-    }
+    private Task ServeLatestAsync() => serving.ServeLatestAsync(ServeSteps.Warm, null, CancellationToken.None);
 
     private async Task<ArchiveDocument> ReadAsync(string path, CatalogEntry entry, CancellationToken cancellationToken)
     {
