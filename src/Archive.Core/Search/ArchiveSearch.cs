@@ -125,17 +125,15 @@ public sealed class ArchiveSearch(
         {
             // By date, every match is in order, ranked or not; what ranked it is reported where known.
             var ranked = fused.ToDictionary(r => r.Doc);
-            ordered = ByDate(reader, Documents(matches), request.Sort).Select(doc => ranked.GetValueOrDefault(doc)
+            ordered = HitOrdering.ByDate(reader, HitOrdering.LuceneDocs(matches), request.Sort).Select(doc => ranked.GetValueOrDefault(doc)
                 ?? new RankedDoc(doc, 0, new HitScores(null, null, CosineOf(doc), null)));
         }
 
         var total = matches.Cardinality;
         if (request.CollapseDocuments)
         {
-            var documents = MultiDocValues.GetSortedValues(reader, IndexFields.DocumentId);
-            var seen = new HashSet<int>();
-            ordered = ordered.Where(r => seen.Add(documents.GetOrd(r.Doc)));
-            total = DistinctDocuments(documents, matches);
+            ordered = HitOrdering.FirstPerDocument(reader, ordered, r => r.Doc);
+            total = HitOrdering.DistinctDocuments(reader, matches);
         }
 
         var page = ordered.Skip(request.Offset).Take(request.K).ToList();
@@ -163,13 +161,11 @@ public sealed class ArchiveSearch(
         var semantic = Scan(lease, request, paragraphVectors, query, everything ? reader.MaxDoc : request.Offset + request.K);
         var matches = semantic.All;
         var ordered = request.Sort == SearchSort.Relevance ? [.. semantic.Closest]
-            : ByDate(reader, semantic.Closest.Select(m => m.Doc), request.Sort).Join(semantic.Closest, doc => doc, m => m.Doc, (_, m) => m).ToList();
+            : HitOrdering.ByDate(reader, semantic.Closest.Select(m => m.Doc), request.Sort).Join(semantic.Closest, doc => doc, m => m.Doc, (_, m) => m).ToList();
         var total = matches.Cardinality;
         if (request.CollapseDocuments)
         {
-            var documents = MultiDocValues.GetSortedValues(reader, IndexFields.DocumentId);
-            var seen = new HashSet<int>();
-            ordered = [.. ordered.Where(m => seen.Add(documents.GetOrd(m.Doc)))];
+            ordered = [.. HitOrdering.FirstPerDocument(reader, ordered, m => m.Doc)];
             total = ordered.Count;
         }
 
@@ -199,26 +195,6 @@ public sealed class ArchiveSearch(
         }
 
         return facets.Facets();
-    }
-
-    private static int DistinctDocuments(SortedDocValues documents, FixedBitSet matches) =>
-        Documents(matches).Select(documents.GetOrd).Distinct().Count();
-
-    private static List<int> ByDate(IndexReader reader, IEnumerable<int> docs, SearchSort sort)
-    {
-        var dates = MultiDocValues.GetNumericValues(reader, IndexFields.DateSort);
-        var ordinals = MultiDocValues.GetNumericValues(reader, IndexFields.Ordinal);
-        var byDate = sort == SearchSort.Newest ? docs.OrderByDescending(dates.Get) : docs.OrderBy(dates.Get);
-        return [.. byDate.ThenBy(ordinals.Get)];
-    }
-
-    /// <summary>The documents set in a bit set, in order.</summary>
-    private static IEnumerable<int> Documents(FixedBitSet set)
-    {
-        for (var doc = set.NextSetBit(0); doc >= 0; doc = doc + 1 < set.Length ? set.NextSetBit(doc + 1) : -1)
-        {
-            yield return doc;
-        }
     }
 
     /// <summary>The ids of the query's best lexical hits in semantic mode; none when it has only common words.</summary>
