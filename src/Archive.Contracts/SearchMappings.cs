@@ -37,7 +37,7 @@ public static class SearchMappings
         var document = hit.Document;
         var paragraph = hit.Paragraph;
         bool Has(HitFields part) => fields.HasFlag(part);
-        return new SearchHitResponse(paragraph.Id, document.Language.ToCode(), paragraph.Citation, Math.Round(hit.Score, 4), hit.Snippet, paragraph.CounterpartId, Permalink.Of(document, paragraph))
+        return new SearchHitResponse(paragraph.Id, document.Language.ToCode(), paragraph.Citation, Math.Round(hit.Score, 4), HitHtml.Snippet(paragraph.Text, hit.SnippetParts, hit.Marks), paragraph.CounterpartId, Permalink.Of(document, paragraph))
         {
             DocumentId = Has(HitFields.Document) ? document.Id : null,
             OcrConfidence = paragraph.OcrConfidence,
@@ -51,7 +51,7 @@ public static class SearchMappings
             Anchor = Has(HitFields.Paragraph) ? paragraph.Anchor : null,
             Pages = Has(HitFields.Paragraph) ? paragraph.Pages : null,
             Text = Has(HitFields.Text) ? paragraph.Text : null,
-            Highlight = Has(HitFields.Highlight) ? hit.Highlight : null,
+            Highlight = Has(HitFields.Highlight) ? HitHtml.Highlight(paragraph.Text, hit.Marks) : null,
             Scores = Has(HitFields.Scores) ? new ScoresResponse(Round(hit.Scores.Lexical), hit.Scores.LexicalRank, Round(hit.Scores.Semantic), hit.Scores.SemanticRank) : null,
             Matched = Has(HitFields.Matched) ? [.. hit.Matched.Select(m => new MatchedResponse(m.Term, m.QueryTerm, m.Source.ToCode(), m.Via.ToCode(), Math.Round(m.Score, 4)))] : null,
             Counterpart = Has(HitFields.Counterpart) ? hit.Counterpart?.ToCounterpart(document.Language.Other()) : null,

@@ -43,9 +43,3 @@ public sealed record Commitment(
     /// <summary>The sub-items of a lead-in that are parts of this clause; empty when it has none.</summary>
     public IReadOnlyList<string> Parts { get; init; } = Parts ?? [];
 }
-
-/// <summary>A topic found in a clause and the words that showed it.</summary>
-public sealed record TopicMatch(string Topic, IReadOnlyList<string> Words);
-
-/// <summary>Where a clause stands in its paragraph's text: the evidence of its strength beside its trigger words.</summary>
-public sealed record ClauseSpan(int Start, int Length);

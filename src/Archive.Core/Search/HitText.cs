@@ -1,12 +1,11 @@
-using System.Net;
-using System.Text;
 using Archive.Core.Text;
 
 namespace Archive.Core.Search;
 
 /// <summary>
-/// A hit's text as HTML with its matched words in &lt;mark&gt;: the whole paragraph, or a snippet of the sentences
-/// that matched, cut where a reader expects (at sentence or word boundaries, "…" where text was left out).
+/// Which parts of a hit's text a results page shows: the sentences that matched, cut where a reader expects (at
+/// sentence or word boundaries), as character spans. How they are shown (HTML with &lt;mark&gt;, "…" between
+/// parts) is the caller's: <c>Archive.Contracts.HitHtml</c> renders them for the API, the page and the CLI.
 /// </summary>
 public static class HitText
 {
@@ -16,29 +15,21 @@ public static class HitText
     // Context kept before the first marked word when a single sentence is longer than a snippet.
     private const int LeadIn = 60;
 
-    private const char Ellipsis = '…';
-
-    /// <summary>The text, HTML-encoded, with each marked span in &lt;mark&gt;.</summary>
-    /// <param name="marks">Character spans, in order and not overlapping.</param>
-    public static string Html(string text, IReadOnlyList<(int Start, int End)> marks)
-    {
-        ArgumentNullException.ThrowIfNull(text);
-        ArgumentNullException.ThrowIfNull(marks);
-        var html = new StringBuilder(text.Length + (marks.Count * 13));
-        Append(html, text, 0, text.Length, marks);
-        return html.ToString();
-    }
-
     /// <summary>
-    /// The sentences with marked words (the first sentence when none has one), as HTML like <see cref="Html"/>, at
-    /// most <see cref="SnippetLength"/> characters of text: the sentences with most marks are kept, in the text's
-    /// order, and a sentence longer than that is cut around its first mark.
+    /// The sentences with marked words (the first sentence when none has one), at most <see cref="SnippetLength"/>
+    /// characters of text, in the text's order: the sentences with most marks are kept, and a sentence longer than
+    /// that is cut around its first mark.
     /// </summary>
-    public static string Snippet(string text, IReadOnlyList<(int Start, int End)> marks)
+    public static IReadOnlyList<(int Start, int End)> SnippetParts(string text, IReadOnlyList<(int Start, int End)> marks)
     {
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(marks);
         var sentences = Sentences.Spans(text);
+        if (sentences.Count == 0)
+        {
+            return [];
+        }
+
         var marked = sentences.Where(s => marks.Any(m => m.Start < s.End && m.End > s.Start)).ToList();
         var chosen = new List<(int Start, int End)>();
         var length = 0;
@@ -54,28 +45,7 @@ public static class HitText
         }
 
         chosen.Sort();
-        var html = new StringBuilder(length + 32);
-        if (chosen[0].Start > 0)
-        {
-            html.Append(Ellipsis).Append(' ');
-        }
-
-        for (var i = 0; i < chosen.Count; i++)
-        {
-            if (i > 0)
-            {
-                html.Append(string.IsNullOrWhiteSpace(text[chosen[i - 1].End..chosen[i].Start]) ? " " : $" {Ellipsis} ");
-            }
-
-            Append(html, text, chosen[i].Start, chosen[i].End, marks);
-        }
-
-        if (chosen[^1].End < text.TrimEnd().Length)
-        {
-            html.Append(' ').Append(Ellipsis);
-        }
-
-        return html.ToString();
+        return chosen;
     }
 
     /// <summary>At most <see cref="SnippetLength"/> characters of a long sentence, from a word start a little before its first mark.</summary>
@@ -101,18 +71,5 @@ public static class HitText
         }
 
         return (start, text.AsSpan(start, end - start).TrimEnd().Length + start);
-    }
-
-    private static void Append(StringBuilder html, string text, int from, int to, IReadOnlyList<(int Start, int End)> marks)
-    {
-        var position = from;
-        foreach (var (start, end) in marks.Where(m => m.Start >= from && m.End <= to))
-        {
-            html.Append(WebUtility.HtmlEncode(text[position..start])).Append("<mark>")
-                .Append(WebUtility.HtmlEncode(text[start..end])).Append("</mark>");
-            position = end;
-        }
-
-        html.Append(WebUtility.HtmlEncode(text[position..to]));
     }
 }

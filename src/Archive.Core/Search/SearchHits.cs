@@ -25,8 +25,8 @@ internal static class SearchHits
                 document,
                 paragraph,
                 doc.Score,
-                HitText.Html(paragraph.Text, marks),
-                HitText.Snippet(paragraph.Text, marks),
+                marks,
+                HitText.SnippetParts(paragraph.Text, marks),
                 [.. matched.OrderByDescending(m => m.Score).Select(m => new MatchedClause(m.Clause.Term, m.Clause.QueryTerm, m.Clause.Source, m.Clause.Via, m.Score))],
                 counterpart,
                 doc.Scores));

@@ -1,7 +1,9 @@
+using Archive.Contracts;
 using Archive.Core.Search;
 
 namespace Archive.Core.Tests.Search;
 
+/// <summary>The parts of a hit's text a results page shows (Core) and how they are rendered (Contracts' HitHtml).</summary>
 public sealed class HitTextTests
 {
     private const string Paragraph = "Ministers met in Bali. They agreed on the voluntary return of migrants & refugees. "
@@ -10,7 +12,7 @@ public sealed class HitTextTests
     [Fact]
     public void Snippet_KeepsTheMarkedSentences_WithAnEllipsisWhereTextWasLeftOut()
     {
-        var snippet = HitText.Snippet(Paragraph, [Mark("return"), Mark("reintegration")]);
+        var snippet = Snippet(Paragraph, [Mark("return"), Mark("reintegration")]);
 
         Assert.Equal("… They agreed on the voluntary <mark>return</mark> of migrants &amp; refugees. … They asked officials to plan <mark>reintegration</mark> support.", snippet);
     }
@@ -18,7 +20,7 @@ public sealed class HitTextTests
     [Fact]
     public void Snippet_OfAdjacentSentences_JoinsThemWithoutAnEllipsis_AndEndsWithOneWhenTextFollows()
     {
-        var snippet = HitText.Snippet(Paragraph, [Mark("Bali"), Mark("agreed")]);
+        var snippet = Snippet(Paragraph, [Mark("Bali"), Mark("agreed")]);
 
         Assert.Equal("Ministers met in <mark>Bali</mark>. They <mark>agreed</mark> on the voluntary return of migrants &amp; refugees. …", snippet);
     }
@@ -26,7 +28,7 @@ public sealed class HitTextTests
     [Fact]
     public void Snippet_WithoutMarks_IsTheFirstSentence()
     {
-        Assert.Equal("Ministers met in Bali. …", HitText.Snippet(Paragraph, []));
+        Assert.Equal("Ministers met in Bali. …", Snippet(Paragraph, []));
     }
 
     [Fact]
@@ -36,7 +38,7 @@ public sealed class HitTextTests
         var text = words.Replace("word70", "trafficking in persons", StringComparison.Ordinal) + ".";
         var start = text.IndexOf("trafficking", StringComparison.Ordinal);
 
-        var snippet = HitText.Snippet(text, [(start, start + "trafficking in persons".Length)]);
+        var snippet = Snippet(text, [(start, start + "trafficking in persons".Length)]);
 
         Assert.StartsWith("… word", snippet, StringComparison.Ordinal);
         Assert.EndsWith(" …", snippet, StringComparison.Ordinal);
@@ -62,7 +64,7 @@ public sealed class HitTextTests
         marks.Add((third, third + 9));
         marks.Sort();
 
-        var snippet = HitText.Snippet(text, marks);
+        var snippet = Snippet(text, marks);
 
         // Sentence 3 has two marks; of the others, with one each, the first fits beside it.
         Assert.StartsWith("Sentence 1 says", snippet, StringComparison.Ordinal);
@@ -76,8 +78,11 @@ public sealed class HitTextTests
     public void Html_IsTheWholeTextEncoded_WithEveryMark()
     {
         Assert.Equal("Ministers met in Bali. They agreed on the voluntary <mark>return</mark> of migrants &amp; refugees. They noted the report. They asked officials to plan reintegration support.",
-            HitText.Html(Paragraph, [Mark("return")]));
+            HitHtml.Highlight(Paragraph, [Mark("return")]));
     }
+
+    private static string Snippet(string text, IReadOnlyList<(int Start, int End)> marks) =>
+        HitHtml.Snippet(text, HitText.SnippetParts(text, marks), marks);
 
     private static (int Start, int End) Mark(string word)
     {

@@ -1,3 +1,4 @@
+using Archive.Contracts;
 using Archive.Core.Documents;
 using Archive.Core.Search;
 using Archive.Core.Tests.Support;
@@ -21,7 +22,7 @@ public sealed class LearnedTranslationTests(LexicalHeldOutFixture heldOut) : ICl
         Assert.Equal("bpmc5-2013-cochairs-en/p15", hit.Paragraph.Id);
         Assert.Null(hit.Counterpart);
         Assert.Contains(hit.Matched, m => m is { Source: MatchSource.Learned, Via: MatchVia.Text, Term: "return", QueryTerm: "pemulangan" });
-        Assert.Contains("<mark>return</mark>", hit.Highlight, StringComparison.Ordinal);
+        Assert.Contains("<mark>return</mark>", HitHtml.Highlight(hit.Paragraph.Text, hit.Marks), StringComparison.Ordinal);
         Assert.All(hit.Matched.Where(m => m.Source == MatchSource.Learned), m => Assert.True(m.Score > 0));
     }
 

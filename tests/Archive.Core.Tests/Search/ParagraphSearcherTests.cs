@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Net;
 using System.Text.RegularExpressions;
+using Archive.Contracts;
 using Archive.Core.Analysis;
 using Archive.Core.Documents;
 using Archive.Core.Search;
@@ -63,7 +64,7 @@ public sealed partial class ParagraphSearcherTests(SampleIndexFixture index) : I
 
         Assert.All(phrase.Hits, h => Assert.Contains("Regional Support Office", h.Paragraph.Text, StringComparison.OrdinalIgnoreCase));
         Assert.True(words.Total >= phrase.Total);
-        Assert.Contains("<mark>Regional Support Office</mark>", phrase.Hits[0].Highlight, StringComparison.Ordinal);
+        Assert.Contains("<mark>Regional Support Office</mark>", HitHtml.Highlight(phrase.Hits[0].Paragraph.Text, phrase.Hits[0].Marks), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -190,8 +191,8 @@ public sealed partial class ParagraphSearcherTests(SampleIndexFixture index) : I
         var hit = index.Search(new SearchRequest("Co-Chairs", DocumentLanguage.English, K: 100)).Hits
             .First(h => h.Paragraph.Text.Contains("Co-Chairs'", StringComparison.Ordinal));
 
-        Assert.Contains("<mark>Co-Chairs</mark>&#39;", hit.Highlight, StringComparison.Ordinal);
-        var unmarked = Mark().Replace(hit.Highlight, string.Empty);
+        Assert.Contains("<mark>Co-Chairs</mark>&#39;", HitHtml.Highlight(hit.Paragraph.Text, hit.Marks), StringComparison.Ordinal);
+        var unmarked = Mark().Replace(HitHtml.Highlight(hit.Paragraph.Text, hit.Marks), string.Empty);
         Assert.DoesNotContain(unmarked, c => c is '<' or '>' or '\'' or '"');
         Assert.Equal(hit.Paragraph.Text, WebUtility.HtmlDecode(unmarked));
     }
@@ -207,8 +208,8 @@ public sealed partial class ParagraphSearcherTests(SampleIndexFixture index) : I
         Assert.NotEmpty(hits);
         Assert.All(hits, h =>
         {
-            Assert.Contains($"<mark>{form}</mark>", h.Highlight, StringComparison.OrdinalIgnoreCase);
-            Assert.False(HasWord(MarkedSpan().Replace(h.Highlight, string.Empty), form), $"an unmarked {form} in {h.Highlight}");
+            Assert.Contains($"<mark>{form}</mark>", HitHtml.Highlight(h.Paragraph.Text, h.Marks), StringComparison.OrdinalIgnoreCase);
+            Assert.False(HasWord(MarkedSpan().Replace(HitHtml.Highlight(h.Paragraph.Text, h.Marks), string.Empty), form), $"an unmarked {form} in {HitHtml.Highlight(h.Paragraph.Text, h.Marks)}");
         });
     }
 
