@@ -1,7 +1,6 @@
 using System.ComponentModel;
 using Archive.Api.Changes;
 using Archive.Api.Commitments;
-using Archive.Api.Contracts;
 using Archive.Contracts;
 using Archive.Core.Citations;
 using Archive.Core.Commitments;

@@ -1,4 +1,4 @@
-using Archive.Api.Contracts;
+using Archive.Contracts;
 using Archive.Core.Citations;
 using Archive.Core.Documents;
 using Archive.Core.Indexing;

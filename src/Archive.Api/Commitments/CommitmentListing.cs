@@ -1,4 +1,3 @@
-using Archive.Api.Contracts;
 using Archive.Contracts;
 using Archive.Core.Commitments;
 using Archive.Core.Documents;

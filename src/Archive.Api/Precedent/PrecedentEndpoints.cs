@@ -1,5 +1,4 @@
 using System.Globalization;
-using Archive.Api.Contracts;
 using Archive.Contracts;
 using Archive.Core.Documents;
 using Archive.Core.Precedent;

@@ -1,10 +1,9 @@
 using System.ComponentModel;
 using System.ComponentModel.DataAnnotations;
-using Archive.Contracts;
 using Archive.Core.Documents;
 using Archive.Core.Search;
 
-namespace Archive.Api.Contracts;
+namespace Archive.Contracts;
 
 /// <summary>Parameters of <c>GET /api/search</c>.</summary>
 public sealed record SearchQuery : IValidatableObject

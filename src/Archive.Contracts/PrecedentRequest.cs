@@ -3,7 +3,7 @@ using System.ComponentModel.DataAnnotations;
 using Archive.Core.Documents;
 using Archive.Core.Precedent;
 
-namespace Archive.Api.Contracts;
+namespace Archive.Contracts;
 
 /// <summary>A draft paragraph to check against agreed text.</summary>
 public sealed record PrecedentRequest

@@ -3,7 +3,7 @@ using System.ComponentModel.DataAnnotations;
 using Archive.Core.Citations;
 using Archive.Core.Documents;
 
-namespace Archive.Api.Contracts;
+namespace Archive.Contracts;
 
 /// <summary>How to write a citation.</summary>
 public sealed record CiteQuery

@@ -2,7 +2,7 @@ using System.ComponentModel;
 using System.ComponentModel.DataAnnotations;
 using Archive.Core.Documents;
 
-namespace Archive.Api.Contracts;
+namespace Archive.Contracts;
 
 /// <summary>
 /// The two points of <c>GET /api/changes</c>, and its optional language and topic. The points are read against the

@@ -3,7 +3,7 @@ using System.ComponentModel.DataAnnotations;
 using Archive.Core.Commitments;
 using Archive.Core.Documents;
 
-namespace Archive.Api.Contracts;
+namespace Archive.Contracts;
 
 /// <summary>Filters of <c>GET /api/commitments</c>; every filter is optional.</summary>
 public sealed record CommitmentListQuery
