@@ -6,7 +6,6 @@ using Archive.Core.Citations;
 using Archive.Core.Commitments;
 using Archive.Core.Documents;
 using Archive.Core.Indexing;
-using Archive.Core.Precedent;
 using Archive.Core.Search;
 using Microsoft.SemanticKernel;
 
@@ -23,11 +22,22 @@ internal sealed class ArchivePlugin(
     // Search, precedent and the commitment catalogs (through the paragraph vectors) use the embedding service, which
     // is built from the kernel that holds this plugin: they are resolved at the first call, not with the plugin, or
     // building the kernel would wait on itself.
-    private ArchiveSearch Search => services.GetRequiredService<ArchiveSearch>();
+    private SearchQueries Searches => services.GetRequiredService<SearchQueries>();
 
     private CommitmentCatalogCache Commitments => services.GetRequiredService<CommitmentCatalogCache>();
 
-    private PrecedentFinder Precedent => services.GetRequiredService<PrecedentFinder>();
+    private PrecedentQueries Precedents => services.GetRequiredService<PrecedentQueries>();
+
+    // The tools' names for the fields of the shared request records, so a refusal names the tool's own parameter.
+    private static readonly ParameterNames SearchNames = ParameterNames.Tool(new Dictionary<string, string>
+    {
+        [nameof(SearchQuery.Q)] = "query", [nameof(SearchQuery.Lang)] = "language", [nameof(SearchQuery.From)] = "fromYear", [nameof(SearchQuery.To)] = "toYear",
+    });
+
+    private static readonly ParameterNames PrecedentNames = ParameterNames.Tool(new Dictionary<string, string>
+    {
+        [nameof(PrecedentRequest.Text)] = "draft", [nameof(PrecedentRequest.Lang)] = "language",
+    });
 
     [KernelFunction("search_paragraphs")]
     [Description("Search the agreed paragraphs of Bali Process outcome documents (co-chairs' statements, declarations, frameworks), in English and Indonesian. "
@@ -43,16 +53,16 @@ internal sealed class ArchivePlugin(
         [Description("How many paragraphs, 1-100; default 10.")] int? k = null,
         CancellationToken cancellationToken = default)
     {
-        var arguments = ToolArguments.Valid(new SearchQuery { Q = query, Lang = language, Type = type, Conference = conference, From = fromYear, To = toYear, K = k });
-        var request = arguments.ToRequest();
         try
         {
-            var result = await Search.SearchAsync(request, cancellationToken);
-            return result.ToResponse(request, Commitments.For(index), HitFieldSpellings.Parse(arguments.View, arguments.Fields));
+            var answer = await Searches.SearchAsync(
+                new SearchQuery { Q = query, Lang = language, Type = type, Conference = conference, From = fromYear, To = toYear, K = k },
+                SearchNames, cancellationToken);
+            return answer.Response ?? throw new ArchiveToolException(answer.Problems.Message);
         }
         catch (QuerySyntaxException e)
         {
-            throw new ArchiveToolException($"The query cannot be read: {e.Message} (at character {e.Position + 1}).");
+            throw new ArchiveToolException($"The query cannot be read: {SearchQueries.Describe(e)}.");
         }
     }
 
@@ -89,24 +99,13 @@ internal sealed class ArchivePlugin(
     [Description("Has this been agreed before? The agreed paragraphs closest to a draft paragraph, most similar first, each with its similarity (0-1), "
         + "a word diff against the draft, the verbatim spans they share, its citation and permalink.")]
     public async Task<PrecedentResponse> FindPrecedentAsync(
-        [Description("The draft paragraph, in English or Indonesian: at least three words, at most 5,000 characters.")] string draft,
+        [Description("The draft paragraph, in English or Indonesian: " + PrecedentRequest.DraftLimits + ".")] string draft,
         [Description("The draft's language: en or id; detected when left out.")] string? language = null,
         [Description("How many precedents, 1-20; default 5.")] int? k = null,
         CancellationToken cancellationToken = default)
     {
-        var request = ToolArguments.Valid(new PrecedentRequest { Text = draft, Lang = language, K = k });
-        if (draft.Length > PrecedentFinder.MaxCharacters)
-        {
-            throw new ArchiveToolException($"The draft has {draft.Length} characters; the precedent checker takes one paragraph, at most {PrecedentFinder.MaxCharacters}.");
-        }
-
-        if (PrecedentFinder.WordsIn(draft) < PrecedentFinder.MinWords)
-        {
-            throw new ArchiveToolException($"The draft must have at least {PrecedentFinder.MinWords} words to be compared with agreed paragraphs.");
-        }
-
-        var result = await Precedent.FindAsync(draft, DocumentLanguages.Parse(request.Lang), request.K ?? 5, cancellationToken);
-        return result.ToResponse();
+        var answer = await Precedents.CheckAsync(new PrecedentRequest { Text = draft, Lang = language, K = k }, PrecedentNames, cancellationToken);
+        return answer.Response ?? throw new ArchiveToolException(answer.Problems.Message);
     }
 
     [KernelFunction("list_commitments")]
