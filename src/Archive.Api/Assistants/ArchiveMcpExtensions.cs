@@ -36,7 +36,8 @@ internal static class ArchiveMcpExtensions
 
         // Stateless: every call stands alone (no session to keep or lose between requests), and nothing is written.
         services.AddMcpServer(options => options.ServerInfo = new() { Name = "bali-process-archive", Version = "1.0.0" })
-            .WithHttpTransport(options => options.Stateless = true);
+            .WithHttpTransport(options => options.Stateless = true)
+            .WithRequestFilters(filters => filters.AddCallToolFilter(ToolRefusals.Filter));
         return builder;
     }
 
