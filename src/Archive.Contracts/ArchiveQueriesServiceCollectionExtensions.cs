@@ -9,6 +9,8 @@ public static class ArchiveQueriesServiceCollectionExtensions
     {
         services.AddSingleton<SearchQueries>();
         services.AddSingleton<PrecedentQueries>();
+        services.AddSingleton<ChangeQueries>();
+        services.AddSingleton<CommitmentQueries>();
         return services;
     }
 }

@@ -1,9 +1,6 @@
 using System.ComponentModel;
-using Archive.Api.Changes;
-using Archive.Api.Commitments;
 using Archive.Contracts;
 using Archive.Core.Citations;
-using Archive.Core.Commitments;
 using Archive.Core.Documents;
 using Archive.Core.Indexing;
 using Archive.Core.Search;
@@ -13,18 +10,22 @@ namespace Archive.Api.Assistants;
 
 /// <summary>
 /// The archive's read-only functions for AI assistants, written once: Semantic Kernel calls them as a plugin and the
-/// MCP server at <c>/mcp</c> exposes the same methods as tools (<see cref="ArchiveMcpExtensions"/>). Each calls the
-/// Core services and Contracts mappings its HTTP endpoint calls, and every result carries citations and permalinks.
+/// MCP server at <c>/mcp</c> exposes the same methods as tools (<see cref="ArchiveMcpExtensions"/>). Each asks the use
+/// case its HTTP endpoint asks (<see cref="SearchQueries"/>, <see cref="PrecedentQueries"/>, <see cref="CommitmentQueries"/>,
+/// <see cref="ChangeQueries"/>) with the tool's parameter names, so a refusal says what the endpoint says in the tool's
+/// words; every result carries citations and permalinks.
 /// </summary>
 internal sealed class ArchivePlugin(
-    IServiceProvider services, LiveIndex index, CommitmentRules rules, ArchiveAddress address)
+    IServiceProvider services, LiveIndex index, ArchiveAddress address)
 {
     // Search, precedent and the commitment catalogs (through the paragraph vectors) use the embedding service, which
     // is built from the kernel that holds this plugin: they are resolved at the first call, not with the plugin, or
     // building the kernel would wait on itself.
     private SearchQueries Searches => services.GetRequiredService<SearchQueries>();
 
-    private CommitmentCatalogCache Commitments => services.GetRequiredService<CommitmentCatalogCache>();
+    private CommitmentQueries CommitmentLists => services.GetRequiredService<CommitmentQueries>();
+
+    private ChangeQueries Comparisons => services.GetRequiredService<ChangeQueries>();
 
     private PrecedentQueries Precedents => services.GetRequiredService<PrecedentQueries>();
 
@@ -33,6 +34,8 @@ internal sealed class ArchivePlugin(
     {
         [nameof(SearchQuery.Q)] = "query", [nameof(SearchQuery.Lang)] = "language", [nameof(SearchQuery.From)] = "fromYear", [nameof(SearchQuery.To)] = "toYear",
     });
+
+    private static readonly ParameterNames LanguageNames = ParameterNames.Tool(new Dictionary<string, string> { [nameof(ChangesQuery.Lang)] = "language" });
 
     private static readonly ParameterNames PrecedentNames = ParameterNames.Tool(new Dictionary<string, string>
     {
@@ -118,15 +121,8 @@ internal sealed class ArchivePlugin(
         [Description("Language of the clauses: en or id; default both.")] string? language = null,
         [Description("How many clauses, 1-1000; default 50.")] int? k = null)
     {
-        var query = ToolArguments.Valid(new CommitmentListQuery { Topic = topic, Addressee = addressee, Strength = strength, Lang = language, K = k });
-        if (CommitmentListing.Problems(query, rules) is { Count: > 0 } problems)
-        {
-            throw new ArchiveToolException(string.Join(" ", problems.Values.SelectMany(m => m)));
-        }
-
-        var library = index.Library;
-        var catalog = Commitments.For(index);
-        return CommitmentListing.Page(query, CommitmentListing.Matches(query, catalog), catalog, library, rules);
+        var answer = CommitmentLists.Page(new CommitmentListQuery { Topic = topic, Addressee = addressee, Strength = strength, Lang = language, K = k }, LanguageNames);
+        return answer.Response ?? throw new ArchiveToolException(answer.Problems.Message);
     }
 
     [KernelFunction("changes")]
@@ -139,8 +135,7 @@ internal sealed class ArchivePlugin(
         [Description("Language of the commitments compared: en (default) or id.")] string? language = null,
         [Description("Only lineages on this topic id, e.g. returns-reintegration.")] string? topic = null)
     {
-        var query = ToolArguments.Valid(new ChangesQuery { From = from, To = to, Lang = language, Topic = topic });
-        var (answer, problems) = ChangeListing.Answer(query, index, Commitments, rules);
-        return answer ?? throw new ArchiveToolException(string.Join(" ", problems.Values));
+        var answer = Comparisons.Compare(new ChangesQuery { From = from, To = to, Lang = language, Topic = topic }, LanguageNames);
+        return answer.Response ?? throw new ArchiveToolException(answer.Problems.Message);
     }
 }

@@ -16,26 +16,69 @@ namespace Archive.Api.Tests.Assistants;
 public sealed class BadArgumentTests(ArchiveApiFactory api) : IClassFixture<ArchiveApiFactory>
 {
     [Theory]
-    [InlineData("/api/search", "Q", "{}", "", "{0} is required: type at least one word.", "q", "query", "<query>")]
-    [InlineData("/api/search?q=returns&from=2020&to=2010", "From", """{"query": "returns", "fromYear": 2020, "toYear": 2010}""", "returns|--from|2020|--to|2010",
-        "{0} must not be later than {1}.", "from|to", "fromYear|toYear", "--from|--to")]
-    [InlineData("/api/search?q=returns&k=500", "K", """{"query": "returns", "k": 500}""", "returns|--k|500", "{0} must be between 1 and 100.", "k", "k", "--k")]
-    [InlineData("/api/search?q=returns&lang=fr", "Lang", """{"query": "returns", "language": "fr"}""", "returns|--lang|fr", "{0} must be any, en or id.", "lang", "language", "--lang")]
-    [InlineData("/api/search?q=returns&sort=popular", "Sort", """{"query": "returns"}""", "returns|--sort|popular", "{0} must be relevance, date or date-asc.", "sort", null, "--sort")]
-    public async Task Search_BadArgument_IsRefusedWithTheEndpointsMessage_InEachCallersNames(
-        string url, string field, string toolArguments, string commandArguments, string message, string restNames, string? toolNames, string commandNames)
+    [InlineData("/api/search", "Q", "search_paragraphs", "{}", "search|", "{0} is required: type at least one word.", "q", "query", "<query>")]
+    [InlineData("/api/search?q=returns&from=2020&to=2010", "From", "search_paragraphs", """{"query": "returns", "fromYear": 2020, "toYear": 2010}""",
+        "search|returns|--from|2020|--to|2010", "{0} must not be later than {1}.", "from|to", "fromYear|toYear", "--from|--to")]
+    [InlineData("/api/search?q=returns&k=500", "K", "search_paragraphs", """{"query": "returns", "k": 500}""", "search|returns|--k|500",
+        "{0} must be between 1 and 100.", "k", "k", "--k")]
+    [InlineData("/api/search?q=returns&lang=fr", "Lang", "search_paragraphs", """{"query": "returns", "language": "fr"}""", "search|returns|--lang|fr",
+        "{0} must be any, en or id.", "lang", "language", "--lang")]
+    [InlineData("/api/search?q=returns&sort=popular", "Sort", null, null, "search|returns|--sort|popular",
+        "{0} must be relevance, date or date-asc.", "sort", null, "--sort")]
+    [InlineData("/api/changes?from=7&to=8&lang=fr", "Lang", "changes", """{"from": "7", "to": "8", "language": "fr"}""", "changes|7|8|--lang|fr",
+        "{0} must be en or id.", "lang", "language", "--lang")]
+    [InlineData("/api/commitments?lang=fr", "Lang", "list_commitments", """{"language": "fr"}""", "commitments|--lang|fr",
+        "{0} must be en or id.", "lang", "language", "--lang")]
+    [InlineData("/api/commitments?k=0", "K", "list_commitments", """{"k": 0}""", null,
+        "{0} must be between 1 and 1000.", "k", "k", null)]
+    public async Task BadArgument_IsRefusedWithTheEndpointsMessage_InEachCallersNames(
+        string url, string field, string? tool, string? toolArguments, string? command, string message, string restNames, string? toolNames, string? commandNames)
     {
         var rest = await RestAsync(url, field);
-        var tool = toolNames is null ? null : await ToolAsync("search_paragraphs", toolArguments);
-        var command = await CommandAsync(["search", .. commandArguments.Split('|'), "--index", api.IndexPath]);
+        var toolSays = tool is null ? null : await ToolAsync(tool, toolArguments!);
+        var commandSays = command is null ? null : await CommandAsync([.. command.Split('|'), "--index", api.IndexPath]);
 
         Assert.Equal(Say(message, restNames), rest);
-        if (toolNames is not null)
-        {
-            Assert.Equal(Say(message, toolNames), tool);
-        }
+        Assert.Equal(toolNames is null ? null : Say(message, toolNames), toolSays);
+        Assert.Equal(commandNames is null ? null : Say(message, commandNames), commandSays);
+    }
 
-        Assert.Equal(Say(message, commandNames), command);
+    [Fact]
+    public async Task Changes_PointsInTheWrongOrder_AreRefusedInEachCallersNames()
+    {
+        var rest = await RestAsync("/api/changes?from=8&to=7", "to");
+        var tool = await ToolAsync("changes", """{"from": "8", "to": "7"}""");
+        var command = await CommandAsync(["changes", "8", "7", "--index", api.IndexPath]);
+
+        Assert.StartsWith("to must be later than from: from (8) ends with ", rest, StringComparison.Ordinal);
+        Assert.Equal(rest, tool);
+        var meetings = rest[rest.IndexOf(" ends with ", StringComparison.Ordinal)..];
+        Assert.Equal("<to> must be later than <from>: <from> (8)" + meetings.Replace(", to (7) begins", ", <to> (7) begins", StringComparison.Ordinal), command);
+    }
+
+    [Fact]
+    public async Task Changes_MissingPoint_IsRefusedAsTheEndpointRefusesIt()
+    {
+        var rest = await RestAsync("/api/changes?to=8", "from");
+        var tool = await ToolAsync("changes", """{"to": "8"}""");
+
+        Assert.StartsWith("from is required: ", rest, StringComparison.Ordinal);
+        Assert.Equal(rest, tool);
+    }
+
+    [Fact]
+    public async Task Commitments_UnknownTopic_IsRefusedWithOneMessage_ByEveryHost()
+    {
+        var rest = await RestAsync("/api/commitments?topic=weather", "Topic");
+        var changes = await RestAsync("/api/changes?from=7&to=8&topic=weather", "topic");
+        var tool = await ToolAsync("list_commitments", """{"topic": "weather"}""");
+        var command = await CommandAsync(["commitments", "--topic", "weather", "--index", api.IndexPath]);
+
+        Assert.StartsWith("unknown topic \"weather\"; the topics are ", rest, StringComparison.Ordinal);
+        Assert.Contains("returns-reintegration", rest, StringComparison.Ordinal);
+        Assert.Equal(rest, changes);
+        Assert.Equal(rest, tool);
+        Assert.Equal(rest, command);
     }
 
     [Theory]
