@@ -11,6 +11,7 @@ public static class ArchiveQueriesServiceCollectionExtensions
         services.AddSingleton<PrecedentQueries>();
         services.AddSingleton<ChangeQueries>();
         services.AddSingleton<CommitmentQueries>();
+        services.AddSingleton<DocumentQueries>();
         return services;
     }
 }

@@ -27,6 +27,16 @@ public sealed class RequestProblems
         TooLarge = (limit, length);
     }
 
+    /// <summary>True when the request names something the archive does not have (HTTP answers 404).</summary>
+    public bool NotFound { get; private set; }
+
+    /// <summary>A refusal because the id the request names is unknown.</summary>
+    public void AddNotFound(string field, string message)
+    {
+        Add(field, message);
+        NotFound = true;
+    }
+
     public void Add(string field, string message)
     {
         if (!_byField.TryGetValue(field, out var messages))

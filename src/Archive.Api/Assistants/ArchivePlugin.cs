@@ -1,8 +1,5 @@
 using System.ComponentModel;
 using Archive.Contracts;
-using Archive.Core.Citations;
-using Archive.Core.Documents;
-using Archive.Core.Indexing;
 using Archive.Core.Search;
 using Microsoft.SemanticKernel;
 
@@ -16,7 +13,7 @@ namespace Archive.Api.Assistants;
 /// words; every result carries citations and permalinks.
 /// </summary>
 internal sealed class ArchivePlugin(
-    IServiceProvider services, LiveIndex index, ArchiveAddress address)
+    IServiceProvider services, ArchiveAddress address)
 {
     // Search, precedent and the commitment catalogs (through the paragraph vectors) use the embedding service, which
     // is built from the kernel that holds this plugin: they are resolved at the first call, not with the plugin, or
@@ -26,6 +23,8 @@ internal sealed class ArchivePlugin(
     private CommitmentQueries CommitmentLists => services.GetRequiredService<CommitmentQueries>();
 
     private ChangeQueries Comparisons => services.GetRequiredService<ChangeQueries>();
+
+    private DocumentQueries Documents => services.GetRequiredService<DocumentQueries>();
 
     private PrecedentQueries Precedents => services.GetRequiredService<PrecedentQueries>();
 
@@ -73,29 +72,21 @@ internal sealed class ArchivePlugin(
     [Description("One paragraph by id (as search_paragraphs returns them, e.g. bpmc6-2016-cochairs-en/p4): its full text, document, pages, citation, "
         + "permalink and its counterpart (the same paragraph in the other language).")]
     public ParagraphDetailResponse GetParagraph(
-        [Description("The paragraph id: document id, a slash and the paragraph anchor, e.g. bpmc6-2016-cochairs-en/p4.")] string id) =>
-        index.Library.FindDetail(id)
-        ?? throw new ArchiveToolException($"No paragraph has the id \"{id}\". Ids look like bpmc6-2016-cochairs-en/p4; search_paragraphs returns them.");
+        [Description("The paragraph id: document id, a slash and the paragraph anchor, e.g. bpmc6-2016-cochairs-en/p4.")] string id)
+    {
+        var answer = Documents.Paragraph(id, "search_paragraphs returns them");
+        return answer.Response ?? throw new ArchiveToolException(answer.Problems.Message);
+    }
 
     [KernelFunction("cite")]
     [Description("A citation of one paragraph, in the format a reference manager or a footnote needs, with its absolute permalink.")]
-    public CitationResult Cite(
+    public CitationResponse Cite(
         [Description("The paragraph id, e.g. bpmc6-2016-cochairs-en/p4.")] string id,
         [Description("text (default), bibtex, ris or csl-json.")] string? format = null,
         [Description("The language the citation is written in: en or id; default the paragraph's own.")] string? language = null)
     {
-        var query = ToolArguments.Valid(new CiteQuery { Format = format, Lang = language });
-        if (index.Library.FindParagraph(id) is not var (document, paragraph))
-        {
-            throw new ArchiveToolException($"No paragraph has the id \"{id}\". Ids look like bpmc6-2016-cochairs-en/p4.");
-        }
-
-        var citationFormat = CitationFormats.TryParse(query.Format, out var parsed) ? parsed : CitationFormat.Text;
-        var citationLanguage = DocumentLanguages.Parse(query.Lang);
-        var permalink = address.Of(Permalink.Of(document, paragraph));
-        var text = CitationExporter.Export(citationFormat, document, paragraph, citationLanguage, permalink);
-        var written = citationLanguage == DocumentLanguage.Unknown ? document.Language : citationLanguage;
-        return new CitationResult(paragraph.Id, citationFormat.ToCode(), written.ToCode(), text, permalink.AbsoluteUri);
+        var answer = Documents.CiteParagraph(id, new CiteQuery { Format = format, Lang = language }, LanguageNames, address.Of);
+        return answer.Response ?? throw new ArchiveToolException(answer.Problems.Message);
     }
 
     [KernelFunction("find_precedent")]

@@ -31,6 +31,10 @@ public sealed class BadArgumentTests(ArchiveApiFactory api) : IClassFixture<Arch
         "{0} must be en or id.", "lang", "language", "--lang")]
     [InlineData("/api/commitments?k=0", "K", "list_commitments", """{"k": 0}""", null,
         "{0} must be between 1 and 1000.", "k", "k", null)]
+    [InlineData("/api/paragraphs/bpmc6-2016-cochairs-en/p5/cite?lang=fr", "Lang", "cite", """{"id": "bpmc6-2016-cochairs-en/p5", "language": "fr"}""", null,
+        "{0} must be en or id.", "lang", "language", null)]
+    [InlineData("/api/paragraphs/bpmc6-2016-cochairs-en/p5/cite?format=docx", "Format", "cite", """{"id": "bpmc6-2016-cochairs-en/p5", "format": "docx"}""", null,
+        "{0} must be text, bibtex, ris or csl-json.", "format", "format", null)]
     public async Task BadArgument_IsRefusedWithTheEndpointsMessage_InEachCallersNames(
         string url, string field, string? tool, string? toolArguments, string? command, string message, string restNames, string? toolNames, string? commandNames)
     {
