@@ -26,7 +26,8 @@ public sealed class ChangeQueries(LiveIndex index, CommitmentCatalogCache catalo
             return new QueryAnswer<ChangesResponse>(problems);
         }
 
-        var library = index.Library;
+        var served = index.Served;
+        var library = served.Library;
         var (from, to, meetingProblems) = MeetingChanges.Check(
             library, rules.Topics, query.From, query.To, query.Topic, names.Of(nameof(ChangesQuery.From)), names.Of(nameof(ChangesQuery.To)));
         foreach (var (key, message) in meetingProblems)
@@ -41,6 +42,6 @@ public sealed class ChangeQueries(LiveIndex index, CommitmentCatalogCache catalo
 
         var language = query.Lang is null ? DocumentLanguage.English : DocumentLanguages.Parse(query.Lang);
         return new QueryAnswer<ChangesResponse>(
-            MeetingChanges.Between(catalogs.For(index), from!, to!, language, query.Topic).ToResponse(from!, to!, language, query.Topic, library));
+            MeetingChanges.Between(catalogs.For(served), from!, to!, language, query.Topic).ToResponse(from!, to!, language, query.Topic, library));
     }
 }

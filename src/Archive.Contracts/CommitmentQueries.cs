@@ -82,8 +82,9 @@ public sealed class CommitmentQueries(LiveIndex index, CommitmentCatalogCache ca
 
     private (List<Commitment> Matches, CommitmentCatalog Catalog, DocumentLibrary Library) Matches(CommitmentListQuery query)
     {
-        var library = index.Library;
-        var catalog = catalogs.For(index);
+        var served = index.Served;
+        var library = served.Library;
+        var catalog = catalogs.For(served);
         var matches = new CommitmentFilter(
             query.Topic,
             query.Actor,

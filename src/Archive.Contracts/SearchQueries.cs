@@ -8,7 +8,7 @@ namespace Archive.Contracts;
 /// A search: the one use case behind <c>GET /api/search</c>, the <c>search_paragraphs</c> tool and
 /// <c>archive search</c>. It validates the request, runs it and maps the result with the hit fields it asks for.
 /// </summary>
-public sealed class SearchQueries(ArchiveSearch searcher, LiveIndex index, CommitmentCatalogCache commitments)
+public sealed class SearchQueries(ArchiveSearch searcher, CommitmentCatalogCache commitments)
 {
     /// <summary>The hits of <paramref name="query"/>, or what is wrong with it in the caller's names.</summary>
     /// <exception cref="QuerySyntaxException">The query cannot be read (<see cref="Describe"/> says where).</exception>
@@ -23,7 +23,7 @@ public sealed class SearchQueries(ArchiveSearch searcher, LiveIndex index, Commi
 
         var request = query.ToRequest();
         var result = await searcher.SearchAsync(request, cancellationToken);
-        return new QueryAnswer<SearchResponse>(result.ToResponse(request, commitments.For(index), HitFieldSpellings.Parse(query.View, query.Fields)));
+        return new QueryAnswer<SearchResponse>(result.ToResponse(request, commitments.For, HitFieldSpellings.Parse(query.View, query.Fields)));
     }
 
     /// <summary>What is wrong with an unreadable query and where, as every caller says it.</summary>

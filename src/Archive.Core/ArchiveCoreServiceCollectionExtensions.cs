@@ -6,6 +6,7 @@ using Archive.Core.Indexing;
 using Archive.Core.Ingestion;
 using Archive.Core.Precedent;
 using Archive.Core.Search;
+using Archive.Core.Serving;
 using Archive.Core.Translation;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -26,5 +27,6 @@ public static class ArchiveCoreServiceCollectionExtensions
         .AddSearch()
         .AddCommitments()
         .AddFollowUp()
-        .AddPrecedent();
+        .AddPrecedent()
+        .AddServing();
 }

@@ -53,8 +53,9 @@ internal static class CommitmentEndpoints
 
     private static Results<Ok<CommitmentDetailResponse>, ProblemHttpResult> GetCommitment(string id, LiveIndex index, CommitmentCatalogCache catalogs, CommitmentRules rules)
     {
-        var library = index.Library;
-        var catalog = catalogs.For(index);
+        var served = index.Served;
+        var library = served.Library;
+        var catalog = catalogs.For(served);
         if (catalog.Find(id) is not { } commitment)
         {
             return NotFound(id);
@@ -71,7 +72,7 @@ internal static class CommitmentEndpoints
 
     private static Ok<IReadOnlyList<DisagreementResponse>> ListDisagreements(LiveIndex index, CommitmentCatalogCache catalogs)
     {
-        IReadOnlyList<DisagreementResponse> disagreements = [.. catalogs.For(index).Disagreements.Select(d => new DisagreementResponse(
+        IReadOnlyList<DisagreementResponse> disagreements = [.. catalogs.For(index.Served).Disagreements.Select(d => new DisagreementResponse(
             new DisagreementSide(d.English.Id, d.English.Strength.ToCode(), d.English.Addressee, d.English.Action),
             new DisagreementSide(d.Indonesian.Id, d.Indonesian.Strength.ToCode(), d.Indonesian.Addressee, d.Indonesian.Action)))];
         return TypedResults.Ok(disagreements);
@@ -79,7 +80,7 @@ internal static class CommitmentEndpoints
 
     private static Ok<IReadOnlyList<TopicResponse>> ListTopics(LiveIndex index, CommitmentCatalogCache catalogs, CommitmentRules rules)
     {
-        var catalog = catalogs.For(index);
+        var catalog = catalogs.For(index.Served);
         IReadOnlyList<TopicResponse> topics = [.. rules.Topics.All.Select(t => new TopicResponse(
             t.Id,
             t.English,

@@ -46,7 +46,7 @@ internal static class FollowUpEndpoints
     private static async Task<Results<Ok<FollowUpResponse>, ProblemHttpResult>> GetFollowUpAsync(
         [Description(PathDescription)] string path, LiveIndex index, CommitmentCatalogCache catalogs, FollowUpStore store, CancellationToken cancellationToken)
     {
-        var catalog = catalogs.For(index);
+        var catalog = catalogs.For(index.Served);
         if (catalog.Find(CommitmentIdOf(path)) is not { } commitment)
         {
             return CommitmentEndpoints.NotFound(CommitmentIdOf(path));
@@ -60,7 +60,8 @@ internal static class FollowUpEndpoints
         [Description(PathDescription)] string path, FollowUpRequest request, ClaimsPrincipal user, LiveIndex index, CommitmentCatalogCache catalogs,
         FollowUpStore store, TimeProvider clock, CancellationToken cancellationToken)
     {
-        var catalog = catalogs.For(index);
+        var served = index.Served;
+        var catalog = catalogs.For(served);
         if (catalog.Find(CommitmentIdOf(path)) is not { } commitment)
         {
             return CommitmentEndpoints.NotFound(CommitmentIdOf(path));
@@ -68,7 +69,7 @@ internal static class FollowUpEndpoints
 
         var evidence = (request.Evidence ?? []).Select(e => e?.Trim() ?? string.Empty).ToList();
         var errors = evidence.Select((item, i) => (item, i))
-            .Where(e => !IsWebAddress(e.item) && index.Library.FindParagraph(e.item) is null)
+            .Where(e => !IsWebAddress(e.item) && served.Library.FindParagraph(e.item) is null)
             .ToDictionary(e => $"evidence[{e.i}]", e => new[] { $"\"{e.item}\" is neither an http(s) address nor a paragraph id of the archive (e.g. {commitment.ParagraphId})." });
         if (errors.Count > 0)
         {

@@ -1,6 +1,6 @@
 using Archive.Core.Embeddings;
 using Archive.Core.Indexing;
-using Archive.Core.Search;
+using Archive.Core.Serving;
 using Archive.Core.Ingestion;
 using Archive.Core.Uploads;
 using Microsoft.Extensions.Options;
@@ -9,22 +9,21 @@ namespace Archive.Api.Hosting;
 
 /// <summary>
 /// Before the host serves: recovers from an interrupted upload (<see cref="UploadRecovery"/>), builds the index from the corpus when it is missing or stale (logging each file), then
-/// opens and warms it (<see cref="SearchWarmer"/>), so the first request is not the slow one. A fresh index is only
+/// opens and warms it (<see cref="IndexServing"/>), so the first request is not the slow one. A fresh index is only
 /// fingerprinted, opened and warmed, which takes well under a second on the sample corpus.
 /// </summary>
 internal sealed partial class IndexStartup(
     UploadRecovery recovery,
     IndexFreshness freshness,
     IndexBuilder builder,
+    IndexStore store,
+    IndexServing serving,
     LiveIndex live,
-    SearchWarmer warmer,
     IOptions<CorpusOptions> corpus,
-    IOptions<IndexOptions> index,
     ILogger<IndexStartup> logger) : IHostedService
 {
     public async Task StartAsync(CancellationToken cancellationToken)
     {
-        var store = new IndexStore(index.Value.Path);
         // An upload interrupted by a crash is finished or set aside first, so the index is checked against a whole corpus.
         await recovery.RecoverAsync(corpus.Value.Path, cancellationToken);
         if (await freshness.WhyStaleAsync(corpus.Value.Path, store, cancellationToken) is { } reason)
@@ -34,8 +33,8 @@ internal sealed partial class IndexStartup(
             await builder.BuildAsync(corpus.Value.Path, store, progress, cancellationToken, progress);
         }
 
-        await live.RefreshAsync(store, cancellationToken);
-        await warmer.WarmAsync(cancellationToken);
+        // Vectors are loaded in the background by the refresher: the host serves lexical search meanwhile.
+        await serving.ServeLatestAsync(ServeSteps.Warm, null, cancellationToken);
         LogServing(logger, live.GenerationName, live.Library.Documents.Count);
     }
 

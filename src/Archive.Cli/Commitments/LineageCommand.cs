@@ -31,7 +31,7 @@ internal static class LineageCommand
             return 2;
         }
 
-        var catalog = services.GetRequiredService<CommitmentCatalogCache>().For(live);
+        var catalog = services.GetRequiredService<CommitmentCatalogCache>().For(live.Served);
         var commitment = catalog.Find(target) ?? new CommitmentFilter(Words: target).Apply(catalog.Commitments).FirstOrDefault();
         if (commitment is null || catalog.LineageOf(commitment.Id) is not var (lineage, _))
         {

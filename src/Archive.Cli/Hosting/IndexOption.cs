@@ -1,6 +1,6 @@
 using System.CommandLine;
-using Archive.Core.Embeddings;
 using Archive.Core.Indexing;
+using Archive.Core.Serving;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Archive.Cli.Hosting;
@@ -16,32 +16,14 @@ internal static class IndexOption
     /// </summary>
     public static async Task<bool> OpenWithVectorsAsync(IServiceProvider services, DirectoryInfo? option, CliConsole console, CancellationToken cancellationToken)
     {
-        var live = services.GetRequiredService<LiveIndex>();
-        if (await OpenStoreAsync(live, option, console, cancellationToken) is not { } store)
-        {
-            return false;
-        }
-
-        // With embeddings off, EnsureAsync returns at once without loading anything.
-        if (store.Current() is { } generation)
-        {
-            await services.GetRequiredService<ParagraphVectorStore>().EnsureAsync(generation.Directory, live.Library, null, cancellationToken);
-        }
-
-        return true;
-    }
-
-    /// <summary>Opens the index the option names and returns its store; null (with a message) when there is none.</summary>
-    private static async Task<IndexStore?> OpenStoreAsync(LiveIndex live, DirectoryInfo? option, CliConsole console, CancellationToken cancellationToken)
-    {
         var folder = option?.FullName ?? RepositoryDefaults.Index;
-        var store = new IndexStore(folder);
-        if (await live.RefreshAsync(store, cancellationToken))
+        // With embeddings off, the vectors step returns at once without loading anything.
+        if ((await services.GetRequiredService<IndexServing>().ServeLatestAsync(ServeSteps.Vectors, null, cancellationToken, new IndexStore(folder))).Swapped)
         {
-            return store;
+            return true;
         }
 
         await console.Error.WriteLineAsync($"archive: there is no index in {folder}; build it with: archive index --index {folder}");
-        return null;
+        return false;
     }
 }

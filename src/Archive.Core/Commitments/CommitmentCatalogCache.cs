@@ -15,11 +15,11 @@ public sealed class CommitmentCatalogCache(CommitmentExtractor extractor, Lineag
     private readonly ConditionalWeakTable<DocumentLibrary, Lazy<CommitmentCatalog>> _lexical = [];
     private readonly ConditionalWeakTable<ParagraphVectors, Lazy<CommitmentCatalog>> _semantic = [];
 
-    /// <summary>The catalog of the generation a live index serves, with its vectors when they are loaded.</summary>
-    public CommitmentCatalog For(LiveIndex live)
+    /// <summary>The catalog of a served generation, with its vectors when they are loaded.</summary>
+    public CommitmentCatalog For(ServedGeneration generation)
     {
-        ArgumentNullException.ThrowIfNull(live);
-        return For(live.Library, vectors.For(live.GenerationName));
+        ArgumentNullException.ThrowIfNull(generation);
+        return For(generation.Library, vectors.For(generation.Name));
     }
 
     /// <param name="library">The documents.</param>

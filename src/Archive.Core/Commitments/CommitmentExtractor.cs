@@ -120,14 +120,9 @@ public sealed partial class CommitmentExtractor(CommitmentRules rules)
     private List<Clause> FindClauses(string paragraphText, Line line, DocumentLanguage language, string? previousActor, string? itemActor)
     {
         var clauses = new List<Clause>();
-        foreach (var range in SentenceBreak().EnumerateSplits(line.Text))
+        foreach (var (sentenceFrom, sentenceTo) in Sentences.Spans(line.Text, semicolonEnds: false))
         {
-            var sentence = line.Text[range];
-            if (sentence.Length == 0)
-            {
-                continue;
-            }
-
+            var sentence = line.Text[sentenceFrom..sentenceTo];
             var words = WordsOf(sentence);
             var reader = new SentenceReader(rules.Triggers[language], rules.Grammar[language], sentence, words);
             var found = itemActor is not null && reader.ItemVerb() is var (verb, verbAt, verbLength)
@@ -145,7 +140,7 @@ public sealed partial class CommitmentExtractor(CommitmentRules rules)
                 var action = ClauseEnd().Replace(sentence[clause.Start..end], string.Empty);
                 var after = clause.TriggerAt + clause.TriggerLength;
                 var triggerText = sentence[words[clause.TriggerAt].Start..words[after - 1].End];
-                var sentenceStart = line.Start + range.Start.Value;
+                var sentenceStart = line.Start + sentenceFrom;
                 var addressee = clause.Addressee ?? Addressee(reader, clause, end, paragraphText, sentenceStart, language);
                 clauses.Add(new Clause(clause.Actor, addressee, clause.Trigger.Strength, triggerText, action, new ClauseSpan(sentenceStart + clause.Start, action.Length), []));
             }
@@ -446,9 +441,6 @@ public sealed partial class CommitmentExtractor(CommitmentRules rules)
 
     private static List<SentenceWord> WordsOf(string text) =>
         [.. Words.Find(text).Select(m => new SentenceWord(m.Value.ToLowerInvariant(), m.Index, m.Index + m.Length, char.IsUpper(m.Value[0])))];
-
-    [GeneratedRegex(@"(?<=[.!?])\s+(?=[A-Z(""])")]
-    private static partial Regex SentenceBreak();
 
     [GeneratedRegex(@"[\s,;]+(?:and|dan|serta)?\s*$")]
     private static partial Regex ClauseEnd();

@@ -1,10 +1,11 @@
+using Archive.Core.Indexing;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Archive.Core.Commitments;
 
 public static class CommitmentsServiceCollectionExtensions
 {
-    /// <summary>Registers commitment extraction (rules from the data files), lineage linking and the per-library catalogs.</summary>
+    /// <summary>Registers commitment extraction (rules from the data files), lineage linking, the per-generation catalogs and their warmer.</summary>
     public static IServiceCollection AddCommitments(this IServiceCollection services)
     {
         services.AddOptions<CommitmentOptions>().BindConfiguration("Commitments");
@@ -13,6 +14,7 @@ public static class CommitmentsServiceCollectionExtensions
         services.AddSingleton<LexicalSimilarity>();
         services.AddSingleton<LineageLinker>();
         services.AddSingleton<CommitmentCatalogCache>();
+        services.AddSingleton<IGenerationWarmer, CommitmentWarmer>();
         return services;
     }
 }

@@ -18,14 +18,18 @@ public sealed class LiveIndex : IDisposable
     private readonly System.Threading.Lock _gate = new();
     private OpenGeneration? _current;
 
-    public IndexManifest? Manifest => _current?.Manifest;
+    public IndexManifest? Manifest => _current?.Served.Manifest;
 
-    public string? GenerationName => _current?.Generation.Name;
+    public string? GenerationName => _current?.Served.Name;
 
     /// <summary>The documents of the current generation (empty before one is open).</summary>
-    public DocumentLibrary Library => _current?.Library ?? DocumentLibrary.Empty;
+    public DocumentLibrary Library => _current?.Served.Library ?? DocumentLibrary.Empty;
 
-    public IngestReport? Report => _current?.Report;
+    public IngestReport? Report => _current?.Served.Report;
+
+    /// <summary>The generation being served, read once: take it at the start of a request and read only from it.</summary>
+    /// <exception cref="IndexNotReadyException">No generation is open yet.</exception>
+    public ServedGeneration Served => _current?.Served ?? throw new IndexNotReadyException();
 
     /// <summary>Takes a reference to the current generation; dispose the lease to release it.</summary>
     /// <exception cref="IndexNotReadyException">No generation is open yet.</exception>
@@ -44,7 +48,7 @@ public sealed class LiveIndex : IDisposable
     public async Task<bool> RefreshAsync(IndexStore store, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(store);
-        if (store.Current() is not { } generation || generation.Name == _current?.Generation.Name)
+        if (store.Current() is not { } generation || generation.Name == _current?.Served.Name)
         {
             return false;
         }
@@ -85,25 +89,13 @@ public sealed class LiveIndex : IDisposable
 
         private OpenGeneration(IndexGeneration generation, IndexManifest manifest, LibrarySnapshot snapshot, TranslationLexicon lexicon, FSDirectory directory, DirectoryReader reader)
         {
-            Generation = generation;
-            Manifest = manifest;
-            Library = new DocumentLibrary(snapshot.Documents);
-            Report = snapshot.Report;
-            Lexicon = lexicon;
+            Served = new ServedGeneration(generation.Name, new DocumentLibrary(snapshot.Documents), manifest, snapshot.Report, lexicon);
             _directory = directory;
             _reader = reader;
             Searcher = new IndexSearcher(reader) { Similarity = new ParagraphSimilarity() };
         }
 
-        public IndexGeneration Generation { get; }
-
-        public IndexManifest Manifest { get; }
-
-        public DocumentLibrary Library { get; }
-
-        public IngestReport Report { get; }
-
-        public TranslationLexicon Lexicon { get; }
+        public ServedGeneration Served { get; }
 
         public IndexSearcher Searcher { get; }
 
@@ -143,16 +135,19 @@ public sealed class IndexLease : IDisposable
 
     public IndexSearcher Searcher => Generation.Searcher;
 
-    public DocumentLibrary Library => Generation.Library;
+    /// <summary>The generation this lease holds, with everything of it a request reads.</summary>
+    public ServedGeneration Served => Generation.Served;
+
+    public DocumentLibrary Library => Served.Library;
 
     /// <summary>The translations learned from this generation's aligned paragraphs (empty when it was built without).</summary>
-    public TranslationLexicon Lexicon => Generation.Lexicon;
+    public TranslationLexicon Lexicon => Served.Lexicon;
 
     /// <summary>The id of the paragraph a Lucene document of this generation holds.</summary>
     public string ParagraphId(int doc) => Searcher.Doc(doc).Get(IndexFields.Id, System.Globalization.CultureInfo.InvariantCulture);
 
     /// <summary>The generation's name (its folder in the store).</summary>
-    public string GenerationName => Generation.Generation.Name;
+    public string GenerationName => Served.Name;
 
     private LiveIndex.OpenGeneration Generation => _generation ?? throw new ObjectDisposedException(nameof(IndexLease));
 

@@ -57,17 +57,18 @@ public sealed class ArchiveSearch(
 
     private async Task<SearchResult> SearchInModeAsync(SearchRequest request, SearchMode mode, CancellationToken cancellationToken)
     {
-        if (mode == SearchMode.Lexical)
-        {
-            return lexical.Search(request, cancellationToken);
-        }
-
+        // Parsed once and searched in one generation, whichever stage answers: a fallback to lexical stays in it.
         var parsed = QuerySyntax.Parse(request.Query);
         using var lease = index.Acquire();
+        if (mode == SearchMode.Lexical)
+        {
+            return lexical.Search(lease, parsed, request, cancellationToken);
+        }
+
         var paragraphVectors = vectors.For(lease.GenerationName);
         if (Unavailable(paragraphVectors) is { } reason)
         {
-            return lexical.Search(request, cancellationToken) with { MeaningUnavailable = reason };
+            return lexical.Search(lease, parsed, request, cancellationToken) with { MeaningUnavailable = reason };
         }
 
         try
@@ -78,7 +79,7 @@ public sealed class ArchiveSearch(
         }
         catch (EmbeddingUnavailableException ex)
         {
-            return lexical.Search(request, cancellationToken) with { MeaningUnavailable = ex.Message };
+            return lexical.Search(lease, parsed, request, cancellationToken) with { MeaningUnavailable = ex.Message };
         }
     }
 
@@ -124,21 +125,19 @@ public sealed class ArchiveSearch(
         {
             // By date, every match is in order, ranked or not; what ranked it is reported where known.
             var ranked = fused.ToDictionary(r => r.Doc);
-            ordered = ByDate(reader, Documents(matches), request.Sort).Select(doc => ranked.GetValueOrDefault(doc)
+            ordered = HitOrdering.ByDate(reader, HitOrdering.LuceneDocs(matches), request.Sort).Select(doc => ranked.GetValueOrDefault(doc)
                 ?? new RankedDoc(doc, 0, new HitScores(null, null, CosineOf(doc), null)));
         }
 
         var total = matches.Cardinality;
         if (request.CollapseDocuments)
         {
-            var documents = MultiDocValues.GetSortedValues(reader, IndexFields.DocumentId);
-            var seen = new HashSet<int>();
-            ordered = ordered.Where(r => seen.Add(documents.GetOrd(r.Doc)));
-            total = DistinctDocuments(documents, matches);
+            ordered = HitOrdering.FirstPerDocument(reader, ordered, r => r.Doc);
+            total = HitOrdering.DistinctDocuments(reader, matches);
         }
 
         var page = ordered.Skip(request.Offset).Take(request.K).ToList();
-        return new SearchResult(total, found.Relaxed, SearchHits.Build(lease, found.TaggedClauses, page), Facets(reader, matches), SearchMode.Hybrid);
+        return new SearchResult(total, found.Relaxed, SearchHits.Build(lease, found.TaggedClauses, page), Facets(reader, matches), SearchMode.Hybrid, lease.Served);
     }
 
     /// <summary>
@@ -162,20 +161,18 @@ public sealed class ArchiveSearch(
         var semantic = Scan(lease, request, paragraphVectors, query, everything ? reader.MaxDoc : request.Offset + request.K);
         var matches = semantic.All;
         var ordered = request.Sort == SearchSort.Relevance ? [.. semantic.Closest]
-            : ByDate(reader, semantic.Closest.Select(m => m.Doc), request.Sort).Join(semantic.Closest, doc => doc, m => m.Doc, (_, m) => m).ToList();
+            : HitOrdering.ByDate(reader, semantic.Closest.Select(m => m.Doc), request.Sort).Join(semantic.Closest, doc => doc, m => m.Doc, (_, m) => m).ToList();
         var total = matches.Cardinality;
         if (request.CollapseDocuments)
         {
-            var documents = MultiDocValues.GetSortedValues(reader, IndexFields.DocumentId);
-            var seen = new HashSet<int>();
-            ordered = [.. ordered.Where(m => seen.Add(documents.GetOrd(m.Doc)))];
+            ordered = [.. HitOrdering.FirstPerDocument(reader, ordered, m => m.Doc)];
             total = ordered.Count;
         }
 
         var page = ordered.Skip(request.Offset).Take(request.K)
             .Select(m => new RankedDoc(m.Doc, m.Cosine, new HitScores(null, null, m.Cosine, m.Rank)))
             .ToList();
-        return new SearchResult(total, false, SearchHits.Build(lease, lexical.TaggedClauses(lease, parsed, request), page), Facets(reader, matches), SearchMode.Semantic);
+        return new SearchResult(total, false, SearchHits.Build(lease, lexical.TaggedClauses(lease, parsed, request), page), Facets(reader, matches), SearchMode.Semantic, lease.Served);
     }
 
     /// <summary>The paragraphs the filters let through that are at least <see cref="EmbeddingOptions.MinSimilarity"/> alike; the closest <paramref name="limit"/> in order.</summary>
@@ -198,26 +195,6 @@ public sealed class ArchiveSearch(
         }
 
         return facets.Facets();
-    }
-
-    private static int DistinctDocuments(SortedDocValues documents, FixedBitSet matches) =>
-        Documents(matches).Select(documents.GetOrd).Distinct().Count();
-
-    private static List<int> ByDate(IndexReader reader, IEnumerable<int> docs, SearchSort sort)
-    {
-        var dates = MultiDocValues.GetNumericValues(reader, IndexFields.DateSort);
-        var ordinals = MultiDocValues.GetNumericValues(reader, IndexFields.Ordinal);
-        var byDate = sort == SearchSort.Newest ? docs.OrderByDescending(dates.Get) : docs.OrderBy(dates.Get);
-        return [.. byDate.ThenBy(ordinals.Get)];
-    }
-
-    /// <summary>The documents set in a bit set, in order.</summary>
-    private static IEnumerable<int> Documents(FixedBitSet set)
-    {
-        for (var doc = set.NextSetBit(0); doc >= 0; doc = doc + 1 < set.Length ? set.NextSetBit(doc + 1) : -1)
-        {
-            yield return doc;
-        }
     }
 
     /// <summary>The ids of the query's best lexical hits in semantic mode; none when it has only common words.</summary>

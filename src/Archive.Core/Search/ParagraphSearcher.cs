@@ -1,5 +1,4 @@
 using Archive.Core.Indexing;
-using Lucene.Net.Index;
 using Lucene.Net.Search;
 using Lucene.Net.Util;
 
@@ -26,9 +25,15 @@ public sealed class ParagraphSearcher(LiveIndex index, SearchQueryBuilder builde
         Validate(request);
         var parsed = QuerySyntax.Parse(request.Query);
         using var lease = index.Acquire();
+        return Search(lease, parsed, request, cancellationToken);
+    }
+
+    /// <summary>The lexical search in the generation a caller already holds (a hybrid search falling back, say).</summary>
+    internal SearchResult Search(IndexLease lease, ParsedQuery parsed, SearchRequest request, CancellationToken cancellationToken)
+    {
         var lexical = LexicalMatches(lease, parsed, request, request.Offset, request.K, cancellationToken);
         var ranked = lexical.Docs.Select((d, i) => new RankedDoc(d.Doc, RankedDoc.ScoreOf(d), HitScores.LexicalOnly(RankedDoc.ScoreOf(d), request.Offset + i + 1))).ToList();
-        return new SearchResult(lexical.Total, lexical.Relaxed, SearchHits.Build(lease, lexical.TaggedClauses, ranked), lexical.Facets, SearchMode.Lexical);
+        return new SearchResult(lexical.Total, lexical.Relaxed, SearchHits.Build(lease, lexical.TaggedClauses, ranked), lexical.Facets, SearchMode.Lexical, lease.Served);
     }
 
     internal static void Validate(SearchRequest request)
@@ -82,7 +87,7 @@ public sealed class ParagraphSearcher(LiveIndex index, SearchQueryBuilder builde
         ITopDocsCollector top = request.Sort switch
         {
             SearchSort.Relevance => TopScoreDocCollector.Create(candidates, docsScoredInOrder: false),
-            _ => TopFieldCollector.Create(DateSort(request.Sort), candidates, fillFields: false, trackDocScores: true,
+            _ => TopFieldCollector.Create(HitOrdering.DateSort(request.Sort), candidates, fillFields: false, trackDocScores: true,
                 trackMaxScore: false, docsScoredInOrder: false),
         };
         // Given a set for every match, the caller counts facets over it (with matches of its own): not counted twice.
@@ -96,16 +101,9 @@ public sealed class ParagraphSearcher(LiveIndex index, SearchQueryBuilder builde
             return new Page(top.TotalHits, [.. all.Skip(offset).Take(count)], facets.Facets());
         }
 
-        // The document of each candidate from doc values: no stored fields loaded for up to thousands of candidates.
-        var documents = MultiDocValues.GetSortedValues(searcher.IndexReader, IndexFields.DocumentId);
-        var seen = new HashSet<int>();
-        var distinct = all.Where(d => seen.Add(documents.GetOrd(d.Doc))).ToList();
+        var distinct = HitOrdering.FirstPerDocument(searcher.IndexReader, all, d => d.Doc);
         return new Page(facets.Documents, [.. distinct.Skip(offset).Take(count)], facets.Facets());
     }
-
-    private static Sort DateSort(SearchSort sort) => new(
-        new SortField(IndexFields.DateSort, SortFieldType.INT64, reverse: sort == SearchSort.Newest),
-        new SortField(IndexFields.Ordinal, SortFieldType.INT64));
 
     /// <summary>A page of lexical matches and what found them.</summary>
     /// <param name="Query">The query that found them: its relaxed form when <paramref name="Relaxed"/>, else its strict one.</param>

@@ -1,3 +1,4 @@
+using Archive.Core.Indexing;
 using Archive.Core.Telemetry;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -18,6 +19,7 @@ public static class SearchServiceCollectionExtensions
         services.AddSingleton<ParagraphSearcher>();
         services.AddSingleton<ArchiveSearch>();
         services.AddSingleton<SearchWarmer>();
+        services.AddSingleton<IGenerationWarmer>(sp => sp.GetRequiredService<SearchWarmer>());
         return services;
     }
 }

@@ -10,10 +10,12 @@ namespace Archive.Core.Search;
 /// segment's facet table and the paragraph-to-vector rows, and runs a search in each mode the generation can serve
 /// (compiling the code paths, loading the model and the index's term dictionaries) before users ask.
 /// </summary>
-public sealed partial class SearchWarmer(LiveIndex index, ArchiveSearch search, ParagraphVectorStore vectors, ILogger<SearchWarmer> logger)
+public sealed partial class SearchWarmer(LiveIndex index, ArchiveSearch search, ParagraphVectorStore vectors, ILogger<SearchWarmer> logger) : IGenerationWarmer
 {
     // One strict and one relaxed search per language; the words need not be in the corpus.
     private static readonly string[] Queries = ["returns reintegration", "perdagangan orang", "boats people rescued at sea who takes them in"];
+
+    Task IGenerationWarmer.WarmAsync(ServedGeneration generation, CancellationToken cancellationToken) => WarmAsync(cancellationToken);
 
     /// <returns>How long warming took.</returns>
     public async Task<TimeSpan> WarmAsync(CancellationToken cancellationToken)

@@ -10,12 +10,16 @@ namespace Archive.Core.Text;
 public static partial class Sentences
 {
     /// <summary>Sentence spans, in order, without the spaces between them.</summary>
-    public static IReadOnlyList<(int Start, int End)> Spans(string text)
+    /// <param name="semicolonEnds">
+    /// Whether a semicolon ends a sentence, as it ends a snippet. The commitment extractor says no: the parts of a
+    /// "Ministers agreed to …; and to …" list share the subject the first part names.
+    /// </param>
+    public static IReadOnlyList<(int Start, int End)> Spans(string text, bool semicolonEnds = true)
     {
         ArgumentNullException.ThrowIfNull(text);
         var sentences = new List<(int Start, int End)>();
         var start = 0;
-        foreach (Match space in SentenceBreak().Matches(text))
+        foreach (Match space in (semicolonEnds ? SentenceBreak() : FullStopBreak()).Matches(text))
         {
             sentences.Add((start, space.Index));
             start = space.Index + space.Length;
@@ -27,4 +31,7 @@ public static partial class Sentences
 
     [GeneratedRegex(@"(?<=[.!?;])\s+(?=[\p{Lu}\d(""“'])")]
     private static partial Regex SentenceBreak();
+
+    [GeneratedRegex(@"(?<=[.!?])\s+(?=[\p{Lu}\d(""“'])")]
+    private static partial Regex FullStopBreak();
 }

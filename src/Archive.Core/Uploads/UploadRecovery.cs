@@ -49,7 +49,7 @@ public sealed partial class UploadRecovery(TimeProvider clock, ILogger<UploadRec
 
             if (!listed.Contains(file))
             {
-                CorpusWriter.SetAside(corpusDirectory, file, clock.GetUtcNow());
+                CorpusTransaction.SetAside(corpusDirectory, file, clock.GetUtcNow());
                 LogSetAside(logger, file, CorpusWriter.RemovedFolder);
             }
         }

@@ -10,6 +10,7 @@ public static class UploadsServiceCollectionExtensions
     {
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<AuditLog>();
+        services.AddSingleton<CorpusTransaction>();
         services.AddSingleton<CorpusWriter>();
         services.AddSingleton<UploadRecovery>();
         return services;

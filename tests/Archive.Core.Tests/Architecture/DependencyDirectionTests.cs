@@ -7,9 +7,9 @@ using NetArchTest.Rules;
 namespace Archive.Core.Tests.Architecture;
 
 /// <summary>
-/// Dependencies between Archive.Core's capability folders run one way: Extraction -> Structuring -> Ingestion ->
-/// Indexing -> Search, with Analysis, Text and Documents below them and Embeddings and Commitments beside Search.
-/// A cycle between two folders, or Core reaching into a host (ASP.NET, the API, the CLI), fails here, naming it.
+/// Dependencies between Archive.Core's capability folders run down the layers docs/architecture.md lists (read from
+/// its table, so the document and the code cannot drift apart). A dependency up or sideways, a folder the table does
+/// not place, a cycle, or Core reaching into a host (ASP.NET, the API, the CLI) fails here, naming it.
 /// </summary>
 public sealed class DependencyDirectionTests
 {
@@ -27,6 +27,23 @@ public sealed class DependencyDirectionTests
         var cycle = FindCycle(graph);
 
         Assert.True(cycle is null, $"namespaces depend on each other in a cycle: {string.Join(" -> ", cycle ?? [])}");
+    }
+
+    [Fact]
+    public void CoreNamespaces_DependOnlyOnLowerLayersOfTheArchitectureDocument()
+    {
+        var layers = DocumentedLayers();
+        var graph = Graph.Value;
+
+        var unplaced = graph.Keys.Where(n => !layers.ContainsKey(Short(n))).Select(Short).ToList();
+        var wrong = graph.SelectMany(e => e.Value.Select(to => (From: Short(e.Key), To: Short(to))))
+            .Where(d => layers.TryGetValue(d.From, out var from) && layers.TryGetValue(d.To, out var to) && to >= from)
+            .Select(d => $"{d.From} (layer {layers[d.From]}) -> {d.To} (layer {layers[d.To]})")
+            .ToList();
+
+        Assert.True(unplaced.Count == 0, $"folders docs/architecture.md places in no layer: {string.Join(", ", unplaced)}");
+        Assert.True(wrong.Count == 0, $"dependencies up or sideways: {string.Join("; ", wrong)}");
+        Assert.True(layers.Keys.All(f => graph.ContainsKey("Archive.Core." + f)), "docs/architecture.md names a folder Core does not have");
     }
 
     [Fact]
@@ -113,6 +130,26 @@ public sealed class DependencyDirectionTests
         }
     }
 
+    /// <summary>The layer of each folder, from the table under the "layers" marker of docs/architecture.md.</summary>
+    private static Dictionary<string, int> DocumentedLayers()
+    {
+        var lines = File.ReadAllLines(Path.Combine(Support.RepositoryPaths.Root, "docs", "architecture.md"));
+        var layers = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var line in lines.SkipWhile(l => !l.Contains("<!-- layers:", StringComparison.Ordinal)).Skip(3).TakeWhile(l => l.StartsWith('|')))
+        {
+            var cells = line.Split('|', StringSplitOptions.TrimEntries);
+            foreach (var folder in cells[2].Split(',', StringSplitOptions.TrimEntries))
+            {
+                layers.Add(folder, int.Parse(cells[1], System.Globalization.CultureInfo.InvariantCulture));
+            }
+        }
+
+        Assert.NotEmpty(layers);
+        return layers;
+    }
+
+    private static string Short(string name) => name["Archive.Core.".Length..];
+
     private static string Describe(Dictionary<string, SortedSet<string>> graph)
     {
         var text = new StringBuilder();
@@ -122,7 +159,5 @@ public sealed class DependencyDirectionTests
         }
 
         return text.ToString();
-
-        static string Short(string name) => name["Archive.Core.".Length..];
     }
 }

@@ -1,3 +1,4 @@
+using Archive.Core.Commitments;
 using Archive.Core.Indexing;
 using Archive.Core.Search;
 using Archive.Core.Tests.Support;
@@ -58,6 +59,28 @@ public sealed class IndexGenerationsTests : IDisposable
         Assert.Equal(2, Directory.GetDirectories(store.Root, "gen-*").Length);
         var result = _services.GetRequiredService<ParagraphSearcher>().Search(new SearchRequest("returns"), TestContext.Current.CancellationToken);
         Assert.NotEmpty(result.Hits);
+    }
+
+    [Fact]
+    public async Task Search_WhenTheGenerationIsSwappedBeforeItsHitsAreShown_ReadsTheHitsCommitmentsFromTheGenerationSearched()
+    {
+        var (corpus, store) = await CopyCorpusAndBuildAsync();
+        var live = _services.GetRequiredService<LiveIndex>();
+        await live.RefreshAsync(store, TestContext.Current.CancellationToken);
+        var catalogs = _services.GetRequiredService<CommitmentCatalogCache>();
+        var result = await _services.GetRequiredService<ArchiveSearch>().SearchAsync(new SearchRequest("returns", K: 20), TestContext.Current.CancellationToken);
+        var hit = result.Hits.First(h => catalogs.For(result.Generation).InParagraph(h.Paragraph.Id).Any());
+
+        // A rebuild without the hit's document is swapped in before the hits are shown with their commitments.
+        File.Delete(Path.Combine(corpus, Path.GetFileName(hit.Document.Source)));
+        await _services.GetRequiredService<IndexBuilder>().BuildAsync(corpus, store, null, TestContext.Current.CancellationToken);
+        Assert.True(await live.RefreshAsync(store, TestContext.Current.CancellationToken));
+
+        Assert.NotEqual(result.Generation.Name, live.GenerationName);
+        Assert.Empty(catalogs.For(live.Served).InParagraph(hit.Paragraph.Id));
+        Assert.All(result.Hits, h => Assert.Same(h.Document, result.Generation.Library.FindDocument(h.Document.Id)));
+        Assert.All(catalogs.For(result.Generation).InParagraph(hit.Paragraph.Id), c => Assert.Equal(hit.Paragraph.Id, c.ParagraphId));
+        Assert.NotEmpty(catalogs.For(result.Generation).InParagraph(hit.Paragraph.Id));
     }
 
     [Fact]
