@@ -33,7 +33,10 @@ public enum HitFields
 /// <summary>How <c>view</c> and <c>fields</c> are spelled on the wire.</summary>
 public static class HitFieldSpellings
 {
-    public const string Views = "compact|full";
+    public const string Views = "compact|" + Full;
+
+    /// <summary>The view with every field.</summary>
+    public const string Full = "full";
 
     public const string Fields = "document|paragraph|text|highlight|scores|matched|counterpart|commitments";
 
@@ -43,7 +46,7 @@ public static class HitFieldSpellings
     /// <summary>The fields asked for: everything for <c>view=full</c>, else the compact hit and the listed <c>fields</c>.</summary>
     public static HitFields Parse(string? view, string? fields)
     {
-        if (string.Equals(view, "full", StringComparison.OrdinalIgnoreCase))
+        if (string.Equals(view, Full, StringComparison.OrdinalIgnoreCase))
         {
             return HitFields.All;
         }

@@ -31,8 +31,11 @@ public static class PrecedentMappings
         Math.Round(match.Similarity, 4),
         match.Semantic is double s ? Math.Round(s, 4) : null,
         match.Diff.UnchangedWords,
-        [.. match.Diff.Runs.Select(r => new DiffRunResponse(r.Operation.ToString().ToLowerInvariant(), r.Text))],
+        [.. match.Diff.Runs.Select(r => new DiffRunResponse(r.Operation.ToCode(), r.Text))],
         [.. match.Verbatim.Select(v => new VerbatimResponse(v.Text, v.WordCount, v.Start, v.End))],
         match.Counterpart?.ToCounterpart(match.Document.Language.Other()),
         Permalink.Of(match.Document, match.Paragraph));
+
+    /// <summary>How a diff run's operation is spelled on the wire: deleted, inserted, unchanged.</summary>
+    public static string ToCode(this DiffOperation operation) => operation.ToString().ToLowerInvariant();
 }

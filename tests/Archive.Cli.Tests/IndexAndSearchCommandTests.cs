@@ -78,6 +78,36 @@ public sealed class IndexAndSearchCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task Search_FilterSortAndCollapseOptions_ReachTheSearch()
+    {
+        await CliRun.InvokeAsync("index", "--corpus", CliRun.Corpus, "--index", _index.FullName);
+
+        var run = await CliRun.InvokeAsync("search", "returns", "--index", _index.FullName, "--type", "co-chairs-statement", "--from", "2009",
+            "--collapse", "--sort", "date", "--lang", "en", "--mode", "lexical", "--k", "20", "--json");
+
+        Assert.Equal(0, run.ExitCode);
+        var hits = JsonDocument.Parse(run.Output).RootElement.GetProperty("hits").EnumerateArray().ToList();
+        Assert.True(hits.Count > 1, run.Output);
+        Assert.All(hits, h => Assert.Equal("co-chairs-statement", h.GetProperty("type").GetString()));
+        Assert.Equal(hits.Count, hits.Select(h => h.GetProperty("documentId").GetString()).Distinct().Count());
+        var dates = hits.Select(h => h.GetProperty("date").GetString()).ToList();
+        Assert.Equal(dates.OrderDescending(StringComparer.Ordinal), dates);
+    }
+
+    [Theory]
+    [InlineData("--k", "0", "--k must be between 1 and 100.")]
+    [InlineData("--lang", "fr", "--lang must be any, en or id.")]
+    [InlineData("--offset", "20000", "--offset must be between 0 and 10000.")]
+    [InlineData("--conference", "100", "--conference must be between 1 and 99.")]
+    public async Task Search_BadOption_IsRefusedWithTheEndpointsMessage_InTheCommandsName(string option, string value, string message)
+    {
+        var run = await CliRun.InvokeAsync("search", "returns", "--index", _index.FullName, option, value);
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Equal($"archive: {message}", run.Error.Trim());
+    }
+
+    [Fact]
     public async Task Search_MalformedQuery_SaysWhyAndExitsTwo()
     {
         await CliRun.InvokeAsync("index", "--corpus", CliRun.Corpus, "--index", _index.FullName);

@@ -1,5 +1,6 @@
 using System.Reflection;
 using Microsoft.AspNetCore.Http.Json;
+using Microsoft.Extensions.AI;
 using Microsoft.Extensions.Options;
 using Microsoft.SemanticKernel;
 using ModelContextProtocol.Server;
@@ -35,7 +36,8 @@ internal static class ArchiveMcpExtensions
 
         // Stateless: every call stands alone (no session to keep or lose between requests), and nothing is written.
         services.AddMcpServer(options => options.ServerInfo = new() { Name = "bali-process-archive", Version = "1.0.0" })
-            .WithHttpTransport(options => options.Stateless = true);
+            .WithHttpTransport(options => options.Stateless = true)
+            .WithRequestFilters(filters => filters.AddCallToolFilter(ToolRefusals.Filter));
         return builder;
     }
 
@@ -43,16 +45,25 @@ internal static class ArchiveMcpExtensions
         // Not part of the REST API: kept out of the OpenAPI document.
         endpoints.MapMcp(Path).ExcludeFromDescription();
 
-    private static McpServerTool Tool(IServiceProvider services, MethodInfo method, string name) =>
+    private static McpServerTool Tool(IServiceProvider services, MethodInfo method, string name)
+    {
+        // Results are the API's own JSON: the same records, spelled the same way.
+        var json = services.GetRequiredService<IOptions<JsonOptions>>().Value.SerializerOptions;
         // The plugin is resolved per call, not when /mcp is mapped: it needs the index, which is built after start.
-        McpServerTool.Create(method, request => request.Services!.GetRequiredService<ArchivePlugin>(), new McpServerToolCreateOptions
+        var function = AIFunctionFactory.Create(method, arguments => arguments.Services!.GetRequiredService<ArchivePlugin>(), new AIFunctionFactoryOptions
+        {
+            Name = name,
+            SerializerOptions = json,
+            ConfigureParameterBinding = parameter => ToolArgumentBinding.For(parameter, json),
+        });
+        return McpServerTool.Create(function, new McpServerToolCreateOptions
         {
             Name = name,
             ReadOnly = true,
             Destructive = false,
             Idempotent = true,
             OpenWorld = false,
-            // Results are the API's own JSON: the same records, spelled the same way.
-            SerializerOptions = services.GetRequiredService<IOptions<JsonOptions>>().Value.SerializerOptions,
+            SerializerOptions = json,
         });
+    }
 }

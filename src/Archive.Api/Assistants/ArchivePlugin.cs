@@ -1,13 +1,5 @@
 using System.ComponentModel;
-using Archive.Api.Changes;
-using Archive.Api.Commitments;
-using Archive.Api.Contracts;
 using Archive.Contracts;
-using Archive.Core.Citations;
-using Archive.Core.Commitments;
-using Archive.Core.Documents;
-using Archive.Core.Indexing;
-using Archive.Core.Precedent;
 using Archive.Core.Search;
 using Microsoft.SemanticKernel;
 
@@ -15,20 +7,39 @@ namespace Archive.Api.Assistants;
 
 /// <summary>
 /// The archive's read-only functions for AI assistants, written once: Semantic Kernel calls them as a plugin and the
-/// MCP server at <c>/mcp</c> exposes the same methods as tools (<see cref="ArchiveMcpExtensions"/>). Each calls the
-/// Core services and Contracts mappings its HTTP endpoint calls, and every result carries citations and permalinks.
+/// MCP server at <c>/mcp</c> exposes the same methods as tools (<see cref="ArchiveMcpExtensions"/>). Each asks the use
+/// case its HTTP endpoint asks (<see cref="SearchQueries"/>, <see cref="PrecedentQueries"/>, <see cref="CommitmentQueries"/>,
+/// <see cref="ChangeQueries"/>) with the tool's parameter names, so a refusal says what the endpoint says in the tool's
+/// words; every result carries citations and permalinks.
 /// </summary>
 internal sealed class ArchivePlugin(
-    IServiceProvider services, LiveIndex index, CommitmentRules rules, ArchiveAddress address)
+    IServiceProvider services, ArchiveAddress address)
 {
     // Search, precedent and the commitment catalogs (through the paragraph vectors) use the embedding service, which
     // is built from the kernel that holds this plugin: they are resolved at the first call, not with the plugin, or
     // building the kernel would wait on itself.
-    private ArchiveSearch Search => services.GetRequiredService<ArchiveSearch>();
+    private SearchQueries Searches => services.GetRequiredService<SearchQueries>();
 
-    private CommitmentCatalogCache Commitments => services.GetRequiredService<CommitmentCatalogCache>();
+    private CommitmentQueries CommitmentLists => services.GetRequiredService<CommitmentQueries>();
 
-    private PrecedentFinder Precedent => services.GetRequiredService<PrecedentFinder>();
+    private ChangeQueries Comparisons => services.GetRequiredService<ChangeQueries>();
+
+    private DocumentQueries Documents => services.GetRequiredService<DocumentQueries>();
+
+    private PrecedentQueries Precedents => services.GetRequiredService<PrecedentQueries>();
+
+    // The tools' names for the fields of the shared request records, so a refusal names the tool's own parameter.
+    private static readonly ParameterNames SearchNames = ParameterNames.Tool(new Dictionary<string, string>
+    {
+        [nameof(SearchQuery.Q)] = "query", [nameof(SearchQuery.Lang)] = "language", [nameof(SearchQuery.From)] = "fromYear", [nameof(SearchQuery.To)] = "toYear",
+    });
+
+    private static readonly ParameterNames LanguageNames = ParameterNames.Tool(new Dictionary<string, string> { [nameof(ChangesQuery.Lang)] = "language" });
+
+    private static readonly ParameterNames PrecedentNames = ParameterNames.Tool(new Dictionary<string, string>
+    {
+        [nameof(PrecedentRequest.Text)] = "draft", [nameof(PrecedentRequest.Lang)] = "language",
+    });
 
     [KernelFunction("search_paragraphs")]
     [Description("Search the agreed paragraphs of Bali Process outcome documents (co-chairs' statements, declarations, frameworks), in English and Indonesian. "
@@ -44,16 +55,16 @@ internal sealed class ArchivePlugin(
         [Description("How many paragraphs, 1-100; default 10.")] int? k = null,
         CancellationToken cancellationToken = default)
     {
-        var arguments = ToolArguments.Valid(new SearchQuery { Q = query, Lang = language, Type = type, Conference = conference, From = fromYear, To = toYear, K = k });
-        var request = arguments.ToRequest();
         try
         {
-            var result = await Search.SearchAsync(request, cancellationToken);
-            return result.ToResponse(request, Commitments.For, HitFieldSpellings.Parse(arguments.View, arguments.Fields));
+            var answer = await Searches.SearchAsync(
+                new SearchQuery { Q = query, Lang = language, Type = type, Conference = conference, From = fromYear, To = toYear, K = k },
+                SearchNames, cancellationToken);
+            return answer.Response ?? throw new ArchiveToolException(answer.Problems.Message);
         }
         catch (QuerySyntaxException e)
         {
-            throw new ArchiveToolException($"The query cannot be read: {e.Message} (at character {e.Position + 1}).");
+            throw new ArchiveToolException($"The query cannot be read: {SearchQueries.Describe(e)}.");
         }
     }
 
@@ -61,53 +72,34 @@ internal sealed class ArchivePlugin(
     [Description("One paragraph by id (as search_paragraphs returns them, e.g. bpmc6-2016-cochairs-en/p4): its full text, document, pages, citation, "
         + "permalink and its counterpart (the same paragraph in the other language).")]
     public ParagraphDetailResponse GetParagraph(
-        [Description("The paragraph id: document id, a slash and the paragraph anchor, e.g. bpmc6-2016-cochairs-en/p4.")] string id) =>
-        index.Library.FindDetail(id)
-        ?? throw new ArchiveToolException($"No paragraph has the id \"{id}\". Ids look like bpmc6-2016-cochairs-en/p4; search_paragraphs returns them.");
+        [Description("The paragraph id: document id, a slash and the paragraph anchor, e.g. bpmc6-2016-cochairs-en/p4.")] string id)
+    {
+        var answer = Documents.Paragraph(id, "search_paragraphs returns them");
+        return answer.Response ?? throw new ArchiveToolException(answer.Problems.Message);
+    }
 
     [KernelFunction("cite")]
     [Description("A citation of one paragraph, in the format a reference manager or a footnote needs, with its absolute permalink.")]
-    public CitationResult Cite(
+    public CitationResponse Cite(
         [Description("The paragraph id, e.g. bpmc6-2016-cochairs-en/p4.")] string id,
         [Description("text (default), bibtex, ris or csl-json.")] string? format = null,
         [Description("The language the citation is written in: en or id; default the paragraph's own.")] string? language = null)
     {
-        var query = ToolArguments.Valid(new CiteQuery { Format = format, Lang = language });
-        if (index.Library.FindParagraph(id) is not var (document, paragraph))
-        {
-            throw new ArchiveToolException($"No paragraph has the id \"{id}\". Ids look like bpmc6-2016-cochairs-en/p4.");
-        }
-
-        var citationFormat = CitationFormats.TryParse(query.Format, out var parsed) ? parsed : CitationFormat.Text;
-        var citationLanguage = DocumentLanguages.Parse(query.Lang);
-        var permalink = address.Of(Permalink.Of(document, paragraph));
-        var text = CitationExporter.Export(citationFormat, document, paragraph, citationLanguage, permalink);
-        var written = citationLanguage == DocumentLanguage.Unknown ? document.Language : citationLanguage;
-        return new CitationResult(paragraph.Id, citationFormat.ToCode(), written.ToCode(), text, permalink.AbsoluteUri);
+        var answer = Documents.CiteParagraph(id, new CiteQuery { Format = format, Lang = language }, LanguageNames, address.Of);
+        return answer.Response ?? throw new ArchiveToolException(answer.Problems.Message);
     }
 
     [KernelFunction("find_precedent")]
     [Description("Has this been agreed before? The agreed paragraphs closest to a draft paragraph, most similar first, each with its similarity (0-1), "
         + "a word diff against the draft, the verbatim spans they share, its citation and permalink.")]
     public async Task<PrecedentResponse> FindPrecedentAsync(
-        [Description("The draft paragraph, in English or Indonesian: at least three words, at most 5,000 characters.")] string draft,
+        [Description("The draft paragraph, in English or Indonesian: " + PrecedentRequest.DraftLimits + ".")] string draft,
         [Description("The draft's language: en or id; detected when left out.")] string? language = null,
         [Description("How many precedents, 1-20; default 5.")] int? k = null,
         CancellationToken cancellationToken = default)
     {
-        var request = ToolArguments.Valid(new PrecedentRequest { Text = draft, Lang = language, K = k });
-        if (draft.Length > PrecedentFinder.MaxCharacters)
-        {
-            throw new ArchiveToolException($"The draft has {draft.Length} characters; the precedent checker takes one paragraph, at most {PrecedentFinder.MaxCharacters}.");
-        }
-
-        if (PrecedentFinder.WordsIn(draft) < PrecedentFinder.MinWords)
-        {
-            throw new ArchiveToolException($"The draft must have at least {PrecedentFinder.MinWords} words to be compared with agreed paragraphs.");
-        }
-
-        var result = await Precedent.FindAsync(draft, DocumentLanguages.Parse(request.Lang), request.K ?? 5, cancellationToken);
-        return result.ToResponse();
+        var answer = await Precedents.CheckAsync(new PrecedentRequest { Text = draft, Lang = language, K = k }, PrecedentNames, cancellationToken);
+        return answer.Response ?? throw new ArchiveToolException(answer.Problems.Message);
     }
 
     [KernelFunction("list_commitments")]
@@ -120,16 +112,8 @@ internal sealed class ArchivePlugin(
         [Description("Language of the clauses: en or id; default both.")] string? language = null,
         [Description("How many clauses, 1-1000; default 50.")] int? k = null)
     {
-        var query = ToolArguments.Valid(new CommitmentListQuery { Topic = topic, Addressee = addressee, Strength = strength, Lang = language, K = k });
-        if (CommitmentListing.Problems(query, rules) is { Count: > 0 } problems)
-        {
-            throw new ArchiveToolException(string.Join(" ", problems.Values.SelectMany(m => m)));
-        }
-
-        var served = index.Served;
-        var library = served.Library;
-        var catalog = Commitments.For(served);
-        return CommitmentListing.Page(query, CommitmentListing.Matches(query, catalog), catalog, library, rules);
+        var answer = CommitmentLists.Page(new CommitmentListQuery { Topic = topic, Addressee = addressee, Strength = strength, Lang = language, K = k }, LanguageNames);
+        return answer.Response ?? throw new ArchiveToolException(answer.Problems.Message);
     }
 
     [KernelFunction("changes")]
@@ -142,8 +126,7 @@ internal sealed class ArchivePlugin(
         [Description("Language of the commitments compared: en (default) or id.")] string? language = null,
         [Description("Only lineages on this topic id, e.g. returns-reintegration.")] string? topic = null)
     {
-        var query = ToolArguments.Valid(new ChangesQuery { From = from, To = to, Lang = language, Topic = topic });
-        var (answer, problems) = ChangeListing.Answer(query, index, Commitments, rules);
-        return answer ?? throw new ArchiveToolException(string.Join(" ", problems.Values));
+        var answer = Comparisons.Compare(new ChangesQuery { From = from, To = to, Lang = language, Topic = topic }, LanguageNames);
+        return answer.Response ?? throw new ArchiveToolException(answer.Problems.Message);
     }
 }

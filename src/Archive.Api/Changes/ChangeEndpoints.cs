@@ -1,6 +1,5 @@
-using Archive.Api.Contracts;
+using Archive.Api.Hosting;
 using Archive.Contracts;
-using Archive.Core.Commitments;
 using Archive.Core.Indexing;
 using Microsoft.AspNetCore.Http.HttpResults;
 
@@ -18,20 +17,19 @@ internal static class ChangeEndpoints
         group.MapGet("/changes", GetChanges)
             .WithName("GetChanges")
             .WithSummary("Every lineage mentioned at either of two meetings (conference numbers, dates, document or meeting ids), as new, resumed, strengthened, weakened, dropped or reaffirmed, with its clause at each.")
-            .ProducesValidationProblem();
+            .ProducesValidationProblem()
+            // ChangeQueries validates, in the names of every caller: not ASP.NET's validation, which would check twice.
+            .DisableValidation();
         group.MapGet("/meetings", ListMeetings)
             .WithName("ListMeetings")
             .WithSummary("Every meeting of the archive in date order: Ministerial Conferences and the other meetings its dated documents come from.");
         return group;
     }
 
-    private static Results<Ok<ChangesResponse>, ValidationProblem> GetChanges(
-        [AsParameters] ChangesQuery query, LiveIndex index, CommitmentCatalogCache catalogs, CommitmentRules rules)
+    private static Results<Ok<ChangesResponse>, ValidationProblem> GetChanges([AsParameters] ChangesQuery query, ChangeQueries changes)
     {
-        var (answer, problems) = ChangeListing.Answer(query, index, catalogs, rules);
-        return answer is null
-            ? TypedResults.ValidationProblem(problems.ToDictionary(p => p.Key, p => new[] { p.Value }))
-            : TypedResults.Ok(answer);
+        var answer = changes.Compare(query, ParameterNames.Rest);
+        return answer.Response is { } response ? TypedResults.Ok(response) : answer.Problems.ToValidationProblem();
     }
 
     private static Ok<IReadOnlyList<MeetingResponse>> ListMeetings(LiveIndex index) =>

@@ -1,7 +1,5 @@
-using Archive.Api.Contracts;
-using Archive.Core.Citations;
-using Archive.Core.Documents;
-using Archive.Core.Indexing;
+using Archive.Api.Hosting;
+using Archive.Contracts;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Archive.Api.Citations;
@@ -20,6 +18,8 @@ internal static class CitationEndpoints
             .WithName("CiteParagraph")
             .WithSummary("Cite one paragraph: format=text|bibtex|ris|csl-json, lang=en|id.")
             .Produces<string>(contentType: "text/plain")
+            // DocumentQueries validates, in the names of every caller: not ASP.NET's validation, which would check twice.
+            .DisableValidation()
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status404NotFound);
         endpoints.MapGet("/api/documents/{id}/cite", CiteDocument)
@@ -27,40 +27,32 @@ internal static class CitationEndpoints
             .WithName("CiteDocument")
             .WithSummary("Cite a whole document: format=text|bibtex|ris|csl-json, lang=en|id.")
             .Produces<string>(contentType: "text/plain")
+            // DocumentQueries validates, in the names of every caller: not ASP.NET's validation, which would check twice.
+            .DisableValidation()
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status404NotFound);
         return endpoints;
     }
 
-    private static Results<ContentHttpResult, ProblemHttpResult> CiteParagraph(string document, string anchor, [AsParameters] CiteQuery query, LiveIndex index, HttpRequest request)
+    private static Results<ContentHttpResult, ValidationProblem, ProblemHttpResult> CiteParagraph(
+        string document, string anchor, [AsParameters] CiteQuery query, DocumentQueries documents, HttpRequest request) =>
+        Answer(documents.CiteParagraph($"{document}/{anchor}", query, ParameterNames.Rest, path => Address(request, path)), "Paragraph not found");
+
+    private static Results<ContentHttpResult, ValidationProblem, ProblemHttpResult> CiteDocument(
+        string id, [AsParameters] CiteQuery query, DocumentQueries documents, HttpRequest request) =>
+        Answer(documents.CiteDocument(id, query, ParameterNames.Rest, path => Address(request, path)), "Document not found");
+
+    private static Results<ContentHttpResult, ValidationProblem, ProblemHttpResult> Answer(QueryAnswer<CitationResponse> answer, string notFound)
     {
-        var id = $"{document}/{anchor}";
-        if (index.Library.FindParagraph(id) is not var (found, paragraph))
+        if (answer.Response is { } citation)
         {
-            return TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "Paragraph not found",
-                detail: $"No paragraph has the id \"{id}\". Ids look like bpmc6-2016-cochairs-en/p4.");
+            return TypedResults.Text(citation.Citation, citation.MediaType + "; charset=utf-8");
         }
 
-        return Cite(query, found, paragraph, request, Permalink.Of(found, paragraph));
+        return answer.Problems.NotFound
+            ? TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: notFound, detail: answer.Problems.Message)
+            : answer.Problems.ToValidationProblem();
     }
 
-    private static Results<ContentHttpResult, ProblemHttpResult> CiteDocument(string id, [AsParameters] CiteQuery query, LiveIndex index, HttpRequest request)
-    {
-        if (index.Library.FindDocument(id) is not { } document)
-        {
-            return TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "Document not found",
-                detail: $"No document has the id \"{id}\". GET /api/documents lists them.");
-        }
-
-        return Cite(query, document, null, request, Permalink.Of(document));
-    }
-
-    private static ContentHttpResult Cite(CiteQuery query, ArchiveDocument document, Paragraph? paragraph, HttpRequest request, string path)
-    {
-        // Validation has refused any other format or language spelling.
-        var format = CitationFormats.TryParse(query.Format, out var parsed) ? parsed : CitationFormat.Text;
-        var permalink = new Uri($"{request.Scheme}://{request.Host}{request.PathBase}{path}");
-        var text = CitationExporter.Export(format, document, paragraph, DocumentLanguages.Parse(query.Lang), permalink);
-        return TypedResults.Text(text, format.MediaType() + "; charset=utf-8");
-    }
+    private static Uri Address(HttpRequest request, string path) => new($"{request.Scheme}://{request.Host}{request.PathBase}{path}");
 }

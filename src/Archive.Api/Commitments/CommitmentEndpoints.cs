@@ -1,4 +1,4 @@
-using Archive.Api.Contracts;
+using Archive.Api.Hosting;
 using Archive.Contracts;
 using Archive.Core.Commitments;
 using Archive.Core.Documents;
@@ -17,6 +17,8 @@ internal static class CommitmentEndpoints
             .WithName("ListCommitments")
             .WithSummary("Operative clauses with their strength, topics and lineage status, filtered; format=csv for a spreadsheet.")
             .Produces(StatusCodes.Status200OK, contentType: "text/csv")
+            // CommitmentQueries validates, in the names of every caller: not ASP.NET's validation, which would check twice.
+            .DisableValidation()
             .ProducesValidationProblem();
         group.MapGet("/commitments/disagreements", ListDisagreements)
             .WithName("ListCommitmentDisagreements")
@@ -35,26 +37,18 @@ internal static class CommitmentEndpoints
     }
 
     private static Results<Ok<CommitmentListResponse>, FileContentHttpResult, ValidationProblem> ListCommitments(
-        [AsParameters] CommitmentListQuery query, LiveIndex index, CommitmentCatalogCache catalogs, CommitmentRules rules)
+        [AsParameters] CommitmentListQuery query, CommitmentQueries commitments)
     {
-        var errors = CommitmentListing.Problems(query, rules);
-        if (errors.Count > 0)
-        {
-            return TypedResults.ValidationProblem(errors);
-        }
-
-        var served = index.Served;
-        var library = served.Library;
-        var catalog = catalogs.For(served);
-        var matches = CommitmentListing.Matches(query, catalog);
         if (query.Format == "csv")
         {
-            using var stream = new MemoryStream();
-            CommitmentCsv.Write(stream, matches, catalog, library);
-            return TypedResults.File(stream.ToArray(), "text/csv; charset=utf-8", "commitments.csv");
+            var csv = commitments.Csv(query, ParameterNames.Rest);
+            return csv.Response is { } file
+                ? TypedResults.File(file, "text/csv; charset=utf-8", "commitments.csv")
+                : csv.Problems.ToValidationProblem();
         }
 
-        return TypedResults.Ok(CommitmentListing.Page(query, matches, catalog, library, rules));
+        var page = commitments.Page(query, ParameterNames.Rest);
+        return page.Response is { } response ? TypedResults.Ok(response) : page.Problems.ToValidationProblem();
     }
 
     private static Results<Ok<CommitmentDetailResponse>, ProblemHttpResult> GetCommitment(string id, LiveIndex index, CommitmentCatalogCache catalogs, CommitmentRules rules)

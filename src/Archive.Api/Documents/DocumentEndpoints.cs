@@ -1,4 +1,3 @@
-using Archive.Api.Contracts;
 using Archive.Contracts;
 using Archive.Core.Documents;
 using Archive.Core.Indexing;

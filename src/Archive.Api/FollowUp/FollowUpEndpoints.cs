@@ -2,7 +2,6 @@ using System.ComponentModel;
 using System.Security.Claims;
 using Archive.Api.Access;
 using Archive.Api.Commitments;
-using Archive.Api.Contracts;
 using Archive.Contracts;
 using Archive.Core.Commitments;
 using Archive.Core.FollowUp;

@@ -1,3 +1,4 @@
+using Archive.Contracts;
 using Archive.Core.Indexing;
 using Archive.Core.Search;
 using Microsoft.AspNetCore.Diagnostics;
@@ -16,7 +17,7 @@ internal sealed class ArchiveExceptionHandler(IProblemDetailsService problemDeta
         var (status, title, detail) = exception switch
         {
             BadHttpRequestException bad => (bad.StatusCode, "The request is malformed", bad.Message),
-            QuerySyntaxException syntax => (StatusCodes.Status400BadRequest, "The query cannot be read", $"{syntax.Message} (at character {syntax.Position + 1})"),
+            QuerySyntaxException syntax => (StatusCodes.Status400BadRequest, "The query cannot be read", SearchQueries.Describe(syntax)),
             IndexNotReadyException notReady => (StatusCodes.Status503ServiceUnavailable, "The index is not ready", notReady.Message),
             _ => (0, string.Empty, string.Empty),
         };

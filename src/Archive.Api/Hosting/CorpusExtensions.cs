@@ -1,3 +1,4 @@
+using Archive.Contracts;
 using Archive.Core;
 using Archive.Core.Extraction;
 using Archive.Core.Indexing;
@@ -15,6 +16,7 @@ internal static class CorpusExtensions
     public static WebApplicationBuilder AddCorpus(this WebApplicationBuilder builder)
     {
         builder.Services.AddArchiveCore();
+        builder.Services.AddArchiveQueries();
         builder.Services.AddUploads();
         builder.Services.AddOptions<CorpusOptions>()
             .BindConfiguration("Corpus")

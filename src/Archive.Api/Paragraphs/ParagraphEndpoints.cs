@@ -1,5 +1,4 @@
 using Archive.Contracts;
-using Archive.Core.Indexing;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Archive.Api.Paragraphs;
@@ -17,9 +16,11 @@ internal static class ParagraphEndpoints
         return group;
     }
 
-    private static Results<Ok<ParagraphDetailResponse>, ProblemHttpResult> GetParagraph(string id, LiveIndex index) =>
-        index.Library.FindDetail(id) is { } detail
+    private static Results<Ok<ParagraphDetailResponse>, ProblemHttpResult> GetParagraph(string id, DocumentQueries documents)
+    {
+        var answer = documents.Paragraph(id, "GET /api/documents/{id} lists a document's paragraphs");
+        return answer.Response is { } detail
             ? TypedResults.Ok(detail)
-            : TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "Paragraph not found",
-                detail: $"No paragraph has the id \"{id}\". Ids look like bpmc6-2016-cochairs-en/p4; GET /api/documents/{{id}} lists a document's paragraphs.");
+            : TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "Paragraph not found", detail: answer.Problems.Message);
+    }
 }

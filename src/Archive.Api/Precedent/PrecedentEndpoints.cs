@@ -1,8 +1,5 @@
-using System.Globalization;
-using Archive.Api.Contracts;
+using Archive.Api.Hosting;
 using Archive.Contracts;
-using Archive.Core.Documents;
-using Archive.Core.Precedent;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Archive.Api.Precedent;
@@ -15,6 +12,8 @@ internal static class PrecedentEndpoints
         var group = endpoints.MapGroup("/api/precedent").WithTags("Precedent");
         group.MapPost("/", Check)
             .WithName("CheckPrecedent")
+            // PrecedentQueries validates, in the names of every caller: not ASP.NET's validation, which would check twice.
+            .DisableValidation()
             .WithSummary("The agreed paragraphs closest to a draft paragraph, with a word diff and the verbatim spans it shares with each.")
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
@@ -23,28 +22,20 @@ internal static class PrecedentEndpoints
     }
 
     private static async Task<Results<Ok<PrecedentResponse>, ValidationProblem, ProblemHttpResult>> Check(
-        PrecedentRequest request, PrecedentFinder finder, CancellationToken cancellationToken)
+        PrecedentRequest request, PrecedentQueries precedents, CancellationToken cancellationToken)
     {
-        // Validation has refused a missing text, a bad language and a bad k.
-        var text = request.Text!;
-        if (text.Length > PrecedentFinder.MaxCharacters)
+        var answer = await precedents.CheckAsync(request, ParameterNames.Rest, cancellationToken);
+        if (answer.Response is { } response)
         {
-            return TypedResults.Problem(
+            return TypedResults.Ok(response);
+        }
+
+        return answer.Problems.TooLarge is var (limit, length)
+            ? TypedResults.Problem(
                 statusCode: StatusCodes.Status413PayloadTooLarge,
                 title: "The draft is too long",
-                detail: string.Create(CultureInfo.InvariantCulture, $"The draft has {text.Length:N0} characters; the precedent checker takes one paragraph, at most {PrecedentFinder.MaxCharacters:N0} characters. Check it paragraph by paragraph."),
-                extensions: new Dictionary<string, object?> { ["limit"] = PrecedentFinder.MaxCharacters, ["length"] = text.Length });
-        }
-
-        if (PrecedentFinder.WordsIn(text) < PrecedentFinder.MinWords)
-        {
-            return TypedResults.ValidationProblem(new Dictionary<string, string[]>
-            {
-                ["text"] = [$"text must have at least {PrecedentFinder.MinWords} words to be compared with agreed paragraphs."],
-            });
-        }
-
-        var result = await finder.FindAsync(text, DocumentLanguages.Parse(request.Lang), request.K ?? 5, cancellationToken);
-        return TypedResults.Ok(result.ToResponse());
+                detail: answer.Problems.Message,
+                extensions: new Dictionary<string, object?> { ["limit"] = limit, ["length"] = length })
+            : answer.Problems.ToValidationProblem();
     }
 }

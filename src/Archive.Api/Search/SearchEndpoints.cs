@@ -1,7 +1,5 @@
-using Archive.Api.Contracts;
+using Archive.Api.Hosting;
 using Archive.Contracts;
-using Archive.Core.Commitments;
-using Archive.Core.Search;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Archive.Api.Search;
@@ -14,6 +12,8 @@ internal static class SearchEndpoints
         var group = endpoints.MapGroup("/api/search").WithTags("Search");
         group.MapGet("/", Search)
             .WithName("Search")
+            // SearchQueries validates, in the names of every caller: not ASP.NET's validation, which would check twice.
+            .DisableValidation()
             .WithSummary("Search paragraphs in English and Indonesian, by words, meaning or both, with highlights, facets and why each hit matched.")
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status400BadRequest)
@@ -21,12 +21,11 @@ internal static class SearchEndpoints
         return group;
     }
 
-    private static async Task<Results<Ok<SearchResponse>, ProblemHttpResult>> Search(
-        [AsParameters] SearchQuery query, ArchiveSearch searcher, CommitmentCatalogCache commitments, CancellationToken cancellationToken)
+    private static async Task<Results<Ok<SearchResponse>, ValidationProblem, ProblemHttpResult>> Search(
+        [AsParameters] SearchQuery query, SearchQueries searches, CancellationToken cancellationToken)
     {
-        var request = query.ToRequest();
         // A query that cannot be read throws QuerySyntaxException: ArchiveExceptionHandler answers 400 with its position.
-        var result = await searcher.SearchAsync(request, cancellationToken);
-        return TypedResults.Ok(result.ToResponse(request, commitments.For, HitFieldSpellings.Parse(query.View, query.Fields)));
+        var answer = await searches.SearchAsync(query, ParameterNames.Rest, cancellationToken);
+        return answer.Response is { } response ? TypedResults.Ok(response) : answer.Problems.ToValidationProblem();
     }
 }

@@ -4,23 +4,28 @@ using Archive.Cli.Hosting;
 using Archive.Contracts;
 using Archive.Core.Commitments;
 using Archive.Core.Documents;
-using Archive.Core.Indexing;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Archive.Cli.Changes;
 
 /// <summary>
 /// <c>archive changes &lt;from&gt; &lt;to&gt; [--lang en|id] [--topic T] [--index DIR] [--json]</c>: what was taken up,
-/// resumed, strengthened, weakened or dropped from one meeting (or date) to another (what <c>GET /api/changes</c> returns).
+/// resumed, strengthened, weakened or dropped from one meeting (or date) to another, as <see cref="ChangeQueries"/>
+/// answers <c>GET /api/changes</c>.
 /// </summary>
 internal static class ChangesCommand
 {
+    /// <summary>The command's names for the fields of <see cref="ChangesQuery"/>: the points are its arguments.</summary>
+    internal static readonly ParameterNames Parameters = ParameterNames.Command(new Dictionary<string, string>
+    {
+        [nameof(ChangesQuery.From)] = "<from>", [nameof(ChangesQuery.To)] = "<to>",
+    });
+
     public static Command Create(CliConsole console)
     {
         var from = new Argument<string>("from") { Description = "The earlier point: " + ChangePoint.Forms + "." };
         var to = new Argument<string>("to") { Description = "The later point, in the same forms." };
         var language = new Option<string>("--lang") { Description = "en (default) or id." };
-        language.AcceptOnlyFromAmong(DocumentLanguages.Codes.Split('|'));
         var topic = new Option<string>("--topic") { Description = "Only lineages on this topic, e.g. returns-reintegration." };
         var index = IndexOption.Create();
         var json = CommonOptions.Json();
@@ -30,30 +35,32 @@ internal static class ChangesCommand
         };
         command.SetAction((result, cancellationToken) => RunAsync(
             console,
-            result.GetRequiredValue(from),
-            result.GetRequiredValue(to),
-            result.GetValue(language) is { } lang ? DocumentLanguages.Parse(lang) : DocumentLanguage.English,
-            result.GetValue(topic),
+            new ChangesQuery { From = result.GetRequiredValue(from), To = result.GetRequiredValue(to), Lang = result.GetValue(language), Topic = result.GetValue(topic) },
             result.GetValue(index),
             result.GetValue(json),
             cancellationToken));
         return command;
     }
 
-    private static async Task<int> RunAsync(
-        CliConsole console, string from, string to, DocumentLanguage language, string? topic, DirectoryInfo? index, bool json, CancellationToken cancellationToken)
+    private static async Task<int> RunAsync(CliConsole console, ChangesQuery query, DirectoryInfo? index, bool json, CancellationToken cancellationToken)
     {
+        // A bad value is refused before the index is opened; the points can only be read against its meetings.
+        if (RequestValidation.Check(query, Parameters) is { IsEmpty: false } refused)
+        {
+            await console.Error.WriteLineAsync($"archive: {refused.Message}");
+            return 2;
+        }
+
         await using var services = CoreServices.Build();
-        var live = services.GetRequiredService<LiveIndex>();
         if (!await IndexOption.OpenWithVectorsAsync(services, index, console, cancellationToken))
         {
             return 2;
         }
 
-        var (earlier, later, problems) = MeetingChanges.Check(live.Library, services.GetRequiredService<CommitmentRules>().Topics, from, to, topic);
-        if (problems.Count > 0)
+        var answer = services.GetRequiredService<ChangeQueries>().Compare(query, Parameters);
+        if (answer.Response is not { } response)
         {
-            foreach (var problem in problems.Values)
+            foreach (var problem in answer.Problems.ByField.Values.SelectMany(m => m))
             {
                 await console.Error.WriteLineAsync($"archive: {problem}");
             }
@@ -61,8 +68,7 @@ internal static class ChangesCommand
             return 2;
         }
 
-        var changes = MeetingChanges.Between(services.GetRequiredService<CommitmentCatalogCache>().For(live.Served), earlier!, later!, language, topic);
-        var response = changes.ToResponse(earlier!, later!, language, topic, live.Library);
+        var language = DocumentLanguages.Parse(response.Language);
         if (json)
         {
             await console.Output.WriteLineAsync(JsonSerializer.Serialize(response, CliJson.Options));

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Archive.Contracts;
 using Archive.Core;
 using Archive.Core.Extraction;
 using Microsoft.Extensions.Configuration;
@@ -30,6 +31,7 @@ internal static class CoreServices
         services.AddSingleton<IConfiguration>(new ConfigurationBuilder().AddEnvironmentVariables().AddInMemoryCollection(settings).Build());
         services.AddLogging(logging => logging.SetMinimumLevel(LogLevel.Warning));
         services.AddArchiveCore();
+        services.AddArchiveQueries();
         services.AddOptions<ExtractionOptions>().PostConfigure(options => options.OcrCachePath = RepositoryDefaults.Resolve(options.OcrCachePath));
         return services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true });
     }

@@ -18,26 +18,21 @@ namespace Archive.Cli.Precedent;
 /// </summary>
 internal static class PrecedentCommand
 {
+    /// <summary>The command's names for the fields of <see cref="PrecedentRequest"/>: the draft comes from --file.</summary>
+    internal static readonly ParameterNames Names = ParameterNames.Command(new Dictionary<string, string> { [nameof(PrecedentRequest.Text)] = "the draft in --file" });
+
     public static Command Create(CliConsole console)
     {
-        var file = new Option<FileInfo>("--file") { Description = "The draft paragraph, a text file (- for standard input).", Required = true };
-        var language = new Option<string>("--lang") { Description = "The draft's language (default: detected)." };
-        language.AcceptOnlyFromAmong(DocumentLanguages.Codes.Split('|'));
-        var k = new Option<int>("--k") { Description = $"Number of precedents (1-{PrecedentFinder.MaxK}).", DefaultValueFactory = _ => 5 };
-        k.Validators.Add(r =>
-        {
-            if (r.GetValueOrDefault<int>() is < 1 or > PrecedentFinder.MaxK)
-            {
-                r.AddError($"--k must be between 1 and {PrecedentFinder.MaxK}");
-            }
-        });
+        var file = new Option<FileInfo>("--file") { Description = $"The draft paragraph, a text file (- for standard input): {PrecedentRequest.DraftLimits}.", Required = true };
+        var language = new Option<string>("--lang") { Description = "The draft's language: en or id (default: detected)." };
+        var k = new Option<int?>("--k") { Description = $"Number of precedents (1-{PrecedentFinder.MaxK}; default {PrecedentRequest.DefaultK})." };
         var index = IndexOption.Create();
         var json = CommonOptions.Json();
         var command = new Command("precedent", "Find the agreed paragraphs closest to a draft, and what differs.") { file, language, k, index, json };
         command.SetAction((result, cancellationToken) => RunAsync(
             console,
             result.GetRequiredValue(file),
-            DocumentLanguages.Parse(result.GetValue(language)),
+            result.GetValue(language),
             result.GetValue(k),
             result.GetValue(index),
             result.GetValue(json),
@@ -45,7 +40,7 @@ internal static class PrecedentCommand
         return command;
     }
 
-    private static async Task<int> RunAsync(CliConsole console, FileInfo file, DocumentLanguage language, int k, DirectoryInfo? index, bool json, CancellationToken cancellationToken)
+    private static async Task<int> RunAsync(CliConsole console, FileInfo file, string? language, int? k, DirectoryInfo? index, bool json, CancellationToken cancellationToken)
     {
         string draft;
         try
@@ -58,17 +53,11 @@ internal static class PrecedentCommand
             return 2;
         }
 
-        draft = draft.Trim();
-        if (draft.Length > PrecedentFinder.MaxCharacters)
+        var request = new PrecedentRequest { Text = draft.Trim(), Lang = language, K = k };
+        // A bad draft is refused before the index is opened, as the endpoint refuses it before searching.
+        if (PrecedentQueries.Problems(request, Names) is { IsEmpty: false } refused)
         {
-            await console.Error.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
-                $"archive: the draft has {draft.Length:N0} characters; the precedent checker takes one paragraph, at most {PrecedentFinder.MaxCharacters:N0}"));
-            return 2;
-        }
-
-        if (PrecedentFinder.WordsIn(draft) < PrecedentFinder.MinWords)
-        {
-            await console.Error.WriteLineAsync($"archive: the draft needs at least {PrecedentFinder.MinWords} words to be compared with agreed paragraphs");
+            await console.Error.WriteLineAsync($"archive: {refused.Message}");
             return 2;
         }
 
@@ -78,19 +67,25 @@ internal static class PrecedentCommand
             return 2;
         }
 
-        var result = await services.GetRequiredService<PrecedentFinder>().FindAsync(draft, language, k, cancellationToken);
+        var answer = await services.GetRequiredService<PrecedentQueries>().CheckAsync(request, Names, cancellationToken);
+        if (answer.Response is not { } result)
+        {
+            await console.Error.WriteLineAsync($"archive: {answer.Problems.Message}");
+            return 2;
+        }
+
         if (json)
         {
-            await console.Output.WriteLineAsync(JsonSerializer.Serialize(result.ToResponse(), CliJson.Options));
+            await console.Output.WriteLineAsync(JsonSerializer.Serialize(result, CliJson.Options));
             return 0;
         }
 
         await console.Output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
-            $"Draft: {result.WordCount} words, {(result.Language == DocumentLanguage.Indonesian ? "Indonesian" : "English")}; closest agreed paragraphs first."));
+            $"Draft: {result.Words} words, {(result.Language == DocumentLanguage.Indonesian.ToCode() ? "Indonesian" : "English")}; closest agreed paragraphs first."));
         foreach (var (match, rank) in result.Precedents.Select((m, i) => (m, i + 1)))
         {
             await console.Output.WriteLineAsync();
-            await console.Output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"{rank}. [{match.Similarity * 100:F0}% alike] {match.Paragraph.Citation}"));
+            await console.Output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"{rank}. [{match.Similarity * 100:F0}% alike] {match.Citation}"));
             if (console.Interactive)
             {
                 console.Ansi.MarkupLine("   " + Markup(match.Diff));
@@ -102,7 +97,7 @@ internal static class PrecedentCommand
 
             foreach (var span in match.Verbatim)
             {
-                await console.Output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"   agreed wording ({span.WordCount} words): \"{span.Text}\""));
+                await console.Output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"   agreed wording ({span.Words} words): \"{span.Text}\""));
             }
 
             if (match.Counterpart is { } counterpart)
@@ -114,23 +109,27 @@ internal static class PrecedentCommand
         return 0;
     }
 
-    private static string Markup(DiffOutcome diff) => string.Join(' ', diff.Runs.Select(r => r.Operation switch
+    private static readonly string Deleted = DiffOperation.Deleted.ToCode();
+
+    private static readonly string Inserted = DiffOperation.Inserted.ToCode();
+
+    private static string Markup(IReadOnlyList<DiffRunResponse> diff) => string.Join(' ', diff.Select(r => r.Op switch
     {
-        DiffOperation.Deleted => $"[red strikethrough]{Spectre.Console.Markup.Escape(r.Text)}[/]",
-        DiffOperation.Inserted => $"[green underline]{Spectre.Console.Markup.Escape(r.Text)}[/]",
+        var op when op == Deleted => $"[red strikethrough]{Spectre.Console.Markup.Escape(r.Text)}[/]",
+        var op when op == Inserted => $"[green underline]{Spectre.Console.Markup.Escape(r.Text)}[/]",
         _ => Spectre.Console.Markup.Escape(r.Text),
     }));
 
     /// <summary>The word-diff notation of git: [-deleted-] {+inserted+}.</summary>
-    private static string Plain(DiffOutcome diff)
+    private static string Plain(IReadOnlyList<DiffRunResponse> diff)
     {
         var text = new StringBuilder();
-        foreach (var run in diff.Runs)
+        foreach (var run in diff)
         {
-            text.Append(text.Length == 0 ? string.Empty : " ").Append(run.Operation switch
+            text.Append(text.Length == 0 ? string.Empty : " ").Append(run.Op switch
             {
-                DiffOperation.Deleted => $"[-{run.Text}-]",
-                DiffOperation.Inserted => $"{{+{run.Text}+}}",
+                var op when op == Deleted => $"[-{run.Text}-]",
+                var op when op == Inserted => $"{{+{run.Text}+}}",
                 _ => run.Text,
             });
         }

@@ -3,8 +3,6 @@ using System.Globalization;
 using System.Text.Json;
 using Archive.Cli.Hosting;
 using Archive.Contracts;
-using Archive.Core.Commitments;
-using Archive.Core.Documents;
 using Archive.Core.Search;
 using Microsoft.Extensions.DependencyInjection;
 using Spectre.Console;
@@ -12,69 +10,104 @@ using Spectre.Console;
 namespace Archive.Cli.Search;
 
 /// <summary>
-/// <c>archive search "query" [--index dir] [--lang any|en|id] [--k N] [--mode lexical|hybrid|semantic] [--json]</c>.
-/// Hybrid and semantic modes use the embedding provider configured in the environment (the bundled model by default).
+/// <c>archive search "query" [--index dir] [--lang any|en|id] [--type t] [--conference n] [--from year] [--to year]
+/// [--sample true|false] [--k N] [--offset N] [--sort relevance|date|date-asc] [--exact] [--collapse]
+/// [--mode lexical|hybrid|semantic] [--json]</c>: the options of <c>GET /api/search</c>, read into the same
+/// <see cref="SearchQuery"/> and answered by the same <see cref="SearchQueries"/>, so a bad value is refused with the
+/// endpoint's message in the command's names. Hybrid and semantic modes use the embedding provider configured in the
+/// environment (the bundled model by default).
 /// </summary>
 internal static class SearchCommand
 {
+    /// <summary>The command's names for the fields of <see cref="SearchQuery"/>: <c>--</c> and the REST name, but the query is the argument.</summary>
+    internal static readonly ParameterNames Names = ParameterNames.Command(new Dictionary<string, string> { [nameof(SearchQuery.Q)] = "<query>" });
+
     public static Command Create(CliConsole console)
     {
         var query = new Argument<string>("query") { Description = "Words, \"quoted phrases\", -excluded, OR; English or Indonesian." };
         var index = IndexOption.Create();
-        var language = new Option<string>("--lang") { Description = "Language of the paragraphs returned.", DefaultValueFactory = _ => "any" };
-        language.AcceptOnlyFromAmong(["any", .. DocumentLanguages.Codes.Split('|')]);
-        var k = new Option<int>("--k") { Description = $"Number of hits (1-{ParagraphSearcher.MaxK}).", DefaultValueFactory = _ => 10 };
-        k.Validators.Add(r =>
-        {
-            if (r.GetValueOrDefault<int>() is < 1 or > ParagraphSearcher.MaxK)
-            {
-                r.AddError(string.Create(CultureInfo.InvariantCulture, $"--k must be between 1 and {ParagraphSearcher.MaxK}"));
-            }
-        });
+        var language = new Option<string>("--lang") { Description = "Language of the paragraphs returned: any (default), en or id." };
+        var type = new Option<string>("--type") { Description = "Document type: co-chairs-statement, declaration, framework, strategy or other." };
+        var conference = new Option<int?>("--conference") { Description = "Number of the Ministerial Conference (1-99)." };
+        var from = new Option<int?>("--from") { Description = "Earliest year, inclusive." };
+        var to = new Option<int?>("--to") { Description = "Latest year, inclusive." };
+        var sample = new Option<bool?>("--sample") { Description = "true: only the bundled illustrative samples; false: only documents users added." };
+        var k = new Option<int?>("--k") { Description = $"Number of hits (1-{ParagraphSearcher.MaxK}; default 10)." };
+        var offset = new Option<int?>("--offset") { Description = $"Hits to skip (0-{ParagraphSearcher.MaxOffset})." };
+        var sort = new Option<string>("--sort") { Description = "relevance (default), date (newest first) or date-asc (oldest first)." };
+        var exact = new Option<bool>("--exact") { Description = "Match the words exactly as typed (no stemming, no translation)." };
+        var collapse = new Option<bool>("--collapse") { Description = "At most one hit per document, its best paragraph." };
         var mode = new Option<string>("--mode") { Description = "lexical (words), hybrid (words and meaning; the default when embeddings are on) or semantic (meaning)." };
-        mode.AcceptOnlyFromAmong(SearchSpellings.Modes.Split('|'));
         var json = CommonOptions.Json();
-        var command = new Command("search", "Search the index and print the hits.") { query, index, language, k, mode, json };
+        var command = new Command("search", "Search the index and print the hits.")
+        {
+            query, index, language, type, conference, from, to, sample, k, offset, sort, exact, collapse, mode, json,
+        };
         command.SetAction((result, cancellationToken) => RunAsync(
             console,
-            new SearchRequest(
-                result.GetRequiredValue(query),
-                DocumentLanguages.Parse(result.GetValue(language)),
-                K: result.GetValue(k),
-                Mode: SearchSpellings.ParseMode(result.GetValue(mode))),
+            new SearchQuery
+            {
+                Q = result.GetRequiredValue(query),
+                Lang = result.GetValue(language),
+                Type = result.GetValue(type),
+                Conference = result.GetValue(conference),
+                From = result.GetValue(from),
+                To = result.GetValue(to),
+                Sample = result.GetValue(sample),
+                K = result.GetValue(k),
+                Offset = result.GetValue(offset),
+                Sort = result.GetValue(sort),
+                Exact = result.GetValue(exact) ? true : null,
+                Collapse = result.GetValue(collapse) ? true : null,
+                Mode = result.GetValue(mode),
+                // The command prints everything a hit has, and --json is the API's full view.
+                View = HitFieldSpellings.Full,
+            },
             result.GetValue(index),
             result.GetValue(json),
             cancellationToken));
         return command;
     }
 
-    private static async Task<int> RunAsync(CliConsole console, SearchRequest request, DirectoryInfo? index, bool json, CancellationToken cancellationToken)
+    private static async Task<int> RunAsync(CliConsole console, SearchQuery query, DirectoryInfo? index, bool json, CancellationToken cancellationToken)
     {
+        // A bad value is refused before the index is opened, as the endpoint refuses it before searching.
+        if (RequestValidation.Check(query, Names) is { IsEmpty: false } refused)
+        {
+            await console.Error.WriteLineAsync($"archive: {refused.Message}");
+            return 2;
+        }
+
         await using var services = CoreServices.Build();
         if (!await IndexOption.OpenWithVectorsAsync(services, index, console, cancellationToken))
         {
             return 2;
         }
 
-        var search = services.GetRequiredService<ArchiveSearch>();
-        SearchResult result;
+        QueryAnswer<SearchResponse> answer;
         try
         {
-            result = await search.SearchAsync(request, cancellationToken);
+            answer = await services.GetRequiredService<SearchQueries>().SearchAsync(query, Names, cancellationToken);
         }
         catch (QuerySyntaxException ex)
         {
-            await console.Error.WriteLineAsync($"archive: {ex.Message} (at character {ex.Position + 1})");
+            await console.Error.WriteLineAsync($"archive: {SearchQueries.Describe(ex)}");
+            return 2;
+        }
+
+        if (answer.Response is not { } result)
+        {
+            await console.Error.WriteLineAsync($"archive: {answer.Problems.Message}");
             return 2;
         }
 
         if (json)
         {
-            await console.Output.WriteLineAsync(JsonSerializer.Serialize(result.ToResponse(request, services.GetRequiredService<CommitmentCatalogCache>().For, HitFields.All), CliJson.Options));
+            await console.Output.WriteLineAsync(JsonSerializer.Serialize(result, CliJson.Options));
             return 0;
         }
 
-        if (result.MeaningUnavailable is { } fallback)
+        if (result.Fallback is { } fallback)
         {
             await console.Error.WriteLineAsync($"archive: searching lexically: {fallback}");
         }
@@ -93,8 +126,8 @@ internal static class SearchCommand
             // Redirected output is read by people in logs and by grep: one block per hit, no box drawing.
             foreach (var (hit, rank) in result.Hits.Select((h, i) => (h, i + 1)))
             {
-                await console.Output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"{rank}. [{hit.Score:F2}] {hit.Paragraph.Citation}"));
-                await console.Output.WriteLineAsync($"   {hit.Paragraph.Text}");
+                await console.Output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"{rank}. [{hit.Score:F2}] {hit.Citation}"));
+                await console.Output.WriteLineAsync($"   {hit.Text}");
                 await console.Output.WriteLineAsync($"   matched: {Matched(hit)}");
                 await console.Output.WriteLineAsync($"   ranked by: {RankedBy(hit.Scores)}");
             }
@@ -104,7 +137,7 @@ internal static class SearchCommand
         return 0;
     }
 
-    private static Table Table(SearchResult result)
+    private static Table Table(SearchResponse result)
     {
         var table = new Table().Border(TableBorder.Rounded).AddColumns("#", "Score", "Citation", "Text", "Matched");
         foreach (var (hit, rank) in result.Hits.Select((h, i) => (h, i + 1)))
@@ -112,22 +145,26 @@ internal static class SearchCommand
             table.AddRow(
                 new Text(rank.ToString(CultureInfo.InvariantCulture)),
                 new Text(hit.Score.ToString("F2", CultureInfo.InvariantCulture)),
-                new Text(hit.Paragraph.Citation),
-                new Text(Shorten(hit.Paragraph.Text, 220)),
+                new Text(hit.Citation),
+                new Text(Shorten(hit.Text ?? string.Empty, 220)),
                 new Text(Matched(hit)));
         }
 
         return table;
     }
 
-    private static string RankedBy(HitScores scores) => string.Join("; ", new[]
+    private static string RankedBy(ScoresResponse? scores) => scores is null ? string.Empty : string.Join("; ", new[]
     {
         scores.LexicalRank is int l ? string.Create(CultureInfo.InvariantCulture, $"words #{l} (BM25 {scores.Lexical:F2})") : null,
         scores.SemanticRank is int s ? string.Create(CultureInfo.InvariantCulture, $"meaning #{s} (cosine {scores.Semantic:F3})") : null,
     }.OfType<string>());
 
-    private static string Matched(SearchHit hit) =>
-        string.Join(", ", hit.Matched.Select(m => m is { Via: MatchVia.Text, Source: MatchSource.Query } ? m.Term : $"{m.Term} ({m.Source.ToCode()}/{m.Via.ToCode()})").Distinct());
+    private static readonly string AsTyped = MatchVia.Text.ToCode();
+
+    private static readonly string FromQuery = MatchSource.Query.ToCode();
+
+    private static string Matched(SearchHitResponse hit) =>
+        string.Join(", ", (hit.Matched ?? []).Select(m => m.Via == AsTyped && m.Source == FromQuery ? m.Term : $"{m.Term} ({m.Source}/{m.Via})").Distinct());
 
     private static string Shorten(string text, int length) => text.Length <= length ? text : string.Concat(text.AsSpan(0, length), "…");
 }

@@ -14,14 +14,16 @@ public static class MeetingChanges
     /// is read by <see cref="ChangePoint.Read"/>, and every meeting of <paramref name="from"/> must come before every
     /// meeting of <paramref name="to"/>.
     /// </summary>
+    /// <param name="fromName">The caller's name for <paramref name="from"/>, which its messages use; "from" by default.</param>
+    /// <param name="toName">The caller's name for <paramref name="to"/>; "to" by default.</param>
     public static (ChangePoint? From, ChangePoint? To, IReadOnlyDictionary<string, string> Problems) Check(
-        DocumentLibrary library, TopicVocabulary topics, string? from, string? to, string? topic)
+        DocumentLibrary library, TopicVocabulary topics, string? from, string? to, string? topic, string fromName = "from", string toName = "to")
     {
         ArgumentNullException.ThrowIfNull(library);
         ArgumentNullException.ThrowIfNull(topics);
         var problems = new Dictionary<string, string>(StringComparer.Ordinal);
-        var (earlier, fromProblem) = ChangePoint.Read("from", from, library);
-        var (later, toProblem) = ChangePoint.Read("to", to, library);
+        var (earlier, fromProblem) = ChangePoint.Read(fromName, from, library);
+        var (later, toProblem) = ChangePoint.Read(toName, to, library);
         foreach (var (name, problem) in new[] { ("from", fromProblem), ("to", toProblem) })
         {
             if (problem is not null)
@@ -32,13 +34,13 @@ public static class MeetingChanges
 
         if (earlier is not null && later is not null && earlier.Meetings[^1].Order >= later.Meetings[0].Order)
         {
-            problems["to"] = $"to must be later than from: from ({earlier.Query}) ends with {Describe(earlier.Meetings[^1])}, "
-                + $"to ({later.Query}) begins with {Describe(later.Meetings[0])}.";
+            problems["to"] = $"{toName} must be later than {fromName}: {fromName} ({earlier.Query}) ends with {Describe(earlier.Meetings[^1])}, "
+                + $"{toName} ({later.Query}) begins with {Describe(later.Meetings[0])}.";
         }
 
         if (topic is not null && topics.Find(topic) is null)
         {
-            problems["topic"] = $"unknown topic \"{topic}\"; the topics are {string.Join(", ", topics.All.Select(t => t.Id))}.";
+            problems["topic"] = topics.Unknown(topic);
         }
 
         return (earlier, later, problems);

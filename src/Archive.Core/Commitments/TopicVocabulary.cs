@@ -32,6 +32,9 @@ public sealed class TopicVocabulary
 
     public Topic? Find(string id) => All.FirstOrDefault(t => t.Id == id);
 
+    /// <summary>What every caller says of a topic id the vocabulary does not know: the id, and the ids it knows.</summary>
+    public string Unknown(string id) => $"unknown topic \"{id}\"; the topics are {string.Join(", ", All.Select(t => t.Id))}.";
+
     /// <summary>The topics a clause is about, in vocabulary order, with the terms that matched.</summary>
     public IReadOnlyList<TopicMatch> Match(string text, DocumentLanguage language)
     {

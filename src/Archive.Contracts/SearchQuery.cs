@@ -1,57 +1,59 @@
 using System.ComponentModel;
 using System.ComponentModel.DataAnnotations;
-using Archive.Contracts;
 using Archive.Core.Documents;
 using Archive.Core.Search;
 
-namespace Archive.Api.Contracts;
+namespace Archive.Contracts;
 
-/// <summary>Parameters of <c>GET /api/search</c>.</summary>
+/// <summary>
+/// A search: the parameters of <c>GET /api/search</c>, the <c>search_paragraphs</c> tool and <c>archive search</c>.
+/// Messages say <c>{0}</c> where the caller's name of the field goes (<see cref="RequestValidation"/>).
+/// </summary>
 public sealed record SearchQuery : IValidatableObject
 {
     /// <summary>The query: words, "quoted phrases", -excluded, OR.</summary>
     [Description("The query: words, \"quoted phrases\", -excluded words, OR between alternatives. English or Indonesian.")]
-    [Required(AllowEmptyStrings = false, ErrorMessage = "q is required: type at least one word.")]
-    [StringLength(QuerySyntax.MaxLength, ErrorMessage = "q may be at most {1} characters long.")]
+    [Required(AllowEmptyStrings = false, ErrorMessage = "{0} is required: type at least one word.")]
+    [StringLength(QuerySyntax.MaxLength, ErrorMessage = "{0} may be at most {1} characters long.")]
     public string? Q { get; init; }
 
     [Description("Language of the paragraphs returned: any (default), en or id. With en or id, a query in the other language still finds them through their translations.")]
-    [RegularExpression("^(any|" + DocumentLanguages.Codes + ")$", ErrorMessage = "lang must be any, en or id.")]
+    [RegularExpression("^(any|" + DocumentLanguages.Codes + ")$", ErrorMessage = "{0} must be any, en or id.")]
     [DefaultValue("any")]
     public string? Lang { get; init; }
 
     [Description("Document type: co-chairs-statement, declaration, framework, strategy or other.")]
     [RegularExpression("^(" + DocumentTypes.Codes + ")$",
-        ErrorMessage = "type must be one of co-chairs-statement, declaration, framework, strategy, other.")]
+        ErrorMessage = "{0} must be one of co-chairs-statement, declaration, framework, strategy, other.")]
     public string? Type { get; init; }
 
     [Description("Number of the Ministerial Conference (1-99).")]
-    [Range(1, 99, ErrorMessage = "conference must be between 1 and 99.")]
+    [Range(1, 99, ErrorMessage = "{0} must be between {1} and {2}.")]
     public int? Conference { get; init; }
 
     [Description("Earliest year, inclusive.")]
-    [Range(1990, 2100, ErrorMessage = "from must be a year between 1990 and 2100.")]
+    [Range(1990, 2100, ErrorMessage = "{0} must be a year between {1} and {2}.")]
     public int? From { get; init; }
 
     [Description("Latest year, inclusive.")]
-    [Range(1990, 2100, ErrorMessage = "to must be a year between 1990 and 2100.")]
+    [Range(1990, 2100, ErrorMessage = "{0} must be a year between {1} and {2}.")]
     public int? To { get; init; }
 
     [Description("true: only the bundled illustrative samples; false: only documents users added.")]
     public bool? Sample { get; init; }
 
     [Description("Hits per page, 1-100.")]
-    [Range(1, ParagraphSearcher.MaxK, ErrorMessage = "k must be between {1} and {2}.")]
+    [Range(1, ParagraphSearcher.MaxK, ErrorMessage = "{0} must be between {1} and {2}.")]
     [DefaultValue(10)]
     public int? K { get; init; }
 
     [Description("Hits to skip, 0-10000.")]
-    [Range(0, ParagraphSearcher.MaxOffset, ErrorMessage = "offset must be between {1} and {2}.")]
+    [Range(0, ParagraphSearcher.MaxOffset, ErrorMessage = "{0} must be between {1} and {2}.")]
     [DefaultValue(0)]
     public int? Offset { get; init; }
 
     [Description("relevance (default), date (newest first) or date-asc (oldest first).")]
-    [RegularExpression("^(" + SearchSpellings.Sorts + ")$", ErrorMessage = "sort must be relevance, date or date-asc.")]
+    [RegularExpression("^(" + SearchSpellings.Sorts + ")$", ErrorMessage = "{0} must be relevance, date or date-asc.")]
     [DefaultValue("relevance")]
     public string? Sort { get; init; }
 
@@ -62,16 +64,16 @@ public sealed record SearchQuery : IValidatableObject
     public bool? Collapse { get; init; }
 
     [Description("lexical (words), hybrid (words and meaning fused; the default when embeddings are on) or semantic (meaning only).")]
-    [RegularExpression("^(" + SearchSpellings.Modes + ")$", ErrorMessage = "mode must be lexical, hybrid or semantic.")]
+    [RegularExpression("^(" + SearchSpellings.Modes + ")$", ErrorMessage = "{0} must be lexical, hybrid or semantic.")]
     public string? Mode { get; init; }
 
     [Description("compact (default): each hit's id, language, citation, score, snippet of the matching sentences, counterpart id and permalink; full: everything (document, paragraph, text, highlight, scores, matched, counterpart, commitments).")]
-    [RegularExpression("^(" + HitFieldSpellings.Views + ")$", ErrorMessage = "view must be compact or full.")]
+    [RegularExpression("^(" + HitFieldSpellings.Views + ")$", ErrorMessage = "{0} must be compact or full.")]
     [DefaultValue("compact")]
     public string? View { get; init; }
 
     [Description("Parts to add to compact hits, comma-separated: document, paragraph, text, highlight, scores, matched, counterpart, commitments.")]
-    [RegularExpression(HitFieldSpellings.FieldListPattern, ErrorMessage = "fields must be a comma-separated list of document, paragraph, text, highlight, scores, matched, counterpart, commitments.")]
+    [RegularExpression(HitFieldSpellings.FieldListPattern, ErrorMessage = "{0} must be a comma-separated list of document, paragraph, text, highlight, scores, matched, counterpart, commitments.")]
     public string? Fields { get; init; }
 
     /// <summary>The Core request; call it on a query that has passed validation, whose every value parses.</summary>
@@ -94,7 +96,8 @@ public sealed record SearchQuery : IValidatableObject
     {
         if (From is int from && To is int to && from > to)
         {
-            yield return new ValidationResult("from must not be later than to.", [nameof(From), nameof(To)]);
+            var names = RequestValidation.NamesOf(validationContext);
+            yield return new ValidationResult($"{names.Of(nameof(From))} must not be later than {names.Of(nameof(To))}.", [nameof(From), nameof(To)]);
         }
     }
 }

@@ -2,7 +2,7 @@ using System.ComponentModel;
 using System.ComponentModel.DataAnnotations;
 using Archive.Core.Documents;
 
-namespace Archive.Api.Contracts;
+namespace Archive.Contracts;
 
 /// <summary>
 /// The two points of <c>GET /api/changes</c>, and its optional language and topic. The points are read against the
@@ -17,7 +17,7 @@ public sealed record ChangesQuery
     public string? To { get; init; }
 
     [Description("Language of the commitments compared: en (default) or id.")]
-    [RegularExpression("^(" + DocumentLanguages.Codes + ")$", ErrorMessage = "lang must be en or id.")]
+    [RegularExpression("^(" + DocumentLanguages.Codes + ")$", ErrorMessage = "{0} must be en or id.")]
     public string? Lang { get; init; }
 
     [Description("Only lineages on this topic (GET /api/topics lists them).")]

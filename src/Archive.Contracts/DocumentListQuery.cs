@@ -2,7 +2,7 @@ using System.ComponentModel;
 using System.ComponentModel.DataAnnotations;
 using Archive.Core.Documents;
 
-namespace Archive.Api.Contracts;
+namespace Archive.Contracts;
 
 /// <summary>Filters of <c>GET /api/documents</c>; every filter is optional.</summary>
 public sealed record DocumentListQuery

@@ -2,7 +2,7 @@ using System.ComponentModel;
 using System.ComponentModel.DataAnnotations;
 using Archive.Core.FollowUp;
 
-namespace Archive.Api.Contracts;
+namespace Archive.Contracts;
 
 /// <summary>The body of <c>PUT /api/commitments/{id}/follow-up</c>: the record's new state, as a whole.</summary>
 public sealed record FollowUpRequest
