@@ -93,11 +93,3 @@ public sealed class Glossary
     private IReadOnlyList<string> Tokens(DocumentLanguage language, string text) =>
         ArchiveAnalyzers.Tokens(_analyzers.For(language), "glossary", text);
 }
-
-/// <summary>A glossary term found in a query: how many query words it spans and what it translates to.</summary>
-public sealed record GlossaryMatch(int Length, IReadOnlyList<GlossaryTranslation> Translations);
-
-/// <summary>One translation of a glossary term.</summary>
-/// <param name="Term">The term as the glossary writes it in the query's language.</param>
-/// <param name="Translation">Its rendering in <paramref name="Language"/>.</param>
-public sealed record GlossaryTranslation(string Term, string Translation, DocumentLanguage Language);

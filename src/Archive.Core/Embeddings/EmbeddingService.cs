@@ -252,22 +252,3 @@ public sealed partial class EmbeddingService(
     [LoggerMessage(Level = LogLevel.Warning, Message = "Embeddings unavailable, searching lexically: {Problem}; trying again after {RetrySeconds} s")]
     private static partial void LogFailed(ILogger logger, string problem, double retrySeconds);
 }
-
-/// <summary>Whether semantic ranking can be used.</summary>
-public enum EmbeddingState
-{
-    /// <summary>Embeddings are switched off by configuration.</summary>
-    Off,
-
-    /// <summary>Configured, not yet probed.</summary>
-    Starting,
-
-    /// <summary>The provider answers.</summary>
-    Ready,
-
-    /// <summary>The provider failed; search is lexical until it answers again.</summary>
-    Degraded,
-}
-
-/// <summary>The embedding provider could not give vectors; the message says why.</summary>
-public sealed class EmbeddingUnavailableException(string message) : Exception(message);

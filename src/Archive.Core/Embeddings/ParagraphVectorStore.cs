@@ -166,9 +166,3 @@ public sealed partial class ParagraphVectorStore(EmbeddingService embeddings, En
         public string TextHash { get; } = Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(Text)).AsSpan(0, 16));
     }
 }
-
-/// <summary>Paragraphs embedded so far of those that need it.</summary>
-public sealed record EmbeddingProgress(int Done, int Total);
-
-/// <summary>A generation's vectors, and how many were embedded now and how many reused from earlier builds.</summary>
-public sealed record VectorBuildResult(ParagraphVectors Vectors, int Embedded, int Reused);

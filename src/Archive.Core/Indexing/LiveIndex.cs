@@ -125,34 +125,3 @@ public sealed class LiveIndex : IDisposable
         }
     }
 }
-
-/// <summary>A reference to one open index generation, valid until disposed.</summary>
-public sealed class IndexLease : IDisposable
-{
-    private LiveIndex.OpenGeneration? _generation;
-
-    internal IndexLease(LiveIndex.OpenGeneration generation) => _generation = generation;
-
-    public IndexSearcher Searcher => Generation.Searcher;
-
-    /// <summary>The generation this lease holds, with everything of it a request reads.</summary>
-    public ServedGeneration Served => Generation.Served;
-
-    public DocumentLibrary Library => Served.Library;
-
-    /// <summary>The translations learned from this generation's aligned paragraphs (empty when it was built without).</summary>
-    public TranslationLexicon Lexicon => Served.Lexicon;
-
-    /// <summary>The id of the paragraph a Lucene document of this generation holds.</summary>
-    public string ParagraphId(int doc) => Searcher.Doc(doc).Get(IndexFields.Id, System.Globalization.CultureInfo.InvariantCulture);
-
-    /// <summary>The generation's name (its folder in the store).</summary>
-    public string GenerationName => Served.Name;
-
-    private LiveIndex.OpenGeneration Generation => _generation ?? throw new ObjectDisposedException(nameof(IndexLease));
-
-    public void Dispose() => Interlocked.Exchange(ref _generation, null)?.Release();
-}
-
-/// <summary>The service has no index open yet (it is still being built).</summary>
-public sealed class IndexNotReadyException() : Exception("the index is not ready yet; it is being built");

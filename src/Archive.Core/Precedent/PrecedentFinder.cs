@@ -157,23 +157,3 @@ public sealed class PrecedentFinder(
         }
     }
 }
-
-/// <summary>The precedents of a draft.</summary>
-/// <param name="Language">The draft's language (given, or detected), which the precedents are in.</param>
-/// <param name="WordCount">Words in the draft.</param>
-/// <param name="UsedMeaning">True when candidates came from embeddings as well as from words.</param>
-/// <param name="MeaningUnavailable">Why embeddings could not be used, when they are on but failing.</param>
-public sealed record PrecedentResult(DocumentLanguage Language, int WordCount, IReadOnlyList<PrecedentMatch> Precedents, bool UsedMeaning, string? MeaningUnavailable);
-
-/// <summary>An agreed paragraph close to the draft, and how it differs.</summary>
-/// <param name="Similarity">Closeness of wording, 2 × shared words ÷ all words (word diff).</param>
-/// <param name="Semantic">Cosine of the two texts' embeddings, when the paragraph was found by meaning.</param>
-public sealed record PrecedentMatch(
-    ArchiveDocument Document,
-    Paragraph Paragraph,
-    double Similarity,
-    double? Semantic,
-    DiffOutcome Diff,
-    IReadOnlyList<VerbatimSpan> Verbatim,
-    ArchiveDocument? CounterpartDocument,
-    Paragraph? Counterpart);

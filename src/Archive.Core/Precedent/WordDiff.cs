@@ -49,17 +49,3 @@ public static class WordDiff
         public IReadOnlyList<string> Chunk(string text) => text.Split('\n');
     }
 }
-
-/// <summary>The runs of a word diff, in draft order (a deletion before the insertion that replaces it).</summary>
-/// <param name="Similarity">2 × unchanged words ÷ (words of both texts).</param>
-public sealed record DiffOutcome(IReadOnlyList<DiffRun> Runs, double Similarity, int UnchangedWords);
-
-/// <summary>Words the draft keeps, drops or adds, as text.</summary>
-public sealed record DiffRun(DiffOperation Operation, string Text, int WordCount);
-
-public enum DiffOperation
-{
-    Unchanged,
-    Deleted,
-    Inserted,
-}

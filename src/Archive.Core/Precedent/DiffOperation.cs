@@ -1,0 +1,8 @@
+namespace Archive.Core.Precedent;
+
+public enum DiffOperation
+{
+    Unchanged,
+    Deleted,
+    Inserted,
+}
