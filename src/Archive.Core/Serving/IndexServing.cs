@@ -39,12 +39,14 @@ public sealed class IndexServing(
     /// <returns>True when the served generation's vectors were loaded now.</returns>
     private async Task<bool> EnsureVectorsAsync(IndexStore source, IProgress<EmbeddingProgress>? progress, CancellationToken cancellationToken)
     {
-        if (embeddings.State == EmbeddingState.Off || live.GenerationName is not { } name)
+        if (embeddings.State == EmbeddingState.Off || live.GenerationName is null)
         {
             return false;
         }
 
-        if (vectors.For(name) is not null)
+        // Name and library of one generation: an upload may swap one in meanwhile.
+        var served = live.Served;
+        if (vectors.For(served.Name) is not null)
         {
             // Searches do not call a failing provider; this probe (let through by its circuit breaker once
             // Embeddings:RetrySeconds have passed) is what brings semantic ranking back.
@@ -56,11 +58,11 @@ public sealed class IndexServing(
             return false;
         }
 
-        if (source.Current() is not { } generation || generation.Name != name)
+        if (source.Current() is not { } generation || generation.Name != served.Name)
         {
             return false;
         }
 
-        return await vectors.EnsureAsync(generation.Directory, live.Served.Library, progress, cancellationToken) is not null;
+        return await vectors.EnsureAsync(generation.Directory, served.Library, progress, cancellationToken) is not null;
     }
 }
