@@ -21,9 +21,3 @@ public enum ChangeStatus
     /// <summary>At both, with the same strength.</summary>
     Reaffirmed,
 }
-
-public static class ChangeStatuses
-{
-    /// <summary>The spelling on the wire and on the command line: "new", "resumed", "strengthened", "weakened", "dropped", "reaffirmed".</summary>
-    public static string ToCode(this ChangeStatus status) => status.ToString().ToLowerInvariant();
-}

@@ -83,6 +83,3 @@ public sealed class TopicVocabulary
         return false;
     }
 }
-
-/// <summary>A topic of the vocabulary with its label in each language.</summary>
-public sealed record Topic(string Id, string English, string Indonesian);

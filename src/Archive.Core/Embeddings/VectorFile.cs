@@ -80,6 +80,3 @@ internal static class VectorFile
         }
     }
 }
-
-/// <summary>One stored vector: whose it is and of which text.</summary>
-internal sealed record VectorEntry(string Id, string TextHash, float[] Vector);

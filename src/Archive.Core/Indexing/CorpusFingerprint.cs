@@ -66,6 +66,3 @@ public sealed record CorpusFingerprint(int FormatVersion, string AnalysisHash, s
         return Convert.ToHexStringLower(await SHA256.HashDataAsync(stream, cancellationToken));
     }
 }
-
-/// <summary>One corpus file as an index saw it.</summary>
-public sealed record CorpusFile(string Path, long Length, string Sha256);

@@ -118,7 +118,3 @@ public sealed partial class IndexBuilder(
     [LoggerMessage(Level = LogLevel.Information, Message = "Built index generation {Generation}: {Documents} documents, {Paragraphs} paragraphs")]
     private static partial void LogBuilt(ILogger logger, string generation, int documents, int paragraphs);
 }
-
-/// <summary>What a build produced.</summary>
-/// <param name="Vectors">The paragraph vectors and how many were embedded or reused; null when embeddings are off or failed.</param>
-public sealed record IndexBuildResult(IndexGeneration Generation, IndexManifest Manifest, IngestReport Report, VectorBuildResult? Vectors);

@@ -9,9 +9,3 @@ public enum MetadataSource
     /// <summary>Read from its own opening text, for a file the catalog does not list.</summary>
     Inferred,
 }
-
-public static class MetadataSources
-{
-    /// <summary>The spelling in ingest reports: "catalog" or "inferred".</summary>
-    public static string ToCode(this MetadataSource source) => source.ToString().ToLowerInvariant();
-}

@@ -78,9 +78,3 @@ public static class VerbatimSpans
     private static string Gram(List<WordToken> words, int start, int length) =>
         string.Join(' ', words.Skip(start).Take(length).Select(w => w.Key));
 }
-
-/// <summary>A run of words shared with agreed text: the draft's own text and characters, and its place in the agreed text (by word).</summary>
-/// <param name="Start">First character in the draft.</param>
-/// <param name="End">Character after the last one in the draft.</param>
-/// <param name="AgreedWord">The word of the agreed text it starts at (0-based).</param>
-public sealed record VerbatimSpan(string Text, int WordCount, int Start, int End, int AgreedWord);

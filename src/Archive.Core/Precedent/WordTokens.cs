@@ -48,6 +48,3 @@ public static partial class WordTokens
     [GeneratedRegex(Words.Pattern + @"|[\uD800-\uDBFF][\uDC00-\uDFFF]|[^\s\p{L}\p{N}]")]
     private static partial Regex Pattern();
 }
-
-/// <summary>A word or punctuation mark, where it stands in its text, and the key it is compared by.</summary>
-public sealed record WordToken(string Text, string Key, int Start, int Length, bool IsWord);

@@ -79,6 +79,3 @@ internal static class SemanticScan
         return new SemanticMatches(all, [.. top.Select((m, i) => (m.Doc, m.Cosine, i + 1))]);
     }
 }
-
-/// <summary>The paragraphs close enough to the query to match, and the closest of them in order with their ranks.</summary>
-internal sealed record SemanticMatches(FixedBitSet All, IReadOnlyList<(int Doc, double Cosine, int Rank)> Closest);

@@ -68,6 +68,3 @@ internal sealed class AlignedCorpus
             .Select(t => vocabulary.Add(t.Term, sentence[t.StartOffset..t.EndOffset].ToLowerInvariant()))];
     }
 }
-
-/// <summary>One aligned sentence (or paragraph): the numbers of its terms in each language, in order.</summary>
-internal sealed record AlignedSegment(int[] English, int[] Indonesian);

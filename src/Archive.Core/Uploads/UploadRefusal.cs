@@ -30,19 +30,3 @@ public enum UploadRefusal
     /// <summary>The corpus could not be written (read-only, full) or the index rebuilt with the change; the corpus was put back as it was.</summary>
     WriteFailed,
 }
-
-public static class UploadRefusals
-{
-    /// <summary>"too-large", "unsupported-type", …: the spelling in the audit log and in a problem's <c>refusal</c> member.</summary>
-    public static string ToCode(this UploadRefusal refusal) =>
-        string.Concat(refusal.ToString().Select((c, i) => char.IsUpper(c) && i > 0 ? "-" + char.ToLowerInvariant(c) : char.ToLowerInvariant(c).ToString()));
-}
-
-/// <summary>A write refused, with what to tell the writer; the corpus is as it was.</summary>
-/// <param name="documentId">The document the refusal is about (the duplicate, the holder of the id), if any.</param>
-public sealed class UploadRefusedException(UploadRefusal refusal, string message, string? documentId = null) : Exception(message)
-{
-    public UploadRefusal Refusal { get; } = refusal;
-
-    public string? DocumentId { get; } = documentId;
-}
