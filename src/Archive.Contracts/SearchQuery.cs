@@ -43,12 +43,12 @@ public sealed record SearchQuery : IValidatableObject
     public bool? Sample { get; init; }
 
     [Description("Hits per page, 1-100.")]
-    [Range(1, ParagraphSearcher.MaxK, ErrorMessage = "{0} must be between {1} and {2}.")]
+    [Range(1, SearchRequest.MaxK, ErrorMessage = "{0} must be between {1} and {2}.")]
     [DefaultValue(10)]
     public int? K { get; init; }
 
     [Description("Hits to skip, 0-10000.")]
-    [Range(0, ParagraphSearcher.MaxOffset, ErrorMessage = "{0} must be between {1} and {2}.")]
+    [Range(0, SearchRequest.MaxOffset, ErrorMessage = "{0} must be between {1} and {2}.")]
     [DefaultValue(0)]
     public int? Offset { get; init; }
 

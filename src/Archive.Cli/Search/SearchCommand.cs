@@ -32,8 +32,8 @@ internal static class SearchCommand
         var from = new Option<int?>("--from") { Description = "Earliest year, inclusive." };
         var to = new Option<int?>("--to") { Description = "Latest year, inclusive." };
         var sample = new Option<bool?>("--sample") { Description = "true: only the bundled illustrative samples; false: only documents users added." };
-        var k = new Option<int?>("--k") { Description = $"Number of hits (1-{ParagraphSearcher.MaxK}; default 10)." };
-        var offset = new Option<int?>("--offset") { Description = $"Hits to skip (0-{ParagraphSearcher.MaxOffset})." };
+        var k = new Option<int?>("--k") { Description = $"Number of hits (1-{SearchRequest.MaxK}; default 10)." };
+        var offset = new Option<int?>("--offset") { Description = $"Hits to skip (0-{SearchRequest.MaxOffset})." };
         var sort = new Option<string>("--sort") { Description = "relevance (default), date (newest first) or date-asc (oldest first)." };
         var exact = new Option<bool>("--exact") { Description = "Match the words exactly as typed (no stemming, no translation)." };
         var collapse = new Option<bool>("--collapse") { Description = "At most one hit per document, its best paragraph." };

@@ -11,7 +11,8 @@ using Microsoft.Extensions.Options;
 namespace Archive.Core.Search;
 
 /// <summary>
-/// Search in the three modes. <b>Lexical</b> is <see cref="ParagraphSearcher"/>. <b>Hybrid</b> takes the lexical top
+/// Search in the three modes, the one entry: the request is validated, the query parsed and a generation leased once,
+/// and every stage runs in them. <b>Lexical</b> is <see cref="ParagraphSearcher"/>. <b>Hybrid</b> takes the lexical top
 /// <see cref="EmbeddingOptions.Candidates"/> and the semantic top as many, and ranks them by reciprocal rank fusion
 /// (which beat a weighted sum of normalised scores on the relevance set), counting meaning only where the model can
 /// compare the texts (<see cref="HybridFusion"/>). <b>Semantic</b> compares every paragraph with the query.
@@ -42,7 +43,8 @@ public sealed class ArchiveSearch(
     /// <exception cref="IndexNotReadyException">The index is still being built.</exception>
     public async Task<SearchResult> SearchAsync(SearchRequest request, CancellationToken cancellationToken)
     {
-        ParagraphSearcher.Validate(request);
+        ArgumentNullException.ThrowIfNull(request);
+        request.Validate();
         var mode = request.Mode ?? DefaultMode;
         using var activity = ArchiveMetrics.Activities.StartActivity("archive.search");
         var started = Stopwatch.GetTimestamp();

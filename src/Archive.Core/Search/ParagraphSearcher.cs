@@ -5,44 +5,19 @@ using Lucene.Net.Util;
 namespace Archive.Core.Search;
 
 /// <summary>
-/// Searches the live index for paragraphs. Every word must match (in either language, through the glossary or the
+/// The lexical stage of <see cref="ArchiveSearch"/>'s pipeline, in the generation and with the query it was handed:
+/// every word must match (in either language, through the glossary or the
 /// paragraph's counterpart); when no paragraph has them all, the search is relaxed, and says so: to paragraphs with
 /// any of the words, ranked by how many of them they have, then by BM25.
 /// </summary>
-public sealed class ParagraphSearcher(LiveIndex index, SearchQueryBuilder builder)
+public sealed class ParagraphSearcher(SearchQueryBuilder builder)
 {
-    /// <summary>Most hits per page.</summary>
-    public const int MaxK = 100;
-
-    /// <summary>Deepest offset a page may start at.</summary>
-    public const int MaxOffset = 10_000;
-
-    /// <summary>The lexical search, on its own (see <see cref="ArchiveSearch"/> for the hybrid and semantic modes).</summary>
-    /// <exception cref="QuerySyntaxException">The query cannot be read.</exception>
-    /// <exception cref="IndexNotReadyException">The index is still being built.</exception>
-    public SearchResult Search(SearchRequest request, CancellationToken cancellationToken)
-    {
-        Validate(request);
-        var parsed = QuerySyntax.Parse(request.Query);
-        using var lease = index.Acquire();
-        return Search(lease, parsed, request, cancellationToken);
-    }
-
-    /// <summary>The lexical search in the generation a caller already holds (a hybrid search falling back, say).</summary>
+    /// <summary>A page of the lexical search in the generation the pipeline holds, the query parsed once.</summary>
     internal SearchResult Search(IndexLease lease, ParsedQuery parsed, SearchRequest request, CancellationToken cancellationToken)
     {
         var lexical = LexicalMatches(lease, parsed, request, request.Offset, request.K, cancellationToken);
         var ranked = lexical.Docs.Select((d, i) => new RankedDoc(d.Doc, RankedDoc.ScoreOf(d), HitScores.LexicalOnly(RankedDoc.ScoreOf(d), request.Offset + i + 1))).ToList();
         return new SearchResult(lexical.Total, lexical.Relaxed, SearchHits.Build(lease, lexical.TaggedClauses, ranked), lexical.Facets, SearchMode.Lexical, lease.Served);
-    }
-
-    internal static void Validate(SearchRequest request)
-    {
-        ArgumentNullException.ThrowIfNull(request);
-        ArgumentOutOfRangeException.ThrowIfLessThan(request.K, 1);
-        ArgumentOutOfRangeException.ThrowIfGreaterThan(request.K, MaxK);
-        ArgumentOutOfRangeException.ThrowIfNegative(request.Offset);
-        ArgumentOutOfRangeException.ThrowIfGreaterThan(request.Offset, MaxOffset);
     }
 
     /// <summary>Lexical matches <paramref name="offset"/> to offset + <paramref name="count"/>, relaxing as needed.</summary>

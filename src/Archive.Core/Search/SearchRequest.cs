@@ -25,4 +25,20 @@ public sealed record SearchRequest(
     SearchSort Sort = SearchSort.Relevance,
     bool Exact = false,
     bool CollapseDocuments = false,
-    SearchMode? Mode = null);
+    SearchMode? Mode = null)
+{
+    /// <summary>Most hits per page.</summary>
+    public const int MaxK = 100;
+
+    /// <summary>Deepest offset a page may start at.</summary>
+    public const int MaxOffset = 10_000;
+
+    /// <exception cref="ArgumentOutOfRangeException">A page outside the limits.</exception>
+    internal void Validate()
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(K, 1);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(K, MaxK);
+        ArgumentOutOfRangeException.ThrowIfNegative(Offset);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(Offset, MaxOffset);
+    }
+}

@@ -57,7 +57,7 @@ public sealed class IndexGenerationsTests : IDisposable
         Assert.Equal(store.Current()!.Name, live.GenerationName);
         Assert.True(lease.Searcher.Search(new Lucene.Net.Search.MatchAllDocsQuery(), 1).TotalHits > 0);
         Assert.Equal(2, Directory.GetDirectories(store.Root, "gen-*").Length);
-        var result = _services.GetRequiredService<ParagraphSearcher>().Search(new SearchRequest("returns"), TestContext.Current.CancellationToken);
+        var result = await _services.GetRequiredService<ArchiveSearch>().SearchAsync(new SearchRequest("returns"), TestContext.Current.CancellationToken);
         Assert.NotEmpty(result.Hits);
     }
 

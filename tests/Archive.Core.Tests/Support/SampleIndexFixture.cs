@@ -48,7 +48,9 @@ public abstract class IndexFixture(string embeddings, bool quantize = false, str
         await Index.RefreshAsync(store, TestContext.Current.CancellationToken);
     }
 
-    public SearchResult Search(SearchRequest request) => Searcher.Search(request, TestContext.Current.CancellationToken);
+    /// <summary>A lexical search through the pipeline.</summary>
+    public SearchResult Search(SearchRequest request) =>
+        ArchiveSearch.SearchAsync(request with { Mode = SearchMode.Lexical }, TestContext.Current.CancellationToken).GetAwaiter().GetResult();
 
     public async ValueTask DisposeAsync()
     {
