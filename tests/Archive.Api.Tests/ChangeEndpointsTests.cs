@@ -70,7 +70,7 @@ public sealed class ChangeEndpointsTests(ArchiveApiFactory api) : IClassFixture<
     [InlineData("/api/changes?from=bpmc9-2099-cochairs-en&to=8", "from", "no document has the id \"bpmc9-2099-cochairs-en\"")]
     [InlineData("/api/changes?from=7&to=somewhere", "to", "no meeting \"somewhere\"")]
     [InlineData("/api/changes?from=7&to=8&topic=no-such-topic", "topic", "unknown topic")]
-    [InlineData("/api/changes?from=7&to=8&lang=fr", "Lang", "lang must be en or id")]
+    [InlineData("/api/changes?from=7&to=8&lang=fr", "lang", "lang must be en or id")]
     public async Task Changes_WithBadParameters_Are400NamingTheParameter(string url, string parameter, string detail)
     {
         using var client = api.CreateApiClient();

@@ -101,10 +101,10 @@ public sealed class CommitmentEndpointsTests(ArchiveApiFactory api) : IClassFixt
     }
 
     [Theory]
-    [InlineData("/api/commitments?topic=weather", "Topic")]
-    [InlineData("/api/commitments?addressee=nobody", "Addressee")]
-    [InlineData("/api/commitments?strength=binding", "Strength")]
-    [InlineData("/api/commitments?format=xlsx", "Format")]
+    [InlineData("/api/commitments?topic=weather", "topic")]
+    [InlineData("/api/commitments?addressee=nobody", "addressee")]
+    [InlineData("/api/commitments?strength=binding", "strength")]
+    [InlineData("/api/commitments?format=xlsx", "format")]
     public async Task ListCommitments_BadFilter_Returns400(string url, string parameter)
     {
         using var client = api.CreateApiClient();

@@ -66,7 +66,7 @@ public sealed class DocumentEndpointsTests(ArchiveApiFactory api) : IClassFixtur
         using var response = await client.GetAsync("/api/documents?lang=fr", TestContext.Current.CancellationToken);
 
         var problem = await AssertProblemAsync(response, HttpStatusCode.BadRequest);
-        Assert.Equal("lang must be \"en\" or \"id\".", problem.GetProperty("errors").GetProperty("Lang")[0].GetString());
+        Assert.Equal("lang must be \"en\" or \"id\".", problem.GetProperty("errors").GetProperty("lang")[0].GetString());
     }
 
     [Fact]
@@ -77,7 +77,9 @@ public sealed class DocumentEndpointsTests(ArchiveApiFactory api) : IClassFixtur
         using var response = await client.GetAsync("/api/documents?conference=sixth", TestContext.Current.CancellationToken);
 
         var problem = await AssertProblemAsync(response, HttpStatusCode.BadRequest);
-        Assert.Contains("Conference", problem.GetProperty("detail").GetString(), StringComparison.Ordinal);
+        // In the caller's words: the parameter as the query names it and what it takes, no C# type.
+        Assert.Equal("conference must be a whole number; \"sixth\" is not.", problem.GetProperty("detail").GetString());
+        Assert.Equal(problem.GetProperty("detail").GetString(), problem.GetProperty("errors").GetProperty("conference")[0].GetString());
     }
 
     [Fact]

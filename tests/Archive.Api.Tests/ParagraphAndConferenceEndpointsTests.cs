@@ -19,6 +19,24 @@ public sealed class ParagraphAndConferenceEndpointsTests(ArchiveApiFactory api) 
         Assert.Equal("/documents/bpmc6-2016-cochairs-id#p5", paragraph.GetProperty("permalink").GetString());
     }
 
+    [Theory]
+    [InlineData("/api/paragraphs/bpmc6-2016-cochairs-en%2Fp5", "/api/paragraphs/bpmc6-2016-cochairs-en/p5")]
+    [InlineData("/api/paragraphs/bpmc6-2016-cochairs-en%2fp5/cite?format=ris", "/api/paragraphs/bpmc6-2016-cochairs-en/p5/cite?format=ris")]
+    [InlineData("/api/commitments/bpmc6-2016-cochairs-en%2Fp5%2Fc1", "/api/commitments/bpmc6-2016-cochairs-en/p5/c1")]
+    [InlineData("/api/commitments/bpmc6-2016-cochairs-en%2Fp5%2Fc1/follow-up", "/api/commitments/bpmc6-2016-cochairs-en/p5/c1/follow-up")]
+    public async Task IdWithSlashes_EscapedAsAGeneratedClientSendsIt_AnswersAsTheTypedAddressDoes(string escaped, string typed)
+    {
+        using var client = api.CreateApiClient();
+
+        using var fromClient = await client.GetAsync(escaped, TestContext.Current.CancellationToken);
+        using var fromPerson = await client.GetAsync(typed, TestContext.Current.CancellationToken);
+
+        Assert.Equal(HttpStatusCode.OK, fromPerson.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, fromClient.StatusCode);
+        Assert.Equal(await fromPerson.Content.ReadAsStringAsync(TestContext.Current.CancellationToken),
+            await fromClient.Content.ReadAsStringAsync(TestContext.Current.CancellationToken));
+    }
+
     [Fact]
     public async Task GetParagraph_UnknownId_Returns404ProblemDetails()
     {

@@ -109,13 +109,13 @@ public sealed class SearchEndpointsTests(ArchiveApiFactory api) : IClassFixture<
     }
 
     [Theory]
-    [InlineData("/api/search", "Q")]
-    [InlineData("/api/search?q=returns&lang=fr", "Lang")]
-    [InlineData("/api/search?q=returns&k=500", "K")]
-    [InlineData("/api/search?q=returns&sort=popular", "Sort")]
-    [InlineData("/api/search?q=returns&from=2020&to=2010", "From")]
-    [InlineData("/api/search?q=returns&view=brief", "View")]
-    [InlineData("/api/search?q=returns&fields=text,score", "Fields")]
+    [InlineData("/api/search", "q")]
+    [InlineData("/api/search?q=returns&lang=fr", "lang")]
+    [InlineData("/api/search?q=returns&k=500", "k")]
+    [InlineData("/api/search?q=returns&sort=popular", "sort")]
+    [InlineData("/api/search?q=returns&from=2020&to=2010", "from")]
+    [InlineData("/api/search?q=returns&view=brief", "view")]
+    [InlineData("/api/search?q=returns&fields=text,score", "fields")]
     public async Task Search_InvalidParameter_Returns400ValidationProblem(string url, string parameter)
     {
         using var client = api.CreateApiClient();

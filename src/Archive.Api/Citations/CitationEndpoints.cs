@@ -1,5 +1,8 @@
+using System.ComponentModel;
+using System.Text.Json;
 using Archive.Api.Hosting;
 using Archive.Contracts;
+using Archive.Core.Citations;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Archive.Api.Citations;
@@ -12,21 +15,26 @@ internal static class CitationEndpoints
 {
     public static IEndpointRouteBuilder MapCitations(this IEndpointRouteBuilder endpoints)
     {
-        // A paragraph id is "document/anchor": two segments, so this route is more specific than /api/paragraphs/{**id}.
-        endpoints.MapGet("/api/paragraphs/{document}/{anchor}/cite", CiteParagraph)
+        endpoints.MapGet("/api/paragraphs/{id}/cite", CiteParagraph)
             .WithTags("Paragraphs")
             .WithName("CiteParagraph")
             .WithSummary("Cite one paragraph: format=text|bibtex|ris|csl-json, lang=en|id.")
-            .Produces<string>(contentType: "text/plain")
+            .ProducesCitations()
             // DocumentQueries validates, in the names of every caller: not ASP.NET's validation, which would check twice.
             .DisableValidation()
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status404NotFound);
+        // The same with the id's slash as typed ("document/anchor": two segments, more specific than /api/paragraphs/{**id}).
+        endpoints.MapGet("/api/paragraphs/{document}/{anchor}/cite",
+            (string document, string anchor, [AsParameters] CiteQuery query, DocumentQueries documents, HttpRequest request) =>
+                CiteParagraph($"{document}/{anchor}", query, documents, request))
+            .DisableValidation()
+            .ExcludeFromDescription();
         endpoints.MapGet("/api/documents/{id}/cite", CiteDocument)
             .WithTags("Documents")
             .WithName("CiteDocument")
             .WithSummary("Cite a whole document: format=text|bibtex|ris|csl-json, lang=en|id.")
-            .Produces<string>(contentType: "text/plain")
+            .ProducesCitations()
             // DocumentQueries validates, in the names of every caller: not ASP.NET's validation, which would check twice.
             .DisableValidation()
             .ProducesValidationProblem()
@@ -35,8 +43,8 @@ internal static class CitationEndpoints
     }
 
     private static Results<ContentHttpResult, ValidationProblem, ProblemHttpResult> CiteParagraph(
-        string document, string anchor, [AsParameters] CiteQuery query, DocumentQueries documents, HttpRequest request) =>
-        Answer(documents.CiteParagraph($"{document}/{anchor}", query, ParameterNames.Rest, path => Address(request, path)), "Paragraph not found");
+        [Description(EscapedSlashes.Description)] string id, [AsParameters] CiteQuery query, DocumentQueries documents, HttpRequest request) =>
+        Answer(documents.CiteParagraph(EscapedSlashes.Unescape(id), query, ParameterNames.Rest, path => Address(request, path)), "Paragraph not found");
 
     private static Results<ContentHttpResult, ValidationProblem, ProblemHttpResult> CiteDocument(
         string id, [AsParameters] CiteQuery query, DocumentQueries documents, HttpRequest request) =>
@@ -53,6 +61,11 @@ internal static class CitationEndpoints
             ? TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: notFound, detail: answer.Problems.Message)
             : answer.Problems.ToValidationProblem();
     }
+
+    /// <summary>The four media types a citation comes in: three texts, and CSL-JSON as the array of items it is.</summary>
+    private static RouteHandlerBuilder ProducesCitations(this RouteHandlerBuilder builder) => builder
+        .Produces<string>(StatusCodes.Status200OK, "text/plain", CitationFormat.BibTex.MediaType(), CitationFormat.Ris.MediaType())
+        .AlsoProduces<IReadOnlyList<Dictionary<string, JsonElement>>>(StatusCodes.Status200OK, CitationFormat.CslJson.MediaType());
 
     private static Uri Address(HttpRequest request, string path) => new($"{request.Scheme}://{request.Host}{request.PathBase}{path}");
 }

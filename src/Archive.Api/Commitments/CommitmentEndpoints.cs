@@ -1,3 +1,4 @@
+using System.ComponentModel;
 using Archive.Api.Hosting;
 using Archive.Contracts;
 using Archive.Core.Commitments;
@@ -16,17 +17,20 @@ internal static class CommitmentEndpoints
         group.MapGet("/commitments", ListCommitments)
             .WithName("ListCommitments")
             .WithSummary("Operative clauses with their strength, topics and lineage status, filtered; format=csv for a spreadsheet.")
-            .Produces(StatusCodes.Status200OK, contentType: "text/csv")
+            .Produces<CommitmentListResponse>(StatusCodes.Status200OK)
+            .AlsoProduces<string>(StatusCodes.Status200OK, "text/csv")
             // CommitmentQueries validates, in the names of every caller: not ASP.NET's validation, which would check twice.
             .DisableValidation()
             .ProducesValidationProblem();
         group.MapGet("/commitments/disagreements", ListDisagreements)
             .WithName("ListCommitmentDisagreements")
             .WithSummary("Clauses whose English and Indonesian versions were read with a different strength or addressee.");
-        group.MapGet("/commitments/{**id}", GetCommitment)
+        group.MapGet("/commitments/{id}", GetCommitment)
             .WithName("GetCommitment")
             .WithSummary("One commitment (e.g. bpmc6-2016-cochairs-en/p5/c1) with its whole lineage as a timeline.")
             .ProducesProblem(StatusCodes.Status404NotFound);
+        // The same, with the id's slashes as typed; a path ending in /follow-up is the follow-up register's.
+        group.MapGet("/commitments/{**id:regex(^(?!.*/follow-up$).*/)}", GetCommitment).ExcludeFromDescription();
         group.MapGet("/topics", ListTopics)
             .WithName("ListTopics")
             .WithSummary("The topic vocabulary in English and Indonesian, with the number of commitments per language.");
@@ -51,8 +55,10 @@ internal static class CommitmentEndpoints
         return page.Response is { } response ? TypedResults.Ok(response) : page.Problems.ToValidationProblem();
     }
 
-    private static Results<Ok<CommitmentDetailResponse>, ProblemHttpResult> GetCommitment(string id, LiveIndex index, CommitmentCatalogCache catalogs, CommitmentRules rules)
+    private static Results<Ok<CommitmentDetailResponse>, ProblemHttpResult> GetCommitment(
+        [Description(EscapedSlashes.Description)] string id, LiveIndex index, CommitmentCatalogCache catalogs, CommitmentRules rules)
     {
+        id = EscapedSlashes.Unescape(id);
         var served = index.Served;
         var library = served.Library;
         var catalog = catalogs.For(served);

@@ -61,7 +61,9 @@ internal static class DocumentWriteEndpoints
             .WithName("GetWrite")
             .WithSummary("How a write answered 202 is getting on: pending, done (with what the 201 would have said) or refused (with the problem). Needs an API key.")
             .ProducesProblem(StatusCodes.Status401Unauthorized)
-            .ProducesProblem(StatusCodes.Status404NotFound);
+            .ProducesProblem(StatusCodes.Status403Forbidden)
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status429TooManyRequests);
         return group;
     }
 

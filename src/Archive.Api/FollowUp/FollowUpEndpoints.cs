@@ -2,6 +2,7 @@ using System.ComponentModel;
 using System.Security.Claims;
 using Archive.Api.Access;
 using Archive.Api.Commitments;
+using Archive.Api.Hosting;
 using Archive.Contracts;
 using Archive.Core.Commitments;
 using Archive.Core.FollowUp;
@@ -12,23 +13,26 @@ namespace Archive.Api.FollowUp;
 
 /// <summary>
 /// The follow-up register: <c>GET</c>/<c>PUT /api/commitments/{id}/follow-up</c> and <c>GET /api/follow-up.csv</c>.
-/// Commitment ids contain slashes, so the record's address is a catch-all too; its constraint (the path ends in
-/// /follow-up) gives it precedence over <c>GET /api/commitments/{**id}</c>, which keeps every other path.
+/// The documented route takes the id as one segment, its slashes escaped (<see cref="EscapedSlashes"/>); for the id
+/// as typed, a catch-all whose constraint (the path ends in /follow-up) gives it precedence over
+/// <c>GET /api/commitments/{**id}</c>, which keeps every other path.
 /// </summary>
 internal static class FollowUpEndpoints
 {
     private const string Suffix = "/follow-up";
 
-    private const string PathDescription = "The commitment id, then /follow-up: bpmc6-2016-cochairs-en/p5/c1/follow-up (the id's slashes as they are, or escaped as %2F).";
+    private const string CatchAll = "/commitments/{**path:regex(^.+/follow-up$)}";
 
     public static RouteGroupBuilder MapFollowUp(this IEndpointRouteBuilder endpoints)
     {
         var group = endpoints.MapGroup("/api").WithTags("Follow-up");
-        group.MapGet("/commitments/{**path:regex(^.+/follow-up$)}", GetFollowUpAsync)
+        group.MapGet("/commitments/{id}/follow-up", GetFollowUpAsync)
             .WithName("GetFollowUp")
             .WithSummary("A commitment's implementation record (e.g. /api/commitments/bpmc6-2016-cochairs-en/p5/c1/follow-up) and its history: who, when, what changed.")
             .ProducesProblem(StatusCodes.Status404NotFound);
-        group.MapPut("/commitments/{**path:regex(^.+/follow-up$)}", PutFollowUpAsync)
+        group.MapGet(CatchAll, (string path, LiveIndex index, CommitmentCatalogCache catalogs, FollowUpStore store, CancellationToken cancellationToken) =>
+            GetFollowUpAsync(path[..^Suffix.Length], index, catalogs, store, cancellationToken)).ExcludeFromDescription();
+        group.MapPut("/commitments/{id}/follow-up", PutFollowUpAsync)
             .WithName("PutFollowUp")
             .WithSummary("Set a commitment's implementation record: status, note and evidence (URLs or paragraph ids). Needs an API key.")
             .RequireWriteAccess()
@@ -36,20 +40,25 @@ internal static class FollowUpEndpoints
             .ProducesProblem(StatusCodes.Status403Forbidden)
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesValidationProblem();
+        group.MapPut(CatchAll, (string path, FollowUpRequest request, ClaimsPrincipal user, LiveIndex index, CommitmentCatalogCache catalogs,
+                FollowUpStore store, TimeProvider clock, CancellationToken cancellationToken) =>
+            PutFollowUpAsync(path[..^Suffix.Length], request, user, index, catalogs, store, clock, cancellationToken))
+            .RequireWriteAccess()
+            .ExcludeFromDescription();
         group.MapGet("/follow-up.csv", ExportAsync)
             .WithName("ExportFollowUp")
             .WithSummary("The follow-up register as CSV: a header row, then one row per record with its current state.")
-            .Produces(StatusCodes.Status200OK, contentType: "text/csv");
+            .Produces<string>(StatusCodes.Status200OK, "text/csv");
         return group;
     }
 
     private static async Task<Results<Ok<FollowUpResponse>, ProblemHttpResult>> GetFollowUpAsync(
-        [Description(PathDescription)] string path, LiveIndex index, CommitmentCatalogCache catalogs, FollowUpStore store, CancellationToken cancellationToken)
+        [Description(EscapedSlashes.Description)] string id, LiveIndex index, CommitmentCatalogCache catalogs, FollowUpStore store, CancellationToken cancellationToken)
     {
         var catalog = catalogs.For(index.Served);
-        if (catalog.Find(CommitmentIdOf(path)) is not { } commitment)
+        if (catalog.Find(EscapedSlashes.Unescape(id)) is not { } commitment)
         {
-            return CommitmentEndpoints.NotFound(CommitmentIdOf(path));
+            return CommitmentEndpoints.NotFound(EscapedSlashes.Unescape(id));
         }
 
         var key = FollowUpKey.Of(commitment, catalog);
@@ -57,14 +66,14 @@ internal static class FollowUpEndpoints
     }
 
     private static async Task<Results<Ok<FollowUpResponse>, ProblemHttpResult, ValidationProblem>> PutFollowUpAsync(
-        [Description(PathDescription)] string path, FollowUpRequest request, ClaimsPrincipal user, LiveIndex index, CommitmentCatalogCache catalogs,
+        [Description(EscapedSlashes.Description)] string id, FollowUpRequest request, ClaimsPrincipal user, LiveIndex index, CommitmentCatalogCache catalogs,
         FollowUpStore store, TimeProvider clock, CancellationToken cancellationToken)
     {
         var served = index.Served;
         var catalog = catalogs.For(served);
-        if (catalog.Find(CommitmentIdOf(path)) is not { } commitment)
+        if (catalog.Find(EscapedSlashes.Unescape(id)) is not { } commitment)
         {
-            return CommitmentEndpoints.NotFound(CommitmentIdOf(path));
+            return CommitmentEndpoints.NotFound(EscapedSlashes.Unescape(id));
         }
 
         var evidence = (request.Evidence ?? []).Select(e => e?.Trim() ?? string.Empty).ToList();
@@ -89,8 +98,6 @@ internal static class FollowUpEndpoints
         return TypedResults.File(stream.ToArray(), "text/csv; charset=utf-8", "follow-up.csv");
     }
 
-    // A client that escapes the id as one path segment sends %2F, which the server leaves escaped in the path.
-    private static string CommitmentIdOf(string path) => Uri.UnescapeDataString(path[..^Suffix.Length]);
 
     private static bool IsWebAddress(string value) =>
         Uri.TryCreate(value, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttps || uri.Scheme == Uri.UriSchemeHttp);

@@ -1,4 +1,5 @@
 using System.IO.Compression;
+using System.Text.Json;
 using System.Text.Json.Serialization;
 using Archive.Contracts;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
@@ -17,6 +18,17 @@ internal static class ArchiveDefaults
         builder.Services.AddProblemDetails(options => options.CustomizeProblemDetails = context =>
         {
             context.ProblemDetails.Extensions.TryAdd("traceId", context.HttpContext.TraceIdentifier);
+            // Errors are keyed by the parameter as the request names it (q, lang), not the C# property (Q, Lang).
+            if (context.ProblemDetails is HttpValidationProblemDetails { Errors: var errors } && errors.Keys.Any(k => k != JsonNamingPolicy.CamelCase.ConvertName(k)))
+            {
+                var named = errors.GroupBy(e => JsonNamingPolicy.CamelCase.ConvertName(e.Key), StringComparer.Ordinal)
+                    .ToDictionary(g => g.Key, g => g.SelectMany(e => e.Value).ToArray(), StringComparer.Ordinal);
+                errors.Clear();
+                foreach (var (key, messages) in named)
+                {
+                    errors[key] = messages;
+                }
+            }
             // Kestrel stops reading a body past the limit and the status code page says only "Content Too Large".
             if (context.ProblemDetails.Status == StatusCodes.Status413PayloadTooLarge)
             {
@@ -30,6 +42,8 @@ internal static class ArchiveDefaults
         builder.Services.ConfigureHttpJsonOptions(options =>
         {
             options.SerializerOptions.Converters.Add(new JsonStringEnumConverter());
+            // Numbers are numbers: the web default also reads "5" for 5, which types every integer as integer-or-string.
+            options.SerializerOptions.NumberHandling = JsonNumberHandling.Strict;
             options.SerializerOptions.TypeInfoResolverChain.Insert(0, ArchiveJsonContext.Default);
         });
         builder.Services.AddOpenApi(options => options.AddDocumentTransformer((document, _, _) =>
@@ -38,7 +52,7 @@ internal static class ArchiveDefaults
             document.Info.Description = "Outcome documents of the Bali Process, paragraph by paragraph, in English and Indonesian, "
                 + "with stable ids and citations. Bundled documents are illustrative samples (sample: true), not official text.";
             return Task.CompletedTask;
-        }));
+        }).AddDocumentTransformer<ApiDocumentConventions>());
         builder.AddArchiveTelemetry();
         builder.Services.AddOptions<CrossOriginOptions>()
             .BindConfiguration("Cors")

@@ -16,24 +16,24 @@ namespace Archive.Api.Tests.Assistants;
 public sealed class BadArgumentTests(ArchiveApiFactory api) : IClassFixture<ArchiveApiFactory>
 {
     [Theory]
-    [InlineData("/api/search", "Q", "search_paragraphs", "{}", "search|", "{0} is required: type at least one word.", "q", "query", "<query>")]
-    [InlineData("/api/search?q=returns&from=2020&to=2010", "From", "search_paragraphs", """{"query": "returns", "fromYear": 2020, "toYear": 2010}""",
+    [InlineData("/api/search", "q", "search_paragraphs", "{}", "search|", "{0} is required: type at least one word.", "q", "query", "<query>")]
+    [InlineData("/api/search?q=returns&from=2020&to=2010", "from", "search_paragraphs", """{"query": "returns", "fromYear": 2020, "toYear": 2010}""",
         "search|returns|--from|2020|--to|2010", "{0} must not be later than {1}.", "from|to", "fromYear|toYear", "--from|--to")]
-    [InlineData("/api/search?q=returns&k=500", "K", "search_paragraphs", """{"query": "returns", "k": 500}""", "search|returns|--k|500",
+    [InlineData("/api/search?q=returns&k=500", "k", "search_paragraphs", """{"query": "returns", "k": 500}""", "search|returns|--k|500",
         "{0} must be between 1 and 100.", "k", "k", "--k")]
-    [InlineData("/api/search?q=returns&lang=fr", "Lang", "search_paragraphs", """{"query": "returns", "language": "fr"}""", "search|returns|--lang|fr",
+    [InlineData("/api/search?q=returns&lang=fr", "lang", "search_paragraphs", """{"query": "returns", "language": "fr"}""", "search|returns|--lang|fr",
         "{0} must be any, en or id.", "lang", "language", "--lang")]
-    [InlineData("/api/search?q=returns&sort=popular", "Sort", null, null, "search|returns|--sort|popular",
+    [InlineData("/api/search?q=returns&sort=popular", "sort", null, null, "search|returns|--sort|popular",
         "{0} must be relevance, date or date-asc.", "sort", null, "--sort")]
-    [InlineData("/api/changes?from=7&to=8&lang=fr", "Lang", "changes", """{"from": "7", "to": "8", "language": "fr"}""", "changes|7|8|--lang|fr",
+    [InlineData("/api/changes?from=7&to=8&lang=fr", "lang", "changes", """{"from": "7", "to": "8", "language": "fr"}""", "changes|7|8|--lang|fr",
         "{0} must be en or id.", "lang", "language", "--lang")]
-    [InlineData("/api/commitments?lang=fr", "Lang", "list_commitments", """{"language": "fr"}""", "commitments|--lang|fr",
+    [InlineData("/api/commitments?lang=fr", "lang", "list_commitments", """{"language": "fr"}""", "commitments|--lang|fr",
         "{0} must be en or id.", "lang", "language", "--lang")]
-    [InlineData("/api/commitments?k=0", "K", "list_commitments", """{"k": 0}""", null,
+    [InlineData("/api/commitments?k=0", "k", "list_commitments", """{"k": 0}""", null,
         "{0} must be between 1 and 1000.", "k", "k", null)]
-    [InlineData("/api/paragraphs/bpmc6-2016-cochairs-en/p5/cite?lang=fr", "Lang", "cite", """{"id": "bpmc6-2016-cochairs-en/p5", "language": "fr"}""", null,
+    [InlineData("/api/paragraphs/bpmc6-2016-cochairs-en/p5/cite?lang=fr", "lang", "cite", """{"id": "bpmc6-2016-cochairs-en/p5", "language": "fr"}""", null,
         "{0} must be en or id.", "lang", "language", null)]
-    [InlineData("/api/paragraphs/bpmc6-2016-cochairs-en/p5/cite?format=docx", "Format", "cite", """{"id": "bpmc6-2016-cochairs-en/p5", "format": "docx"}""", null,
+    [InlineData("/api/paragraphs/bpmc6-2016-cochairs-en/p5/cite?format=docx", "format", "cite", """{"id": "bpmc6-2016-cochairs-en/p5", "format": "docx"}""", null,
         "{0} must be text, bibtex, ris or csl-json.", "format", "format", null)]
     public async Task BadArgument_IsRefusedWithTheEndpointsMessage_InEachCallersNames(
         string url, string field, string? tool, string? toolArguments, string? command, string message, string restNames, string? toolNames, string? commandNames)
@@ -73,7 +73,7 @@ public sealed class BadArgumentTests(ArchiveApiFactory api) : IClassFixture<Arch
     [Fact]
     public async Task Commitments_UnknownTopic_IsRefusedWithOneMessage_ByEveryHost()
     {
-        var rest = await RestAsync("/api/commitments?topic=weather", "Topic");
+        var rest = await RestAsync("/api/commitments?topic=weather", "topic");
         var changes = await RestAsync("/api/changes?from=7&to=8&topic=weather", "topic");
         var tool = await ToolAsync("list_commitments", """{"topic": "weather"}""");
         var command = await CommandAsync(["commitments", "--topic", "weather", "--index", api.IndexPath]);
@@ -90,7 +90,7 @@ public sealed class BadArgumentTests(ArchiveApiFactory api) : IClassFixture<Arch
     [InlineData("two words", """{"draft": "two words"}""", "{0} must have at least 3 words to be compared with agreed paragraphs.")]
     public async Task Precedent_BadDraft_IsRefusedWithTheEndpointsMessage_InEachCallersNames(string draft, string toolArguments, string message)
     {
-        var rest = await PrecedentRestAsync(JsonSerializer.Serialize(new { text = draft }), HttpStatusCode.BadRequest, "Text");
+        var rest = await PrecedentRestAsync(JsonSerializer.Serialize(new { text = draft }), HttpStatusCode.BadRequest, "text");
         var tool = await ToolAsync("find_precedent", toolArguments);
         var command = await CommandAsync(["precedent", "--file", await DraftFileAsync(draft), "--index", api.IndexPath]);
 
@@ -104,7 +104,7 @@ public sealed class BadArgumentTests(ArchiveApiFactory api) : IClassFixture<Arch
     {
         const string draft = "Ministers agreed to strengthen cooperation on returns.";
 
-        var rest = await PrecedentRestAsync(JsonSerializer.Serialize(new { text = draft, k = 50 }), HttpStatusCode.BadRequest, "K");
+        var rest = await PrecedentRestAsync(JsonSerializer.Serialize(new { text = draft, k = 50 }), HttpStatusCode.BadRequest, "k");
         var tool = await ToolAsync("find_precedent", JsonSerializer.Serialize(new { draft, k = 50 }));
         var command = await CommandAsync(["precedent", "--file", await DraftFileAsync(draft), "--k", "50", "--index", api.IndexPath]);
 

@@ -1,0 +1,50 @@
+using Microsoft.AspNetCore.OpenApi;
+using Microsoft.OpenApi;
+
+namespace Archive.Api.Hosting;
+
+/// <summary>
+/// What the generated API document would otherwise get wrong for a client generated from it: query parameters named
+/// as the service reads them (<c>q</c>, <c>lang</c>, not the record's <c>Q</c>, <c>Lang</c>), reads marked as open to
+/// anyone (<c>security: []</c>) beside the writes that need a key, a server to resolve paths against, and a word on
+/// each tag.
+/// </summary>
+internal sealed class ApiDocumentConventions : IOpenApiDocumentTransformer
+{
+    private static readonly Dictionary<string, string> TagDescriptions = new(StringComparer.Ordinal)
+    {
+        ["Search"] = "Paragraphs found by words, meaning or both, in English and Indonesian.",
+        ["Documents"] = "The outcome documents, their paragraphs and citations; adding, replacing and removing them needs a key.",
+        ["Paragraphs"] = "One paragraph by its stable id, and its citation.",
+        ["Conferences"] = "The Ministerial Conferences and their documents.",
+        ["Commitments"] = "What Ministers undertook: operative clauses, their strength, addressee, topics and lineage.",
+        ["Follow-up"] = "The implementation record of each commitment; setting one needs a key.",
+        ["Precedent"] = "Has this been agreed before? The agreed paragraphs closest to a draft.",
+        ["Service"] = "What the service is.",
+    };
+
+    public Task TransformAsync(OpenApiDocument document, OpenApiDocumentTransformerContext context, CancellationToken cancellationToken)
+    {
+        // Relative to the address the document was read from, so it holds behind any proxy or port.
+        document.Servers = [new OpenApiServer { Url = "/", Description = "This service" }];
+        foreach (var operation in (document.Paths ?? []).Values.SelectMany(p => p.Operations?.Values.AsEnumerable() ?? []))
+        {
+            foreach (var parameter in (operation.Parameters ?? []).OfType<OpenApiParameter>().Where(p => p.In == ParameterLocation.Query))
+            {
+                parameter.Name = parameter.Name?.ToLowerInvariant();
+            }
+
+            operation.Security ??= [];
+        }
+
+        foreach (var tag in document.Tags ?? new HashSet<OpenApiTag>())
+        {
+            if (tag.Name is { } name && TagDescriptions.TryGetValue(name, out var description))
+            {
+                tag.Description = description;
+            }
+        }
+
+        return Task.CompletedTask;
+    }
+}
