@@ -3,8 +3,10 @@
 # that the SDK lacks, then runs the whole suite; arguments are passed on to `dotnet test`
 # (e.g. ./test.sh --project tests/Archive.Api.Tests --filter-class Archive.Api.Tests.Web.WebPageTests).
 #
-# Installed when missing: the packages listed in `needs` below, each with the file the tests look for and why, and
-# axe-core from npm (npm itself from apt when missing) into ~/.cache/bali-process-archive/axe-core.
+# Installed when missing: the packages listed in `needs` below, each with the file the tests look for and why;
+# axe-core from npm (npm itself from apt when missing) into ~/.cache/bali-process-archive/axe-core; and the clients
+# users already have (tests/clients/package.json, pinned by its lock file: Redocly's linter, openapi-typescript and
+# openapi-fetch, ajv, the MCP TypeScript SDK) into ~/.cache/bali-process-archive/clients.
 # Set ARCHIVE_TEST_NO_INSTALL=1 to only report what is missing.
 set -euo pipefail
 cd "$(dirname "$0")"
@@ -28,8 +30,12 @@ needs=(
 axe_version=4.14.1
 axe_prefix="${XDG_CACHE_HOME:-$HOME/.cache}/bali-process-archive/axe-core"
 export AXE_CORE_PATH="${AXE_CORE_PATH:-$axe_prefix/node_modules/axe-core/axe.min.js}"
-if ! [ -e "$AXE_CORE_PATH" ] && ! command -v npm >/dev/null 2>&1; then
-    needs+=("npm|/usr/bin/npm|npm installs axe-core $axe_version, which the accessibility tests run in chromium")
+# The client tests run those packages with node, against the real service.
+clients_prefix="${XDG_CACHE_HOME:-$HOME/.cache}/bali-process-archive/clients"
+export ARCHIVE_CLIENTS_PATH="${ARCHIVE_CLIENTS_PATH:-$clients_prefix/node_modules}"
+clients_installed() { cmp -s tests/clients/package-lock.json "$clients_prefix/package-lock.json" && [ -d "$ARCHIVE_CLIENTS_PATH" ]; }
+if { ! [ -e "$AXE_CORE_PATH" ] || ! clients_installed; } && ! command -v npm >/dev/null 2>&1; then
+    needs+=("npm|/usr/bin/npm|npm installs axe-core $axe_version, which the accessibility tests run in chromium, and the client packages")
 fi
 
 if ! command -v dotnet >/dev/null 2>&1; then
@@ -76,6 +82,18 @@ if ! [ -e "$AXE_CORE_PATH" ]; then
         echo "test.sh: npm installed axe-core, but $AXE_CORE_PATH is not there: set AXE_CORE_PATH to its axe.min.js" >&2
         exit 1
     fi
+fi
+
+if ! clients_installed; then
+    if [ -n "${ARCHIVE_TEST_NO_INSTALL:-}" ]; then
+        echo "test.sh: the client packages are missing at $ARCHIVE_CLIENTS_PATH (ARCHIVE_TEST_NO_INSTALL is set: not installing)" >&2
+        exit 1
+    fi
+    echo "test.sh: installing the client packages of tests/clients/package.json with npm into $clients_prefix"
+    rm -rf "$clients_prefix"
+    mkdir -p "$clients_prefix"
+    cp tests/clients/package.json tests/clients/package-lock.json "$clients_prefix/"
+    (cd "$clients_prefix" && npm ci --no-audit --no-fund >/dev/null)
 fi
 
 exec dotnet test "$@"

@@ -24,6 +24,6 @@ public sealed record PrecedentRequest
 
     [Description("How many precedents, 1-20. Default 5.")]
     [Range(1, PrecedentFinder.MaxK, ErrorMessage = "{0} must be between {1} and {2}.")]
-    [DefaultValue(DefaultK)]
+    // No DefaultValue: a generated client would make a field with a default required in the request (openapi-typescript).
     public int? K { get; init; }
 }

@@ -6,8 +6,9 @@ namespace Archive.Api.Hosting;
 /// <summary>
 /// What the generated API document would otherwise get wrong for a client generated from it: query parameters named
 /// as the service reads them (<c>q</c>, <c>lang</c>, not the record's <c>Q</c>, <c>Lang</c>), reads marked as open to
-/// anyone (<c>security: []</c>) beside the writes that need a key, a server to resolve paths against, and a word on
-/// each tag.
+/// anyone (<c>security: []</c>) beside the writes that need a key, the 503 every read of the index answers while the
+/// first index is built (<see cref="ArchiveExceptionHandler"/>), a server to resolve paths against, and a word on each
+/// tag.
 /// </summary>
 internal sealed class ApiDocumentConventions : IOpenApiDocumentTransformer
 {
@@ -27,6 +28,22 @@ internal sealed class ApiDocumentConventions : IOpenApiDocumentTransformer
     {
         // Relative to the address the document was read from, so it holds behind any proxy or port.
         document.Servers = [new OpenApiServer { Url = "/", Description = "This service" }];
+        foreach (var (path, item) in document.Paths ?? [])
+        {
+            if (ReadsTheIndex(path) && item.Operations?.GetValueOrDefault(HttpMethod.Get) is { } read)
+            {
+                read.Responses ??= [];
+                read.Responses.TryAdd("503", new OpenApiResponse
+                {
+                    Description = "The index is still being built; try again after Retry-After seconds.",
+                    Content = new Dictionary<string, OpenApiMediaType>
+                    {
+                        ["application/problem+json"] = new() { Schema = new OpenApiSchemaReference("ProblemDetails", document) },
+                    },
+                });
+            }
+        }
+
         foreach (var operation in (document.Paths ?? []).Values.SelectMany(p => p.Operations?.Values.AsEnumerable() ?? []))
         {
             foreach (var parameter in (operation.Parameters ?? []).OfType<OpenApiParameter>().Where(p => p.In == ParameterLocation.Query))
@@ -47,4 +64,8 @@ internal sealed class ApiDocumentConventions : IOpenApiDocumentTransformer
 
         return Task.CompletedTask;
     }
+
+    /// <summary>Every read but the constant about, the write tickets and the follow-up register, which live outside the index.</summary>
+    private static bool ReadsTheIndex(string path) =>
+        path.StartsWith("/api/", StringComparison.Ordinal) && path is not ("/api/about" or "/api/writes/{ticket}" or "/api/follow-up.csv");
 }
