@@ -21,8 +21,6 @@ internal static class ArchiveMcpExtensions
     public static WebApplicationBuilder AddArchiveMcp(this WebApplicationBuilder builder)
     {
         var services = builder.Services;
-        services.AddHttpContextAccessor();
-        services.AddSingleton<ArchiveAddress>();
         services.AddSingleton<ArchivePlugin>();
         // The kernel AddKernel registers (Embeddings) takes every KernelPlugin in the container.
         services.AddSingleton(sp => KernelPluginFactory.CreateFromObject(sp.GetRequiredService<ArchivePlugin>(), PluginName));
@@ -37,7 +35,7 @@ internal static class ArchiveMcpExtensions
         // Stateless: every call stands alone (no session to keep or lose between requests), and nothing is written.
         services.AddMcpServer(options => options.ServerInfo = new() { Name = "bali-process-archive", Version = "1.0.0" })
             .WithHttpTransport(options => options.Stateless = true)
-            .WithRequestFilters(filters => filters.AddCallToolFilter(ToolRefusals.Filter));
+            .WithRequestFilters(filters => filters.AddCallToolFilter(ToolRefusals.Filter).AddCallToolFilter(AbsolutePermalinks.Filter));
         return builder;
     }
 
@@ -63,6 +61,8 @@ internal static class ArchiveMcpExtensions
             Destructive = false,
             Idempotent = true,
             OpenWorld = false,
+            // An outputSchema from the result's record, and the result as structuredContent beside its text.
+            UseStructuredContent = true,
             SerializerOptions = json,
         });
     }

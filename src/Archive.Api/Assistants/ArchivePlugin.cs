@@ -1,4 +1,6 @@
 using System.ComponentModel;
+using System.ComponentModel.DataAnnotations;
+using Archive.Api.Hosting;
 using Archive.Contracts;
 using Archive.Core.Search;
 using Microsoft.SemanticKernel;
@@ -41,24 +43,33 @@ internal sealed class ArchivePlugin(
         [nameof(PrecedentRequest.Text)] = "draft", [nameof(PrecedentRequest.Lang)] = "language",
     });
 
+    /// <summary>
+    /// Items per page of a tool's list when the caller names no k: an assistant reads every byte of a result, and 50
+    /// commitments or changes with their texts and lineages came to 45-48 KB. The k descriptions say 10.
+    /// </summary>
+    private const int ToolPageSize = 10;
+
     [KernelFunction("search_paragraphs")]
     [Description("Search the agreed paragraphs of Bali Process outcome documents (co-chairs' statements, declarations, frameworks), in English and Indonesian. "
         + "Returns the best paragraphs, each with its id, language, citation, a snippet, its counterpart's id in the other language and its permalink. "
         + "Quote a paragraph with its citation; call get_paragraph for its full text.")]
     public async Task<SearchResponse> SearchParagraphsAsync(
         [Description("Words to look for, in English or Indonesian: words, \"quoted phrases\", -excluded words, OR between alternatives.")] string query,
-        [Description("Language of the paragraphs returned: any (default), en or id. A query in one language finds paragraphs in the other through their translations.")] string? language = null,
-        [Description("Document type: co-chairs-statement, declaration, framework, strategy or other.")] string? type = null,
-        [Description("Number of the Ministerial Conference, e.g. 6 for the Sixth (2016).")] int? conference = null,
-        [Description("Earliest year, inclusive, e.g. 2009.")] int? fromYear = null,
-        [Description("Latest year, inclusive.")] int? toYear = null,
-        [Description("How many paragraphs, 1-100; default 10.")] int? k = null,
+        [Description("Language of the paragraphs returned: any (default), en or id. A query in one language finds paragraphs in the other through their translations.")]
+        [AllowedValues("any", "en", "id")] string? language = null,
+        [Description("Document type: co-chairs-statement, declaration, framework, strategy or other.")]
+        [AllowedValues("co-chairs-statement", "declaration", "framework", "strategy", "other")] string? type = null,
+        [Description("Number of the Ministerial Conference, e.g. 6 for the Sixth (2016).")] [Range(1, 99)] int? conference = null,
+        [Description("Earliest year, inclusive, e.g. 2009.")] [Range(1990, 2100)] int? fromYear = null,
+        [Description("Latest year, inclusive.")] [Range(1990, 2100)] int? toYear = null,
+        [Description("How many paragraphs, 1-100; default 10.")] [Range(1, SearchRequest.MaxK)] int? k = null,
+        [Description("Paragraphs to skip, for the next page; default 0.")] [Range(0, SearchRequest.MaxOffset)] int? offset = null,
         CancellationToken cancellationToken = default)
     {
         try
         {
             var answer = await Searches.SearchAsync(
-                new SearchQuery { Q = query, Lang = language, Type = type, Conference = conference, From = fromYear, To = toYear, K = k },
+                new SearchQuery { Q = query, Lang = language, Type = type, Conference = conference, From = fromYear, To = toYear, K = k, Offset = offset },
                 SearchNames, cancellationToken);
             return answer.Response ?? throw new ArchiveToolException(answer.Problems.Message);
         }
@@ -82,8 +93,8 @@ internal sealed class ArchivePlugin(
     [Description("A citation of one paragraph, in the format a reference manager or a footnote needs, with its absolute permalink.")]
     public CitationResponse Cite(
         [Description("The paragraph id, e.g. bpmc6-2016-cochairs-en/p4.")] string id,
-        [Description("text (default), bibtex, ris or csl-json.")] string? format = null,
-        [Description("The language the citation is written in: en or id; default the paragraph's own.")] string? language = null)
+        [Description("text (default), bibtex, ris or csl-json.")] [AllowedValues("text", "bibtex", "ris", "csl-json")] string? format = null,
+        [Description("The language the citation is written in: en or id; default the paragraph's own.")] [AllowedValues("en", "id")] string? language = null)
     {
         var answer = Documents.CiteParagraph(id, new CiteQuery { Format = format, Lang = language }, LanguageNames, address.Of);
         return answer.Response ?? throw new ArchiveToolException(answer.Problems.Message);
@@ -94,8 +105,8 @@ internal sealed class ArchivePlugin(
         + "a word diff against the draft, the verbatim spans they share, its citation and permalink.")]
     public async Task<PrecedentResponse> FindPrecedentAsync(
         [Description("The draft paragraph, in English or Indonesian: " + PrecedentRequest.DraftLimits + ".")] string draft,
-        [Description("The draft's language: en or id; detected when left out.")] string? language = null,
-        [Description("How many precedents, 1-20; default 5.")] int? k = null,
+        [Description("The draft's language: en or id; detected when left out.")] [AllowedValues("en", "id")] string? language = null,
+        [Description("How many precedents, 1-20; default 5.")] [Range(1, 20)] int? k = null,
         CancellationToken cancellationToken = default)
     {
         var answer = await Precedents.CheckAsync(new PrecedentRequest { Text = draft, Lang = language, K = k }, PrecedentNames, cancellationToken);
@@ -108,11 +119,14 @@ internal sealed class ArchivePlugin(
     public CommitmentListResponse ListCommitments(
         [Description("Topic id, e.g. returns-reintegration, trafficking-in-persons, people-smuggling, victim-protection, border-management, information-sharing.")] string? topic = null,
         [Description("Who is tasked or encouraged, by id: rso, ahg, wg-tip, members, unhcr, iom …")] string? addressee = null,
-        [Description("Strength: decision, commitment, tasking, encouragement or acknowledgement.")] string? strength = null,
-        [Description("Language of the clauses: en or id; default both.")] string? language = null,
-        [Description("How many clauses, 1-1000; default 50.")] int? k = null)
+        [Description("Strength: decision, commitment, tasking, encouragement or acknowledgement.")]
+        [AllowedValues("decision", "commitment", "tasking", "encouragement", "acknowledgement")] string? strength = null,
+        [Description("Language of the clauses: en or id; default both.")] [AllowedValues("en", "id")] string? language = null,
+        [Description("How many clauses, 1-1000; default 10. total says how many match.")] [Range(1, 1000)] int? k = null,
+        [Description("Clauses to skip, for the next page; default 0.")] [Range(0, 1_000_000)] int? offset = null)
     {
-        var answer = CommitmentLists.Page(new CommitmentListQuery { Topic = topic, Addressee = addressee, Strength = strength, Lang = language, K = k }, LanguageNames);
+        var answer = CommitmentLists.Page(
+            new CommitmentListQuery { Topic = topic, Addressee = addressee, Strength = strength, Lang = language, K = k ?? ToolPageSize, Offset = offset }, LanguageNames);
         return answer.Response ?? throw new ArchiveToolException(answer.Problems.Message);
     }
 
@@ -123,10 +137,19 @@ internal sealed class ArchivePlugin(
     public ChangesResponse Changes(
         [Description("The earlier point: a conference number (\"7\"), a date (\"2019\", \"2019-11\", \"2019-11-05\"), a document id or a meeting id.")] string from,
         [Description("The later point, in the same forms, e.g. \"8\".")] string to,
-        [Description("Language of the commitments compared: en (default) or id.")] string? language = null,
-        [Description("Only lineages on this topic id, e.g. returns-reintegration.")] string? topic = null)
+        [Description("Language of the commitments compared: en (default) or id.")] [AllowedValues("en", "id")] string? language = null,
+        [Description("Only lineages on this topic id, e.g. returns-reintegration.")] string? topic = null,
+        [Description("How many changes, 1-1000; default 10. counts says how many there are of each status.")] [Range(1, 1000)] int? k = null,
+        [Description("Changes to skip, for the next page; default 0.")] [Range(0, 1_000_000)] int? offset = null)
     {
+        if (k is < 1 or > 1000 || offset is < 0)
+        {
+            throw new ArchiveToolException(k is < 1 or > 1000 ? "k must be between 1 and 1000." : "offset must not be negative.");
+        }
+
         var answer = Comparisons.Compare(new ChangesQuery { From = from, To = to, Lang = language, Topic = topic }, LanguageNames);
-        return answer.Response ?? throw new ArchiveToolException(answer.Problems.Message);
+        var changes = answer.Response ?? throw new ArchiveToolException(answer.Problems.Message);
+        // An assistant reads a page at a time: the counts still cover every change.
+        return changes with { Changes = [.. changes.Changes.Skip(offset ?? 0).Take(k ?? ToolPageSize)] };
     }
 }

@@ -26,8 +26,8 @@ internal static class CitationEndpoints
             .ProducesProblem(StatusCodes.Status404NotFound);
         // The same with the id's slash as typed ("document/anchor": two segments, more specific than /api/paragraphs/{**id}).
         endpoints.MapGet("/api/paragraphs/{document}/{anchor}/cite",
-            (string document, string anchor, [AsParameters] CiteQuery query, DocumentQueries documents, HttpRequest request) =>
-                CiteParagraph($"{document}/{anchor}", query, documents, request))
+            (string document, string anchor, [AsParameters] CiteQuery query, DocumentQueries documents, ArchiveAddress address) =>
+                CiteParagraph($"{document}/{anchor}", query, documents, address))
             .DisableValidation()
             .ExcludeFromDescription();
         endpoints.MapGet("/api/documents/{id}/cite", CiteDocument)
@@ -43,12 +43,12 @@ internal static class CitationEndpoints
     }
 
     private static Results<ContentHttpResult, ValidationProblem, ProblemHttpResult> CiteParagraph(
-        [Description(EscapedSlashes.Description)] string id, [AsParameters] CiteQuery query, DocumentQueries documents, HttpRequest request) =>
-        Answer(documents.CiteParagraph(EscapedSlashes.Unescape(id), query, ParameterNames.Rest, path => Address(request, path)), "Paragraph not found");
+        [Description(EscapedSlashes.Description)] string id, [AsParameters] CiteQuery query, DocumentQueries documents, ArchiveAddress address) =>
+        Answer(documents.CiteParagraph(EscapedSlashes.Unescape(id), query, ParameterNames.Rest, address.Of), "Paragraph not found");
 
     private static Results<ContentHttpResult, ValidationProblem, ProblemHttpResult> CiteDocument(
-        string id, [AsParameters] CiteQuery query, DocumentQueries documents, HttpRequest request) =>
-        Answer(documents.CiteDocument(id, query, ParameterNames.Rest, path => Address(request, path)), "Document not found");
+        string id, [AsParameters] CiteQuery query, DocumentQueries documents, ArchiveAddress address) =>
+        Answer(documents.CiteDocument(id, query, ParameterNames.Rest, address.Of), "Document not found");
 
     private static Results<ContentHttpResult, ValidationProblem, ProblemHttpResult> Answer(QueryAnswer<CitationResponse> answer, string notFound)
     {
@@ -66,6 +66,4 @@ internal static class CitationEndpoints
     private static RouteHandlerBuilder ProducesCitations(this RouteHandlerBuilder builder) => builder
         .Produces<string>(StatusCodes.Status200OK, "text/plain", CitationFormat.BibTex.MediaType(), CitationFormat.Ris.MediaType())
         .AlsoProduces<IReadOnlyList<Dictionary<string, JsonElement>>>(StatusCodes.Status200OK, CitationFormat.CslJson.MediaType());
-
-    private static Uri Address(HttpRequest request, string path) => new($"{request.Scheme}://{request.Host}{request.PathBase}{path}");
 }

@@ -54,6 +54,12 @@ internal static class ArchiveDefaults
             return Task.CompletedTask;
         }).AddDocumentTransformer<ApiDocumentConventions>());
         builder.AddArchiveTelemetry();
+        builder.Services.AddHttpContextAccessor();
+        builder.Services.AddSingleton<ArchiveAddress>();
+        builder.Services.AddOptions<PublicAddressOptions>()
+            .BindConfiguration("Archive")
+            .Validate(o => PublicAddressOptions.IsValid(o.PublicBaseUrl), "Archive:PublicBaseUrl: an absolute http(s) address with no query or fragment, e.g. https://archive.example.org")
+            .ValidateOnStart();
         builder.Services.AddOptions<CrossOriginOptions>()
             .BindConfiguration("Cors")
             .Validate(o => o.AllowedOrigins.All(CrossOriginOptions.IsOrigin), "Cors:AllowedOrigins: each is an origin such as https://www.example.org (scheme and host, no path, no trailing slash)")

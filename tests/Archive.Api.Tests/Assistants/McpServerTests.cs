@@ -16,6 +16,16 @@ public sealed class McpServerTests(ArchiveApiFactory api) : IClassFixture<Archiv
         return await McpClient.CreateAsync(transport, cancellationToken: TestContext.Current.CancellationToken);
     }
 
+    /// <summary>Where permalinks point: absolute, on the host the MCP request came to.</summary>
+    private string DocumentsAddress
+    {
+        get
+        {
+            using var http = api.CreateApiClient();
+            return new Uri(http.BaseAddress!, "/documents/").AbsoluteUri;
+        }
+    }
+
     private static async Task<CallToolResult> CallAsync(McpClient client, string tool, Dictionary<string, object?> arguments) =>
         await client.CallToolAsync(tool, arguments, cancellationToken: TestContext.Current.CancellationToken);
 
@@ -53,7 +63,7 @@ public sealed class McpServerTests(ArchiveApiFactory api) : IClassFixture<Archiv
         Assert.InRange(hits.Count, 1, 5);
         Assert.All(hits, h => Assert.Equal(language, h.GetProperty("language").GetString()));
         Assert.All(hits, h => Assert.False(string.IsNullOrWhiteSpace(h.GetProperty("citation").GetString())));
-        Assert.All(hits, h => Assert.StartsWith("/documents/", h.GetProperty("permalink").GetString(), StringComparison.Ordinal));
+        Assert.All(hits, h => Assert.StartsWith(DocumentsAddress, h.GetProperty("permalink").GetString(), StringComparison.Ordinal));
     }
 
     [Fact]
@@ -69,7 +79,7 @@ public sealed class McpServerTests(ArchiveApiFactory api) : IClassFixture<Archiv
 
         var top = body.GetProperty("precedents")[0];
         Assert.Equal("bpmc6-2016-cochairs-en/p5", top.GetProperty("id").GetString());
-        Assert.Equal("/documents/bpmc6-2016-cochairs-en#p5", top.GetProperty("permalink").GetString());
+        Assert.Equal(DocumentsAddress + "bpmc6-2016-cochairs-en#p5", top.GetProperty("permalink").GetString());
         Assert.False(string.IsNullOrWhiteSpace(top.GetProperty("citation").GetString()));
     }
 
@@ -113,7 +123,7 @@ public sealed class McpServerTests(ArchiveApiFactory api) : IClassFixture<Archiv
 
         var commitments = body.GetProperty("commitments").EnumerateArray().ToList();
         Assert.NotEmpty(commitments);
-        Assert.All(commitments, c => Assert.StartsWith("/documents/", c.GetProperty("permalink").GetString(), StringComparison.Ordinal));
+        Assert.All(commitments, c => Assert.StartsWith(DocumentsAddress, c.GetProperty("permalink").GetString(), StringComparison.Ordinal));
         Assert.True(unknown.IsError);
         Assert.Contains("no-such-topic", Assert.IsType<TextContentBlock>(Assert.Single(unknown.Content)).Text, StringComparison.Ordinal);
     }
@@ -130,7 +140,7 @@ public sealed class McpServerTests(ArchiveApiFactory api) : IClassFixture<Archiv
         Assert.Contains(changes, c => c.GetProperty("status").GetString() == "new");
         Assert.All(changes.Where(c => c.GetProperty("status").GetString() == "new"), c => Assert.Equal(JsonValueKind.Null, c.GetProperty("before").ValueKind));
         Assert.All(changes.Select(c => c.GetProperty("after")).Where(a => a.ValueKind != JsonValueKind.Null),
-            a => Assert.StartsWith("/documents/", a.GetProperty("permalink").GetString(), StringComparison.Ordinal));
+            a => Assert.StartsWith(DocumentsAddress, a.GetProperty("permalink").GetString(), StringComparison.Ordinal));
         Assert.True(missing.IsError);
         Assert.Contains("42", Assert.IsType<TextContentBlock>(Assert.Single(missing.Content)).Text, StringComparison.Ordinal);
     }
