@@ -23,6 +23,8 @@ needs=(
     "mmdebstrap|/usr/bin/mmdebstrap|the container image test builds that base image from Debian's packages"
     "umoci|/usr/bin/umoci|the container image test turns the base's root folder into an OCI image"
     "skopeo|/usr/bin/skopeo|the container image test copies the base image into the registry"
+    "pandoc|/usr/bin/pandoc|the citation tests render every citation format with pandoc's citeproc, as researchers do"
+    "biber|/usr/bin/biber|the citation tests validate the biblatex records against biblatex's data model with biber"
 )
 
 # axe-core, which the accessibility tests run in chromium, comes from npm into a cache folder outside the checkout

@@ -36,21 +36,24 @@ public sealed partial class CitationEndpointsTests(ArchiveApiFactory api) : ICla
     }
 
     [Fact]
-    public async Task BibTex_ParsesAsOneMiscEntry_WithTheIllustrativeNote()
+    public async Task BibTex_ParsesAsOneReportEntry_WithTheLocatorInTheTitleAndTheIllustrativeNote()
     {
         var (status, mediaType, body) = await GetAsync("/api/paragraphs/bpmc6-2016-cochairs-en/p4/cite?format=bibtex");
 
         Assert.Equal(HttpStatusCode.OK, status);
         Assert.Equal("application/x-bibtex", mediaType);
         var (type, key, fields) = ParseBibTex(body);
-        Assert.Equal("misc", type);
+        Assert.Equal("report", type);
         Assert.Equal("bpmc6_2016_cochairs_en_p4", key);
         Assert.Equal("{Sixth Ministerial Conference of the Bali Process}", fields["author"]);
-        Assert.Equal("2016", fields["year"]);
-        Assert.Equal("mar", fields["month"]);
+        Assert.Equal("2016-03-23", fields["date"]);
+        Assert.False(fields.ContainsKey("month"));
+        Assert.Equal("english", fields["langid"]);
         Assert.EndsWith("/documents/bpmc6-2016-cochairs-en#p4", fields["url"], StringComparison.Ordinal);
-        Assert.StartsWith("para. 4. Illustrative sample", fields["note"], StringComparison.Ordinal);
+        Assert.False(fields.ContainsKey("howpublished"));
+        Assert.StartsWith("Illustrative sample", fields["note"], StringComparison.Ordinal);
         Assert.Contains("Illustrative Co-Chairs' Statement", fields["title"], StringComparison.Ordinal);
+        Assert.EndsWith(", para. 4", fields["title"], StringComparison.Ordinal);
     }
 
     [Fact]
@@ -68,7 +71,9 @@ public sealed partial class CitationEndpointsTests(ArchiveApiFactory api) : ICla
         Assert.Equal("GOVDOC", values["TY"]);
         Assert.Equal("2023", values["PY"]);
         Assert.Equal("Indonesian", values["LA"]);
-        Assert.Contains("paragraf 6", values["N1"], StringComparison.Ordinal);
+        Assert.EndsWith(", paragraf 6", values["TI"], StringComparison.Ordinal);
+        // A paragraph on one page has a start page and no end page equal to it.
+        Assert.True(!values.TryGetValue("EP", out var end) || end != values["SP"], body);
         Assert.Contains("Contoh ilustratif", values["N1"], StringComparison.Ordinal);
         Assert.EndsWith("/documents/bpmc8-2023-strategy-id#p6", values["UR"], StringComparison.Ordinal);
     }

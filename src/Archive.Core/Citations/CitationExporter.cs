@@ -10,8 +10,10 @@ namespace Archive.Core.Citations;
 /// A document or one of its paragraphs as a citation: a line of text in English or Indonesian, or a BibTeX, RIS or
 /// CSL-JSON record for reference managers. The author is the document's issuer as a body, not a person: for a Bali
 /// Process document its Ministerial Conference (or the Bali Process when it belongs to none), for any other the issuer
-/// named (a UN organ, a ministry), and none when the issuer is unknown. The symbol is the record's number, the
-/// paragraph its locator. Illustrative sample documents say so in the note of every format, so that no one cites them
+/// named (a UN organ, a ministry), and none when the issuer is unknown. The symbol is the record's number. A
+/// paragraph's locator ends its title ("…, para. 4"): common styles print no note, so a paragraph and its document
+/// would otherwise cite alike. The language given to reference managers is the cited text's, so that citeproc does
+/// not title-case an Indonesian title. Illustrative sample documents say so in the note of every format, so that no one cites them
 /// as official text, and so does text read by OCR from a scan, with its mean word confidence, so that a reader checks
 /// its wording against the source.
 /// </summary>
@@ -37,14 +39,21 @@ public static class CitationExporter
         };
     }
 
+    /// <summary>
+    /// A biblatex entry (biber reads it; BibTeX styles read most of it): a <c>@report</c> of the body that issued it,
+    /// with its type, number, ISO date and pages (or page total), or a <c>@misc</c> when the issuer is unknown.
+    /// </summary>
     private static string BibTex(CitedItem item)
     {
-        var fields = new List<(string Name, string Value)> { ("title", item.Document.Metadata.Title) };
+        var report = item.Author is not null;
+        var fields = new List<(string Name, string Value)> { ("title", item.Title) };
         if (item.Author is { } author)
         {
             fields.Add(("author", author));
+            fields.Add(("institution", author));
         }
 
+        fields.Add(("type", item.Document.Metadata.Type.DisplayName(item.Language)));
         if (item.Document.Symbol is { } symbol)
         {
             fields.Add(("number", symbol));
@@ -52,33 +61,38 @@ public static class CitationExporter
 
         if (item.Date is PartialDate date)
         {
-            fields.Add(("year", date.Year.ToString(CultureInfo.InvariantCulture)));
-            if (date.Month is int month)
-            {
-                fields.Add(("month", CultureInfo.InvariantCulture.DateTimeFormat.GetAbbreviatedMonthName(month).ToLowerInvariant()));
-            }
+            fields.Add(("date", date.ToString()));
         }
 
         if (item.Document.Metadata.Place is { } place)
         {
-            fields.Add(("address", place));
+            fields.Add(("location", place));
         }
 
-        if (item.Paragraph is { } paragraph && paragraph.Pages.Count > 0)
+        // @misc takes neither field in biblatex's data model.
+        if (report && item.Paragraph is { Pages.Count: > 0 })
         {
-            fields.Add(("pages", item.Pages));
+            fields.Add(("pages", item.PageRange("--")));
+        }
+        else if (report && item.Paragraph is null && item.Document.PageCount > 0)
+        {
+            fields.Add(("pagetotal", item.Document.PageCount.ToString(CultureInfo.InvariantCulture)));
         }
 
-        fields.Add(("language", item.Language == DocumentLanguage.Indonesian ? "indonesian" : "english"));
-        fields.Add(("howpublished", $"\\url{{{item.Permalink}}}"));
+        // babel's names; "bahasa" rather than its synonym "indonesian", which pandoc's citeproc takes for English and
+        // title-cases ("Ke-3 Tentang").
+        fields.Add(("langid", item.Document.Language == DocumentLanguage.Indonesian ? "bahasa" : "english"));
         fields.Add(("url", item.Permalink.ToString()));
-        fields.Add(("note", item.Note()));
+        if (item.Note() is { Length: > 0 } note)
+        {
+            fields.Add(("note", note));
+        }
 
         var text = new StringBuilder();
-        text.Append(CultureInfo.InvariantCulture, $"@misc{{{item.Key},\n");
+        text.Append(CultureInfo.InvariantCulture, $"@{(report ? "report" : "misc")}{{{item.Key},\n");
         text.AppendJoin(",\n", fields.Select(f => f.Name switch
         {
-            "url" or "howpublished" => $"  {f.Name} = {{{f.Value}}}",
+            "url" => $"  {f.Name} = {{{f.Value}}}",
 
             // A body, not a person: double braces keep BibTeX from reading it as "Last, First".
             "author" => $"  {f.Name} = {{{{{EscapeBibTex(f.Value)}}}}}",
@@ -90,7 +104,7 @@ public static class CitationExporter
 
     private static string Ris(CitedItem item)
     {
-        var lines = new List<(string Tag, string Value)> { ("TY", "GOVDOC"), ("TI", item.Document.Metadata.Title) };
+        var lines = new List<(string Tag, string Value)> { ("TY", "GOVDOC"), ("TI", item.Title) };
         if (item.Author is { } author)
         {
             lines.Add(("AU", author));
@@ -116,12 +130,19 @@ public static class CitationExporter
         if (item.Paragraph is { Pages.Count: > 0 } paragraph)
         {
             lines.Add(("SP", paragraph.Pages[0].ToString(CultureInfo.InvariantCulture)));
-            lines.Add(("EP", paragraph.Pages[^1].ToString(CultureInfo.InvariantCulture)));
+            if (paragraph.Pages[^1] != paragraph.Pages[0])
+            {
+                lines.Add(("EP", paragraph.Pages[^1].ToString(CultureInfo.InvariantCulture)));
+            }
         }
 
-        lines.Add(("LA", item.Language == DocumentLanguage.Indonesian ? "Indonesian" : "English"));
+        lines.Add(("LA", item.Document.Language == DocumentLanguage.Indonesian ? "Indonesian" : "English"));
         lines.Add(("UR", item.Permalink.ToString()));
-        lines.Add(("N1", item.Note()));
+        if (item.Note() is { Length: > 0 } note)
+        {
+            lines.Add(("N1", note));
+        }
+
         lines.Add(("ER", string.Empty));
 
         // RIS: "TAG  - value", CRLF line ends.
@@ -134,16 +155,20 @@ public static class CitationExporter
         {
             ["id"] = item.Key,
             ["type"] = "document",
-            ["title"] = item.Document.Metadata.Title,
+            ["title"] = item.Title,
         };
         if (item.Author is { } author)
         {
             entry["author"] = new JsonArray(new JsonObject { ["literal"] = author });
         }
 
-        entry["language"] = item.Language.ToCode();
+        entry["language"] = item.Document.Language.ToCode();
         entry["URL"] = item.Permalink.ToString();
-        entry["note"] = item.Note();
+        if (item.Note() is { Length: > 0 } note)
+        {
+            entry["note"] = note;
+        }
+
         entry["genre"] = item.Document.Metadata.Type.DisplayName(item.Language);
         if (item.Date is PartialDate date)
         {
@@ -173,7 +198,7 @@ public static class CitationExporter
 
         if (item.Paragraph is { Pages.Count: > 0 })
         {
-            entry["page"] = item.Pages;
+            entry["page"] = item.PageRange("-");
         }
 
         if (item.Document.Symbol is { } symbol)
@@ -215,8 +240,12 @@ public static class CitationExporter
         /// <summary>A BibTeX key and CSL id: the archive id with its punctuation as underscores.</summary>
         public string Key => new((Paragraph?.Id ?? Document.Id).Select(c => char.IsAsciiLetterOrDigit(c) ? c : '_').ToArray());
 
-        public string Pages => Paragraph is { Pages.Count: > 0 } p
-            ? p.Pages[0] == p.Pages[^1] ? p.Pages[0].ToString(CultureInfo.InvariantCulture) : string.Create(CultureInfo.InvariantCulture, $"{p.Pages[0]}--{p.Pages[^1]}")
+        /// <summary>The document's title; a paragraph's ends with its locator, in the language of the citation.</summary>
+        public string Title => Paragraph is { } p ? $"{Document.Metadata.Title}, {CitationFormatter.Locator(Language, p)}" : Document.Metadata.Title;
+
+        /// <summary>The paragraph's pages: one page alone, a range with the dash each format writes (CSL "-", biblatex "--").</summary>
+        public string PageRange(string dash) => Paragraph is { Pages.Count: > 0 } p
+            ? p.Pages[0] == p.Pages[^1] ? p.Pages[0].ToString(CultureInfo.InvariantCulture) : string.Create(CultureInfo.InvariantCulture, $"{p.Pages[0]}{dash}{p.Pages[^1]}")
             : string.Empty;
 
         /// <summary>The text citation in the language asked for; in the other language it names the version cited.</summary>
@@ -235,14 +264,10 @@ public static class CitationExporter
             return citation;
         }
 
-        /// <summary>The locator and, for the bundled documents, the warning that they are not official text; for text read by OCR, that it was.</summary>
+        /// <summary>For the bundled documents, the warning that they are not official text; for text read by OCR, that it was.</summary>
         public string Note()
         {
             var parts = new List<string>();
-            if (Paragraph is { } p)
-            {
-                parts.Add(CitationFormatter.Locator(Language, p));
-            }
 
             if (Document.Metadata.Sample)
             {

@@ -45,7 +45,7 @@ public sealed class CitationExporterIssuerTests
 
         Assert.Contains("  author = {{Security Council}},\n", bibtex, StringComparison.Ordinal);
         Assert.Contains("  number = {S/2025/22},\n", bibtex, StringComparison.Ordinal);
-        Assert.Contains("  year = {2025},\n  month = {jan},\n", bibtex, StringComparison.Ordinal);
+        Assert.Contains("  date = {2025-01-10},\n", bibtex, StringComparison.Ordinal);
     }
 
     [Fact]
