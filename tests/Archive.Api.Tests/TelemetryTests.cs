@@ -39,6 +39,19 @@ public sealed partial class MetricsEndpointTests(ArchiveApiFactory api) : IClass
         Assert.Contains("http_server_request_duration_seconds", text, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task Metrics_CountersAnAlertWatches_HaveASeriesBeforeTheirFirstEvent()
+    {
+        using var client = api.CreateApiClient();
+
+        var text = await client.GetStringAsync(new Uri("/metrics", UriKind.Relative), TestContext.Current.CancellationToken);
+
+        // Embeddings are off and nothing has fallen back or failed in this host: the series are there all the same.
+        Assert.Matches(@"(?m)^archive_search_fallbacks_total(\{[^}]*\})? \d+", text);
+        Assert.Matches(@"(?m)^archive_embedding_failures_total(\{[^}]*\})? \d+", text);
+        Assert.Matches(@"(?m)^archive_search_relaxed_total(\{[^}]*\})? \d+", text);
+    }
+
     [GeneratedRegex(@"^archive_search_duration_seconds_count\{[^}]*mode=""lexical""[^}]*\} (\d+)", RegexOptions.Multiline)]
     private static partial Regex SearchCount();
 

@@ -21,6 +21,8 @@ internal static class WebPageExtensions
         app.MapFallbackToFile("/precedent", Page);
         app.MapFallbackToFile("/add", Page);
         app.MapFallbackToFile("/changes", Page);
+        // The page names its icon; a client that asks for the conventional address anyway gets there, not a 404.
+        app.MapGet("/favicon.ico", () => TypedResults.Redirect("/favicon.svg", permanent: true)).ExcludeFromDescription();
         return app;
     }
 }

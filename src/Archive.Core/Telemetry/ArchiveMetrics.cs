@@ -48,6 +48,12 @@ public sealed class ArchiveMetrics
             advice: new InstrumentAdvice<double> { HistogramBucketBoundaries = SecondsBuckets });
         _precedentDuration = _meter.CreateHistogram("archive.precedent.duration", "s", "Time to find the agreed paragraphs closest to a draft.",
             advice: new InstrumentAdvice<double> { HistogramBucketBoundaries = SecondsBuckets });
+
+        // The counters an alert watches have a series at zero from the start: a counter with no series until its
+        // first event leaves increase() with nothing to rise from, and an alert on the first failure never fires.
+        _relaxed.Add(0);
+        _fallbacks.Add(0);
+        _embeddingFailures.Add(0);
     }
 
     /// <summary>Spans of the archive's own work (a search, a precedent check, an ingested file, an embedding call).</summary>

@@ -33,6 +33,40 @@ public sealed partial class WebPageTests(BrowserFixture browser) : IClassFixture
     }
 
     [Fact]
+    public async Task Page_LoadsWithoutAConsoleError_WithItsIconAndADescription()
+    {
+        var (context, page, _) = await browser.NewPageAsync();
+        await using var _c = context;
+        var errors = new List<string>();
+        page.Console += (_, message) =>
+        {
+            if (message.Type == "error")
+            {
+                errors.Add(message.Text);
+            }
+        };
+        var failed = new List<string>();
+        page.Response += (_, response) =>
+        {
+            if (response.Status >= 400)
+            {
+                failed.Add($"{response.Status} {response.Url}");
+            }
+        };
+
+        await page.GotoAsync("/?q=returns");
+        await ReadyAsync(page, "search");
+        await using var icon = await page.APIRequest.GetAsync("/favicon.ico");
+
+        Assert.Empty(errors);
+        Assert.Empty(failed);
+        Assert.True(icon.Ok, $"/favicon.ico answered {icon.Status}");
+        Assert.Equal("image/svg+xml", icon.Headers["content-type"]);
+        Assert.Equal("/favicon.svg", await page.Locator("link[rel=icon]").GetAttributeAsync("href"));
+        Assert.Contains("Indonesian", await page.Locator("meta[name=description]").GetAttributeAsync("content"), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Search_Indonesian_TypedInTheBox_PutsTheQueryInTheAddress()
     {
         var (context, page, _) = await browser.NewPageAsync();
