@@ -4,7 +4,7 @@ namespace Archive.Core.Precedent;
 
 /// <summary>An agreed paragraph close to the draft, and how it differs.</summary>
 /// <param name="Similarity">Closeness of wording, 2 × shared words ÷ all words (word diff).</param>
-/// <param name="Semantic">Cosine of the two texts' embeddings, when the paragraph was found by meaning.</param>
+/// <param name="Semantic">Cosine of the two texts' embeddings, when meaning was used.</param>
 public sealed record PrecedentMatch(
     ArchiveDocument Document,
     Paragraph Paragraph,
