@@ -25,6 +25,7 @@ needs=(
     "skopeo|/usr/bin/skopeo|the container image test copies the base image into the registry"
     "pandoc|/usr/bin/pandoc|the citation tests render every citation format with pandoc's citeproc, as researchers do"
     "biber|/usr/bin/biber|the citation tests validate the biblatex records against biblatex's data model with biber"
+    "prometheus|/usr/bin/promtool|the metrics tests lint /metrics with promtool and scrape it with a real Prometheus server"
 )
 
 # axe-core, which the accessibility tests run in chromium, comes from npm into a cache folder outside the checkout
