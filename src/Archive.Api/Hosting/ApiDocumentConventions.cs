@@ -24,6 +24,23 @@ internal sealed class ApiDocumentConventions : IOpenApiDocumentTransformer
         ["Service"] = "What the service is.",
     };
 
+    // Values a reader can try as they stand, on the bundled corpus: (path, parameter) → example.
+    private static readonly Dictionary<(string Path, string Parameter), string> Examples = new()
+    {
+        [("/api/search", "q")] = "returns reintegration",
+        [("/api/search", "lang")] = "en",
+        [("/api/paragraphs/{id}", "id")] = "bpmc6-2016-cochairs-en/p4",
+        [("/api/paragraphs/{id}/cite", "id")] = "bpmc6-2016-cochairs-en/p4",
+        [("/api/paragraphs/{id}/cite", "format")] = "bibtex",
+        [("/api/documents/{id}", "id")] = "bpmc6-2016-cochairs-en",
+        [("/api/documents/{id}/cite", "id")] = "bpmc6-2016-cochairs-en",
+        [("/api/commitments", "topic")] = "returns-reintegration",
+        [("/api/commitments/{id}", "id")] = "bpmc6-2016-cochairs-en/p5/c1",
+        [("/api/commitments/{id}/follow-up", "id")] = "bpmc6-2016-cochairs-en/p5/c1",
+        [("/api/changes", "from")] = "7",
+        [("/api/changes", "to")] = "8",
+    };
+
     public Task TransformAsync(OpenApiDocument document, OpenApiDocumentTransformerContext context, CancellationToken cancellationToken)
     {
         // Relative to the address the document was read from, so it holds behind any proxy or port.
@@ -44,14 +61,25 @@ internal sealed class ApiDocumentConventions : IOpenApiDocumentTransformer
             }
         }
 
-        foreach (var operation in (document.Paths ?? []).Values.SelectMany(p => p.Operations?.Values.AsEnumerable() ?? []))
+        foreach (var (path, item) in document.Paths ?? [])
         {
-            foreach (var parameter in (operation.Parameters ?? []).OfType<OpenApiParameter>().Where(p => p.In == ParameterLocation.Query))
+            foreach (var operation in item.Operations?.Values.AsEnumerable() ?? [])
             {
-                parameter.Name = parameter.Name?.ToLowerInvariant();
-            }
+                foreach (var parameter in (operation.Parameters ?? []).OfType<OpenApiParameter>())
+                {
+                    if (parameter.In == ParameterLocation.Query)
+                    {
+                        parameter.Name = parameter.Name?.ToLowerInvariant();
+                    }
 
-            operation.Security ??= [];
+                    if (parameter.Name is { } name && Examples.TryGetValue((path, name), out var example))
+                    {
+                        parameter.Example = example;
+                    }
+                }
+
+                operation.Security ??= [];
+            }
         }
 
         foreach (var tag in document.Tags ?? new HashSet<OpenApiTag>())
