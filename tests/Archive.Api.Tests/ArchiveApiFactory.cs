@@ -85,6 +85,7 @@ public class ArchiveApiFactory : WebApplicationFactory<Program>, IAsyncLifetime
         builder.UseSetting("Archive:DataPath", DataPath);
         builder.UseSetting("Index:RefreshIntervalSeconds", "0.2");
         builder.UseSetting("Extraction:OcrCachePath", Path.Combine(Path.GetDirectoryName(CorpusPath)!, "ocr-cache"));
+        builder.UseSetting("Extraction:ExtractionCachePath", Path.Combine(Path.GetDirectoryName(CorpusPath)!, "extraction-cache"));
         builder.UseSetting("Urls", $"http://{ListenHost}:0");
         foreach (var (key, value) in Settings)
         {

@@ -30,7 +30,10 @@ internal static class CorpusExtensions
                 options.Path = Path.GetFullPath(Path.Combine(environment.ContentRootPath, options.Path)));
         builder.Services.AddOptions<ExtractionOptions>()
             .PostConfigure<IHostEnvironment>((options, environment) =>
-                options.OcrCachePath = Path.GetFullPath(Path.Combine(environment.ContentRootPath, options.OcrCachePath)));
+            {
+                options.OcrCachePath = Path.GetFullPath(Path.Combine(environment.ContentRootPath, options.OcrCachePath));
+                options.ExtractionCachePath = Path.GetFullPath(Path.Combine(environment.ContentRootPath, options.ExtractionCachePath));
+            });
         if (!OpenApiGeneration.IsRunning)
         {
             builder.Services.AddHostedService<IndexStartup>();

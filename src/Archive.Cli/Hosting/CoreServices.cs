@@ -32,7 +32,11 @@ internal static class CoreServices
         services.AddLogging(logging => logging.SetMinimumLevel(LogLevel.Warning));
         services.AddArchiveCore();
         services.AddArchiveQueries();
-        services.AddOptions<ExtractionOptions>().PostConfigure(options => options.OcrCachePath = RepositoryDefaults.Resolve(options.OcrCachePath));
+        services.AddOptions<ExtractionOptions>().PostConfigure(options =>
+        {
+            options.OcrCachePath = RepositoryDefaults.Resolve(options.OcrCachePath);
+            options.ExtractionCachePath = RepositoryDefaults.Resolve(options.ExtractionCachePath);
+        });
         return services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true });
     }
 }

@@ -44,6 +44,10 @@ public sealed class ExtractionOptions
     public string OcrCachePath { get; set; } = Path.Combine("index", "ocr-cache");
 
     /// <summary>The Tesseract executable: a name looked up on PATH or a path. Default <c>tesseract</c>.</summary>
+    /// <summary>Where extraction results are kept by file hash (<see cref="ExtractionCache"/>); like the OCR cache, outside any index generation.</summary>
+    [Required]
+    public string ExtractionCachePath { get; set; } = Path.Combine("index", "extraction-cache");
+
     [Required]
     public string TesseractPath { get; set; } = "tesseract";
 

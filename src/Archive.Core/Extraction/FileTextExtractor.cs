@@ -12,11 +12,14 @@ public sealed class FileTextExtractor
     private readonly ExtractionOptions _options;
     private readonly Dictionary<string, IDocumentTextExtractor> _byExtension;
 
-    public FileTextExtractor(IEnumerable<IDocumentTextExtractor> extractors, IOptions<ExtractionOptions> options)
+    private readonly ExtractionCache _cache;
+
+    public FileTextExtractor(IEnumerable<IDocumentTextExtractor> extractors, IOptions<ExtractionOptions> options, ExtractionCache cache)
     {
         ArgumentNullException.ThrowIfNull(extractors);
         ArgumentNullException.ThrowIfNull(options);
         _options = options.Value;
+        _cache = cache;
         _byExtension = extractors
             .SelectMany(e => e.Extensions.Select(x => (Extension: x, Extractor: e)))
             .ToDictionary(x => x.Extension, x => x.Extractor, StringComparer.OrdinalIgnoreCase);
@@ -47,6 +50,12 @@ public sealed class FileTextExtractor
         }
 
         var content = await File.ReadAllBytesAsync(path, cancellationToken);
+        var sha256 = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(content));
+        if (await _cache.ReadAsync(sha256, cancellationToken) is { } cached)
+        {
+            return (cached, sha256);
+        }
+
         using var budget = new ExtractionBudget(_options.FileTimeBudget, cancellationToken);
         var work = Task.Run(() => extractor.ExtractAsync(content, budget, budget.Token), CancellationToken.None);
         try
@@ -54,7 +63,8 @@ public sealed class FileTextExtractor
             var extracted = await work.WaitAsync(budget.Token);
             // A block with no text (glyphs that map to nothing, say) is no paragraph: the structurer never sees one.
             extracted = extracted with { Blocks = [.. extracted.Blocks.Where(b => !string.IsNullOrWhiteSpace(b.Text))] };
-            return (extracted, Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(content)));
+            await _cache.WriteAsync(sha256, extracted, cancellationToken);
+            return (extracted, sha256);
         }
         catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
         {

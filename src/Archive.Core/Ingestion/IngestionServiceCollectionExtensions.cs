@@ -26,6 +26,7 @@ public static class IngestionServiceCollectionExtensions
             sp.GetRequiredService<IOptions<ExtractionOptions>>().Value, sp.GetRequiredService<OcrPageReader>()));
         services.AddSingleton<IDocumentTextExtractor, HtmlTextExtractor>();
         services.AddSingleton<IDocumentTextExtractor, PlainTextExtractor>();
+        services.AddSingleton(sp => new ExtractionCache(sp.GetRequiredService<IOptions<ExtractionOptions>>().Value, sp.GetRequiredService<OcrTools>()));
         services.AddSingleton<FileTextExtractor>();
         services.AddSingleton<CorpusIngestor>();
         return services;

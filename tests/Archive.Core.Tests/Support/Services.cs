@@ -24,6 +24,7 @@ internal static class Services
             ["Index:LearnLexicon"] = learnLexicon ? "true" : "false",
             ["Extraction:Ocr"] = ocr,
             ["Extraction:OcrCachePath"] = ocrCachePath ?? Path.Combine(Path.GetTempPath(), $"archive-test-ocr-{Guid.NewGuid():N}"),
+            ["Extraction:ExtractionCachePath"] = Path.Combine(Path.GetTempPath(), $"archive-test-extraction-{Guid.NewGuid():N}"),
         };
         foreach (var (name, value) in extraction ?? new Dictionary<string, string>())
         {
