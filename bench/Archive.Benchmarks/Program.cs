@@ -3,6 +3,7 @@ using Archive.Benchmarks.Embeddings;
 using Archive.Benchmarks.Extraction;
 using Archive.Benchmarks.Precedent;
 using Archive.Benchmarks.Search;
+using Archive.Benchmarks.Writes;
 
 // dotnet run -c Release --project bench/Archive.Benchmarks -- extraction   PdfPig extractor vs pdftotext
 // dotnet run -c Release --project bench/Archive.Benchmarks -- layout       PdfPig's layout tools vs the archive's (speed; quality through check.py/report.py)
@@ -11,6 +12,7 @@ using Archive.Benchmarks.Search;
 // dotnet run -c Release --project bench/Archive.Benchmarks -- commitments  commitment extraction and lineage linking, x1 and x50
 // dotnet run -c Release --project bench/Archive.Benchmarks -- embeddings   embedding throughput; lexical, hybrid and semantic latency at ~120,000 paragraphs
 // dotnet run -c Release --project bench/Archive.Benchmarks -- precedent    POST /api/precedent latency, 120-word drafts, ~100,000 paragraphs
+// dotnet run -c Release --project bench/Archive.Benchmarks -- writes       adding one 20-page PDF to archives of 20, 200, 2,000 documents [--sizes 20,200]
 return args.FirstOrDefault() switch
 {
     "extraction" => ExtractionBenchmark.Run(args[1..]),
@@ -20,11 +22,12 @@ return args.FirstOrDefault() switch
     "commitments" => await CommitmentBenchmark.RunAsync(args[1..]),
     "embeddings" => await EmbeddingBenchmark.RunAsync(args[1..]),
     "precedent" => await PrecedentBenchmark.RunAsync(args[1..]),
+    "writes" => await WriteBenchmark.RunAsync(args[1..]),
     _ => Usage(),
 };
 
 static int Usage()
 {
-    Console.Error.WriteLine("usage: dotnet run -c Release --project bench/Archive.Benchmarks -- extraction|layout|ocr|search|commitments|embeddings|precedent [options]");
+    Console.Error.WriteLine("usage: dotnet run -c Release --project bench/Archive.Benchmarks -- extraction|layout|ocr|search|commitments|embeddings|precedent|writes [options]");
     return 2;
 }
