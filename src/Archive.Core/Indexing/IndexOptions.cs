@@ -18,4 +18,11 @@ public sealed class IndexOptions
     /// carry a query to paragraphs without a counterpart). False leaves the glossary alone. Default true.
     /// </summary>
     public bool LearnLexicon { get; set; } = true;
+
+    /// <summary>
+    /// A served generation whose Lucene files take at most this many megabytes is read from memory, a larger one
+    /// memory-mapped (<see cref="GenerationDirectory"/>); 0 maps every one. Default 64, some 25,000 paragraphs.
+    /// </summary>
+    [Range(0, 65_536)]
+    public int InMemoryMaxMegabytes { get; set; } = 64;
 }

@@ -3,7 +3,7 @@ using Archive.Core.Ingestion;
 using Archive.Core.Translation;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
-using Lucene.Net.Store;
+using Microsoft.Extensions.Options;
 
 namespace Archive.Core.Indexing;
 
@@ -13,10 +13,17 @@ namespace Archive.Core.Indexing;
 /// opens a newer generation when the store's pointer has moved and swaps it in, and the old generation's reader is
 /// closed only when its last lease is released, so no request ever fails because of a rebuild.
 /// </summary>
-public sealed class LiveIndex : IDisposable
+public sealed class LiveIndex(IOptions<IndexOptions> options) : IDisposable
 {
+    private readonly long _inMemoryMaxBytes = options.Value.InMemoryMaxMegabytes * 1024L * 1024;
     private readonly System.Threading.Lock _gate = new();
     private OpenGeneration? _current;
+
+    /// <summary>A live index with the default options (a tool that serves no requests).</summary>
+    public LiveIndex()
+        : this(Options.Create(new IndexOptions()))
+    {
+    }
 
     public IndexManifest? Manifest => _current?.Served.Manifest;
 
@@ -57,7 +64,7 @@ public sealed class LiveIndex : IDisposable
             ?? throw new InvalidDataException($"index generation {generation.Name} has no readable manifest");
         var snapshot = await LibrarySnapshot.LoadAsync(generation.LibraryPath, cancellationToken);
         var lexicon = await TranslationLexicon.LoadAsync(generation.LexiconPath, cancellationToken);
-        var opened = OpenGeneration.Open(generation, manifest, snapshot, lexicon);
+        var opened = OpenGeneration.Open(generation, manifest, snapshot, lexicon, _inMemoryMaxBytes);
         OpenGeneration? previous;
         lock (_gate)
         {
@@ -83,11 +90,11 @@ public sealed class LiveIndex : IDisposable
 
     internal sealed class OpenGeneration
     {
-        private readonly FSDirectory _directory;
+        private readonly Lucene.Net.Store.Directory _directory;
         private readonly DirectoryReader _reader;
         private int _references = 1;
 
-        private OpenGeneration(IndexGeneration generation, IndexManifest manifest, LibrarySnapshot snapshot, TranslationLexicon lexicon, FSDirectory directory, DirectoryReader reader)
+        private OpenGeneration(IndexGeneration generation, IndexManifest manifest, LibrarySnapshot snapshot, TranslationLexicon lexicon, Lucene.Net.Store.Directory directory, DirectoryReader reader)
         {
             Served = new ServedGeneration(generation.Name, new DocumentLibrary(snapshot.Documents), manifest, snapshot.Report, lexicon);
             _directory = directory;
@@ -99,13 +106,9 @@ public sealed class LiveIndex : IDisposable
 
         public IndexSearcher Searcher { get; }
 
-        public static OpenGeneration Open(IndexGeneration generation, IndexManifest manifest, LibrarySnapshot snapshot, TranslationLexicon lexicon)
+        public static OpenGeneration Open(IndexGeneration generation, IndexManifest manifest, LibrarySnapshot snapshot, TranslationLexicon lexicon, long inMemoryMaxBytes)
         {
-            // Positional file reads, not memory maps: Lucene.Net's memory-mapped inputs register every clone (one per
-            // term and postings lookup) in a shared weak map, which two searching threads contend on. Measured with
-            // `bench -- search` on 2 cores: lexical 1 → 2 threads 548 → 348/s mapped, 665 → 1,003/s here; hybrid
-            // 181 → 183/s mapped, 518 → 749/s here; lexical p99 7.5 → 4.1 ms, p50 1.0 → 1.3 ms.
-            var directory = new NIOFSDirectory(new DirectoryInfo(generation.LucenePath));
+            var directory = GenerationDirectory.Open(generation.LucenePath, inMemoryMaxBytes);
             try
             {
                 return new OpenGeneration(generation, manifest, snapshot, lexicon, directory, DirectoryReader.Open(directory));
