@@ -41,7 +41,9 @@ public sealed class ChangeQueries(LiveIndex index, CommitmentCatalogCache catalo
         }
 
         var language = query.Lang is null ? DocumentLanguage.English : DocumentLanguages.Parse(query.Lang);
+        var changes = MeetingChanges.Between(catalogs.For(served), from!, to!, language, query.Topic).ToResponse(from!, to!, language, query.Topic, library);
+        // A page of the changes; the counts still cover every one.
         return new QueryAnswer<ChangesResponse>(
-            MeetingChanges.Between(catalogs.For(served), from!, to!, language, query.Topic).ToResponse(from!, to!, language, query.Topic, library));
+            changes with { Changes = [.. changes.Changes.Skip(query.Offset ?? 0).Take(query.K ?? int.MaxValue)] });
     }
 }

@@ -5,7 +5,7 @@ using Archive.Core.Documents;
 namespace Archive.Contracts;
 
 /// <summary>
-/// The two points of <c>GET /api/changes</c>, and its optional language and topic. The points are read against the
+/// The two points of <c>GET /api/changes</c>, its optional language and topic, and the page of changes. The points are read against the
 /// archive's meetings (<c>MeetingChanges.Check</c>), so what is wrong with them is said under their own names.
 /// </summary>
 public sealed record ChangesQuery
@@ -22,4 +22,12 @@ public sealed record ChangesQuery
 
     [Description("Only lineages on this topic (GET /api/topics lists them).")]
     public string? Topic { get; init; }
+
+    [Description("How many changes, 1-1000; every one when left out. counts says how many there are of each status.")]
+    [Range(1, 1000, ErrorMessage = "{0} must be between {1} and {2}.")]
+    public int? K { get; init; }
+
+    [Description("Changes to skip, for the next page.")]
+    [Range(0, 1_000_000, ErrorMessage = "{0} must not be negative.")]
+    public int? Offset { get; init; }
 }

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Archive.Core.Indexing;
+using Microsoft.Extensions.Options;
 
 namespace Archive.Cli.Tests;
 
@@ -35,7 +36,7 @@ public sealed class ExportFixture : IAsyncLifetime
         Assert.Equal(0, mapping.ExitCode);
         Mapping = JsonSerializer.Deserialize<JsonElement>(mapping.Output);
 
-        using var live = new LiveIndex();
+        using var live = new LiveIndex(Options.Create(new IndexOptions()));
         await live.RefreshAsync(new IndexStore(Index), TestContext.Current.CancellationToken);
         using var lease = live.Acquire();
         LuceneIds = [.. Enumerable.Range(0, lease.Searcher.IndexReader.MaxDoc).Select(lease.ParagraphId)];

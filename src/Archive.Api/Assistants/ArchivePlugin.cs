@@ -142,14 +142,8 @@ internal sealed class ArchivePlugin(
         [Description("How many changes, 1-1000; default 10. counts says how many there are of each status.")] [Range(1, 1000)] int? k = null,
         [Description("Changes to skip, for the next page; default 0.")] [Range(0, 1_000_000)] int? offset = null)
     {
-        if (k is < 1 or > 1000 || offset is < 0)
-        {
-            throw new ArchiveToolException(k is < 1 or > 1000 ? "k must be between 1 and 1000." : "offset must not be negative.");
-        }
-
-        var answer = Comparisons.Compare(new ChangesQuery { From = from, To = to, Lang = language, Topic = topic }, LanguageNames);
-        var changes = answer.Response ?? throw new ArchiveToolException(answer.Problems.Message);
-        // An assistant reads a page at a time: the counts still cover every change.
-        return changes with { Changes = [.. changes.Changes.Skip(offset ?? 0).Take(k ?? ToolPageSize)] };
+        var answer = Comparisons.Compare(
+            new ChangesQuery { From = from, To = to, Lang = language, Topic = topic, K = k ?? ToolPageSize, Offset = offset }, LanguageNames);
+        return answer.Response ?? throw new ArchiveToolException(answer.Problems.Message);
     }
 }

@@ -56,9 +56,10 @@ internal static class FollowUpEndpoints
         [Description(EscapedSlashes.Description)] string id, LiveIndex index, CommitmentCatalogCache catalogs, FollowUpStore store, CancellationToken cancellationToken)
     {
         var catalog = catalogs.For(index.Served);
-        if (catalog.Find(EscapedSlashes.Unescape(id)) is not { } commitment)
+        id = EscapedSlashes.Unescape(id);
+        if (catalog.Find(id) is not { } commitment)
         {
-            return CommitmentEndpoints.NotFound(EscapedSlashes.Unescape(id));
+            return CommitmentEndpoints.NotFound(id);
         }
 
         var key = FollowUpKey.Of(commitment, catalog);
@@ -71,9 +72,10 @@ internal static class FollowUpEndpoints
     {
         var served = index.Served;
         var catalog = catalogs.For(served);
-        if (catalog.Find(EscapedSlashes.Unescape(id)) is not { } commitment)
+        id = EscapedSlashes.Unescape(id);
+        if (catalog.Find(id) is not { } commitment)
         {
-            return CommitmentEndpoints.NotFound(EscapedSlashes.Unescape(id));
+            return CommitmentEndpoints.NotFound(id);
         }
 
         var evidence = (request.Evidence ?? []).Select(e => e?.Trim() ?? string.Empty).ToList();

@@ -1,3 +1,4 @@
+using Archive.Contracts;
 using Microsoft.AspNetCore.OpenApi;
 using Microsoft.OpenApi;
 
@@ -47,29 +48,13 @@ internal sealed class ApiDocumentConventions : IOpenApiDocumentTransformer
         document.Servers = [new OpenApiServer { Url = "/", Description = "This service" }];
         foreach (var (path, item) in document.Paths ?? [])
         {
-            if (ReadsTheIndex(path) && item.Operations?.GetValueOrDefault(HttpMethod.Get) is { } read)
-            {
-                read.Responses ??= [];
-                read.Responses.TryAdd("503", new OpenApiResponse
-                {
-                    Description = "The index is still being built; try again after Retry-After seconds.",
-                    Content = new Dictionary<string, OpenApiMediaType>
-                    {
-                        ["application/problem+json"] = new() { Schema = new OpenApiSchemaReference("ProblemDetails", document) },
-                    },
-                });
-            }
-        }
-
-        foreach (var (path, item) in document.Paths ?? [])
-        {
-            foreach (var operation in item.Operations?.Values.AsEnumerable() ?? [])
+            foreach (var (method, operation) in item.Operations ?? [])
             {
                 foreach (var parameter in (operation.Parameters ?? []).OfType<OpenApiParameter>())
                 {
-                    if (parameter.In == ParameterLocation.Query)
+                    if (parameter.In == ParameterLocation.Query && parameter.Name is { } field)
                     {
-                        parameter.Name = parameter.Name?.ToLowerInvariant();
+                        parameter.Name = ParameterNames.Rest.Of(field);
                     }
 
                     if (parameter.Name is { } name && Examples.TryGetValue((path, name), out var example))
@@ -79,6 +64,11 @@ internal sealed class ApiDocumentConventions : IOpenApiDocumentTransformer
                 }
 
                 operation.Security ??= [];
+                if (method == HttpMethod.Get && ReadsTheIndex(path))
+                {
+                    operation.Responses ??= [];
+                    operation.Responses.TryAdd("503", IndexNotReady(document));
+                }
             }
         }
 
@@ -92,6 +82,15 @@ internal sealed class ApiDocumentConventions : IOpenApiDocumentTransformer
 
         return Task.CompletedTask;
     }
+
+    private static OpenApiResponse IndexNotReady(OpenApiDocument document) => new()
+    {
+        Description = "The index is still being built; try again after Retry-After seconds.",
+        Content = new Dictionary<string, OpenApiMediaType>
+        {
+            ["application/problem+json"] = new() { Schema = new OpenApiSchemaReference("ProblemDetails", document) },
+        },
+    };
 
     /// <summary>Every read but the constant about, the write tickets and the follow-up register, which live outside the index.</summary>
     private static bool ReadsTheIndex(string path) =>

@@ -1,5 +1,4 @@
 using System.IO.Compression;
-using System.Text.Json;
 using System.Text.Json.Serialization;
 using Archive.Contracts;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
@@ -19,9 +18,9 @@ internal static class ArchiveDefaults
         {
             context.ProblemDetails.Extensions.TryAdd("traceId", context.HttpContext.TraceIdentifier);
             // Errors are keyed by the parameter as the request names it (q, lang), not the C# property (Q, Lang).
-            if (context.ProblemDetails is HttpValidationProblemDetails { Errors: var errors } && errors.Keys.Any(k => k != JsonNamingPolicy.CamelCase.ConvertName(k)))
+            if (context.ProblemDetails is HttpValidationProblemDetails { Errors: var errors } && errors.Keys.Any(k => k != ParameterNames.Rest.Of(k)))
             {
-                var named = errors.GroupBy(e => JsonNamingPolicy.CamelCase.ConvertName(e.Key), StringComparer.Ordinal)
+                var named = errors.GroupBy(e => ParameterNames.Rest.Of(e.Key), StringComparer.Ordinal)
                     .ToDictionary(g => g.Key, g => g.SelectMany(e => e.Value).ToArray(), StringComparer.Ordinal);
                 errors.Clear();
                 foreach (var (key, messages) in named)

@@ -12,8 +12,6 @@ namespace Archive.Core.Extraction;
 /// </summary>
 public sealed class ExtractionCache
 {
-    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.General);
-
     private readonly string _root;
     private readonly string _folder;
     private int _pruned;
@@ -40,7 +38,7 @@ public sealed class ExtractionCache
         try
         {
             await using var stream = File.OpenRead(path);
-            return await JsonSerializer.DeserializeAsync<ExtractedText>(stream, Json, cancellationToken);
+            return await JsonSerializer.DeserializeAsync<ExtractedText>(stream, cancellationToken: cancellationToken);
         }
         catch (Exception ex) when (ex is JsonException or IOException or NotSupportedException)
         {
@@ -58,7 +56,7 @@ public sealed class ExtractionCache
         {
             await using (var stream = File.Create(temporary))
             {
-                await JsonSerializer.SerializeAsync(stream, text, Json, cancellationToken);
+                await JsonSerializer.SerializeAsync(stream, text, cancellationToken: cancellationToken);
             }
 
             File.Move(temporary, path, overwrite: true);

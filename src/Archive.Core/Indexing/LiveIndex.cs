@@ -19,12 +19,6 @@ public sealed class LiveIndex(IOptions<IndexOptions> options) : IDisposable
     private readonly System.Threading.Lock _gate = new();
     private OpenGeneration? _current;
 
-    /// <summary>A live index with the default options (a tool that serves no requests).</summary>
-    public LiveIndex()
-        : this(Options.Create(new IndexOptions()))
-    {
-    }
-
     public IndexManifest? Manifest => _current?.Served.Manifest;
 
     public string? GenerationName => _current?.Served.Name;

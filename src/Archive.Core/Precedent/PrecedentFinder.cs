@@ -71,9 +71,9 @@ public sealed class PrecedentFinder(
         var request = new SearchRequest(draft, language);
         var filter = SearchFilters.For(request);
         var candidates = LexicalCandidates(lease, draft, language, filter);
-        var (semantic, query, meaningUnavailable) = await SemanticCandidatesAsync(lease, draft, language, filter, cancellationToken);
         var paragraphVectors = vectors.For(lease.GenerationName);
-        var documentRows = query is null ? null : paragraphVectors?.DocumentRows(lease.Searcher.IndexReader, IndexFields.Id);
+        var (semantic, query, meaningUnavailable) = await SemanticCandidatesAsync(lease, paragraphVectors, draft, language, filter, cancellationToken);
+        var documentRows = query is null ? null : paragraphVectors!.DocumentRows(lease.Searcher.IndexReader, IndexFields.Id);
 
         var matches = new List<PrecedentMatch>();
         foreach (var doc in candidates.Union(semantic.Keys))
@@ -152,9 +152,9 @@ public sealed class PrecedentFinder(
 
     /// <summary>Paragraphs closest in meaning, when embeddings are on; otherwise none, and why.</summary>
     private async Task<(Dictionary<int, double> Cosines, float[]? Query, string? MeaningUnavailable)> SemanticCandidatesAsync(
-        IndexLease lease, string draft, DocumentLanguage language, Filter? filter, CancellationToken cancellationToken)
+        IndexLease lease, ParagraphVectors? paragraphVectors, string draft, DocumentLanguage language, Filter? filter, CancellationToken cancellationToken)
     {
-        if (embeddings.State == EmbeddingState.Off || vectors.For(lease.GenerationName) is not { } paragraphVectors)
+        if (embeddings.State == EmbeddingState.Off || paragraphVectors is null)
         {
             return ([], null, embeddings.State == EmbeddingState.Off ? null : embeddings.FailureReason ?? "the paragraph vectors are not ready yet");
         }
