@@ -38,7 +38,8 @@ internal static class PrecedentBenchmark
             var ingestor = services.GetRequiredService<CorpusIngestor>();
             var sample = await ingestor.IngestAsync(Path.Combine(root, "corpus"), null, CancellationToken.None);
             var library = ReplicatedLibrary.Create(sample, copies);
-            var fingerprint = await CorpusFingerprint.ComputeAsync(corpus, ingestor.ListFiles(corpus), CancellationToken.None);
+            var fingerprint = await CorpusFingerprint.ComputeAsync(
+                corpus, ingestor.ListFiles(corpus), await CorpusCatalog.LoadAsync(corpus, CancellationToken.None), null, CancellationToken.None);
             var build = Stopwatch.StartNew();
             var built = await services.GetRequiredService<IndexBuilder>().WriteAsync(library, corpus, fingerprint, new IndexStore(index), CancellationToken.None);
             var drafts = Drafts(sample.Library);

@@ -10,7 +10,8 @@ namespace Archive.Cli.Index;
 
 /// <summary>
 /// <c>archive index [--corpus dir] [--index dir] [--force]</c>: builds a new index generation beside the old one
-/// and switches to it atomically; a running server picks it up without a restart.
+/// and switches to it atomically; a running server picks it up without a restart. Only the files changed since the
+/// current generation are read, unless <c>--force</c> asks for every one.
 /// </summary>
 internal static class IndexCommand
 {
@@ -18,7 +19,7 @@ internal static class IndexCommand
     {
         var corpus = new Option<DirectoryInfo>("--corpus") { Description = "The corpus folder (default: corpus/ of this checkout)." };
         var index = new Option<DirectoryInfo>("--index") { Description = "The index folder (default: index/ of this checkout)." };
-        var force = new Option<bool>("--force") { Description = "Build even when the index is fresh." };
+        var force = new Option<bool>("--force") { Description = "Read every file and write the whole index again, even when it is fresh (after installing OCR tools, say)." };
         var limits = new ExtractionLimitOptions();
         var command = new Command("index", "Build the search index from a corpus, unless it is already fresh.") { corpus, index, force };
         limits.AddTo(command);
@@ -58,9 +59,10 @@ internal static class IndexCommand
                 console.Output.WriteLine($"Embedded {p.Done} of {p.Total} paragraphs");
             }
         });
-        var built = await services.GetRequiredService<IndexBuilder>().BuildAsync(corpus, store, progress, cancellationToken, embedding);
+        var built = await services.GetRequiredService<IndexBuilder>().BuildAsync(corpus, store, progress, cancellationToken, embedding, full: force);
+        var read = built.Manifest.FilesRead == built.Report.Files.Count ? "every file read" : $"{built.Manifest.FilesRead} files read, the others unchanged";
         await console.Output.WriteLineAsync(
-            $"Index generation {built.Generation.Name}: {built.Manifest.Documents} documents, {built.Manifest.Paragraphs} paragraphs; {IngestReportText.Summary(built.Report)}");
+            $"Index generation {built.Generation.Name}: {built.Manifest.Documents} documents, {built.Manifest.Paragraphs} paragraphs ({read}); {IngestReportText.Summary(built.Report)}");
         var embeddings = services.GetRequiredService<EmbeddingService>();
         await console.Output.WriteLineAsync(built.Vectors is { } vectors
             ? $"Paragraph vectors ({vectors.Vectors.Model.Key}): {vectors.Embedded} embedded, {vectors.Reused} reused from earlier builds"

@@ -24,8 +24,12 @@ public sealed class ExtractionCache
         // The build of the code that extracts (a new build may read files differently) and what OCR could do.
         var build = typeof(ExtractionCache).Assembly.ManifestModule.ModuleVersionId.ToString("N")[..12];
         var reading = ocr.Enabled ? $"ocr{options.OcrDpi}-{ocr.TesseractVersion}" : "no-ocr";
-        _folder = Path.Combine(_root, $"{build}-{reading}-p{options.MaxPages}");
+        Version = $"{build}-{reading}-p{options.MaxPages}";
+        _folder = Path.Combine(_root, Version);
     }
+
+    /// <summary>The build of the extractor and the OCR setting its entries are valid for.</summary>
+    public string Version { get; }
 
     public async Task<ExtractedText?> ReadAsync(string sha256, CancellationToken cancellationToken)
     {

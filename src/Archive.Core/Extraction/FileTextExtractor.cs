@@ -25,6 +25,9 @@ public sealed class FileTextExtractor
             .ToDictionary(x => x.Extension, x => x.Extractor, StringComparer.OrdinalIgnoreCase);
     }
 
+    /// <summary>The build of the extractor and the OCR setting: the same file read by the same version gives the same text.</summary>
+    public string Version => _cache.Version;
+
     public bool Supports(string path) => _byExtension.ContainsKey(Path.GetExtension(path));
 
     /// <summary>Extracts the file or throws <see cref="ExtractionFailedException"/> saying why it cannot be.</summary>

@@ -1,4 +1,6 @@
 using System.Security.Cryptography;
+using System.Text;
+using System.Text.Json;
 using Archive.Core.Analysis;
 using Archive.Core.Ingestion;
 
@@ -16,33 +18,49 @@ public sealed record CorpusFingerprint(int FormatVersion, string AnalysisHash, s
     /// </summary>
     public const int CurrentFormatVersion = 4;
 
-    public static async Task<CorpusFingerprint> ComputeAsync(string corpusDirectory, IReadOnlyList<string> files, CancellationToken cancellationToken)
+    /// <param name="catalog">The corpus's catalogs, read once by the caller, whose entries are part of each file's state.</param>
+    /// <param name="previous">The fingerprint of the index being brought up to date: a file whose length and time of
+    /// writing are unchanged keeps its hash without being read again. Null hashes every file.</param>
+    public static async Task<CorpusFingerprint> ComputeAsync(
+        string corpusDirectory, IReadOnlyList<string> files, CorpusCatalog catalog, CorpusFingerprint? previous, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(files);
+        ArgumentNullException.ThrowIfNull(catalog);
+        var known = previous?.Files.Where(f => f.Modified is not null).ToDictionary(f => f.Path, StringComparer.Ordinal);
         var entries = new List<CorpusFile>(files.Count);
         foreach (var file in files)
         {
-            var path = Path.Combine(corpusDirectory, file);
-            entries.Add(new CorpusFile(file, new FileInfo(path).Length, await HashAsync(path, cancellationToken)));
+            var info = new FileInfo(Path.Combine(corpusDirectory, file));
+            var modified = info.LastWriteTimeUtc;
+            var sha256 = known is not null && known.TryGetValue(file, out var was) && was.Length == info.Length && was.Modified == modified
+                ? was.Sha256
+                : await HashAsync(info.FullName, cancellationToken);
+            entries.Add(new CorpusFile(file, info.Length, sha256, modified, EntryHash(catalog.Find(file))));
         }
 
         // Every catalog, the uploads' too: a metadata change alone makes the index stale.
         var catalogs = new List<string>();
-        foreach (var catalog in CorpusLayout.CatalogFiles(corpusDirectory))
+        foreach (var path in CorpusLayout.CatalogFiles(corpusDirectory))
         {
-            catalogs.Add($"{CorpusLayout.Relative(corpusDirectory, catalog)}:{await HashAsync(catalog, cancellationToken)}");
+            catalogs.Add($"{CorpusLayout.Relative(corpusDirectory, path)}:{await HashAsync(path, cancellationToken)}");
         }
 
-        var catalogHash = catalogs.Count == 0 ? null
-            : Convert.ToHexStringLower(SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(string.Join('\n', catalogs))));
+        var catalogHash = catalogs.Count == 0 ? null : Hash(string.Join('\n', catalogs));
         return new CorpusFingerprint(CurrentFormatVersion, EmbeddedResources.Hash(ArchiveAnalyzers.ProtectedIndonesianWords), catalogHash, entries);
+    }
+
+    /// <summary>Whether an index built with <paramref name="built"/> can be brought up to date file by file.</summary>
+    public bool SameFormatAs(CorpusFingerprint built)
+    {
+        ArgumentNullException.ThrowIfNull(built);
+        return FormatVersion == built.FormatVersion && AnalysisHash == built.AnalysisHash;
     }
 
     /// <summary>Why this fingerprint differs from the one an index was built with, or null when they match.</summary>
     public string? DifferenceFrom(CorpusFingerprint built)
     {
         ArgumentNullException.ThrowIfNull(built);
-        if (FormatVersion != built.FormatVersion || AnalysisHash != built.AnalysisHash)
+        if (!SameFormatAs(built))
         {
             return "the index was built by another version of the archive";
         }
@@ -52,13 +70,14 @@ public sealed record CorpusFingerprint(int FormatVersion, string AnalysisHash, s
             return "the catalog changed";
         }
 
-        var before = built.Files.ToDictionary(f => f.Path, StringComparer.Ordinal);
-        var now = Files.ToDictionary(f => f.Path, StringComparer.Ordinal);
-        var added = now.Keys.Except(before.Keys).Count();
-        var removed = before.Keys.Except(now.Keys).Count();
-        var changed = now.Count(f => before.TryGetValue(f.Key, out var old) && old != f.Value);
-        return added + removed + changed == 0 ? null : $"corpus changed: {added} added, {removed} removed, {changed} modified";
+        var changes = CorpusChanges.Between(built, this);
+        return changes.Count == 0 ? null : $"corpus changed: {changes.Added.Count} added, {changes.Removed.Count} removed, {changes.Modified.Count} modified";
     }
+
+    private static string? EntryHash(CatalogEntry? entry) =>
+        entry is null ? null : Hash(JsonSerializer.Serialize(entry, LibrarySnapshot.Json));
+
+    private static string Hash(string text) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)));
 
     private static async Task<string> HashAsync(string path, CancellationToken cancellationToken)
     {

@@ -15,7 +15,8 @@ public sealed class IndexFreshness(CorpusIngestor ingestor)
         }
 
         var corpus = Path.GetFullPath(corpusDirectory);
-        var now = await CorpusFingerprint.ComputeAsync(corpus, ingestor.ListFiles(corpus), cancellationToken);
+        var catalog = await CorpusCatalog.LoadAsync(corpus, cancellationToken);
+        var now = await CorpusFingerprint.ComputeAsync(corpus, ingestor.ListFiles(corpus), catalog, manifest.Corpus, cancellationToken);
         return now.DifferenceFrom(manifest.Corpus);
     }
 }

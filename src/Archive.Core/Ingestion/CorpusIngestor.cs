@@ -12,6 +12,11 @@ namespace Archive.Core.Ingestion;
 /// </summary>
 public sealed partial class CorpusIngestor(FileTextExtractor extractor, ArchiveMetrics metrics, ILogger<CorpusIngestor> logger)
 {
+    private const string DuplicateIdWarning = "another file already has the id ";
+
+    /// <summary>What reads a file into a document: a document read by another version may differ and is read again.</summary>
+    public string ReaderVersion => extractor.Version;
+
     /// <summary>The files an ingest of the folder would read, relative paths with forward slashes, in order.</summary>
     public IReadOnlyList<string> ListFiles(string corpusDirectory)
     {
@@ -32,42 +37,117 @@ public sealed partial class CorpusIngestor(FileTextExtractor extractor, ArchiveM
     /// <param name="corpusDirectory">The corpus folder.</param>
     /// <param name="progress">Told of each file as it is done.</param>
     /// <param name="cancellationToken">Stops the run between files (and between pages of a PDF).</param>
-    public async Task<IngestResult> IngestAsync(string corpusDirectory, IProgress<FileReport>? progress, CancellationToken cancellationToken)
+    public async Task<IngestResult> IngestAsync(string corpusDirectory, IProgress<FileReport>? progress, CancellationToken cancellationToken) =>
+        await IngestAsync(corpusDirectory, ListFiles(corpusDirectory), await CorpusCatalog.LoadAsync(corpusDirectory, cancellationToken), progress, cancellationToken);
+
+    /// <summary>Ingests the given files of the folder (as <see cref="ListFiles"/> lists them) with the catalog read by the caller.</summary>
+    public async Task<IngestResult> IngestAsync(
+        string corpusDirectory, IReadOnlyList<string> files, CorpusCatalog catalog, IProgress<FileReport>? progress, CancellationToken cancellationToken)
     {
-        var files = ListFiles(corpusDirectory);
-        var catalog = await CorpusCatalog.LoadAsync(corpusDirectory, cancellationToken);
+        ArgumentNullException.ThrowIfNull(files);
+        ArgumentNullException.ThrowIfNull(catalog);
+        var read = new List<(FileReport Report, ArchiveDocument? Document)>(files.Count);
+        var ids = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var file in files)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var (fileReport, document) = await IngestFileAsync(Path.Combine(corpusDirectory, file), file, catalog.Find(file), ids, cancellationToken);
+            read.Add((fileReport, document));
+            progress?.Report(fileReport);
+        }
+
+        return Assemble(files, catalog, read);
+    }
+
+    /// <summary>
+    /// Brings an earlier ingest up to date: reads only the <paramref name="changed"/> files (and those it has no line
+    /// for, or that failed), keeps every other file's document and report line, and pairs the translations again, so the result is
+    /// what <see cref="IngestAsync(string, IReadOnlyList{string}, CorpusCatalog, IProgress{FileReport}?, CancellationToken)"/>
+    /// would give.
+    /// </summary>
+    /// <returns>The result, or null when only a whole ingest gives it: two files claim one id, and which keeps it
+    /// depends on every file's order.</returns>
+    public async Task<IngestUpdate?> IngestChangesAsync(
+        string corpusDirectory,
+        IReadOnlyList<string> files,
+        CorpusCatalog catalog,
+        IngestResult previous,
+        IReadOnlySet<string> changed,
+        IProgress<FileReport>? progress,
+        CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(files);
+        ArgumentNullException.ThrowIfNull(catalog);
+        ArgumentNullException.ThrowIfNull(previous);
+        ArgumentNullException.ThrowIfNull(changed);
+        if (previous.Library.Documents.Any(d => d.Warnings.Any(IsDuplicateIdWarning)))
+        {
+            return null;
+        }
+
+        var lines = previous.Report.Files.ToDictionary(f => f.Path, StringComparer.Ordinal);
+        var kept = new Dictionary<string, (FileReport Report, ArchiveDocument? Document)>(StringComparer.Ordinal);
+        // A file that failed is tried again: it may have been half-copied, or the reader's tools missing.
+        foreach (var file in files.Where(f => !changed.Contains(f) && lines.TryGetValue(f, out var line) && line.Status != FileStatus.Failed))
+        {
+            var line = lines[file];
+            var document = line.DocumentId is { } id ? previous.Library.FindDocument(id) : null;
+            kept[file] = (line, document is null ? null : Unpaired(document));
+        }
+
+        var ids = kept.Values.Select(k => k.Document?.Id).OfType<string>().ToHashSet(StringComparer.Ordinal);
+        var touched = lines.Keys.Except(files, StringComparer.Ordinal).ToHashSet(StringComparer.Ordinal);
+        var reread = 0;
+        var read = new List<(FileReport Report, ArchiveDocument? Document)>(files.Count);
+        foreach (var file in files)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            if (kept.TryGetValue(file, out var same))
+            {
+                read.Add(same);
+                continue;
+            }
+
+            var (fileReport, document) = await IngestFileAsync(Path.Combine(corpusDirectory, file), file, catalog.Find(file), [], cancellationToken);
+            if (document is not null && !ids.Add(document.Id))
+            {
+                return null;
+            }
+
+            read.Add((fileReport, document));
+            touched.Add(file);
+            reread++;
+            progress?.Report(fileReport);
+        }
+
+        return new IngestUpdate(Assemble(files, catalog, read), reread, touched);
+    }
+
+    /// <summary>The documents and report of files read (in the files' order), with the catalog's warnings and the translations paired.</summary>
+    private IngestResult Assemble(IReadOnlyList<string> files, CorpusCatalog catalog, List<(FileReport Report, ArchiveDocument? Document)> read)
+    {
         var corpusWarnings = new List<string>();
         if (catalog.Error is not null)
         {
             corpusWarnings.Add(catalog.Error);
         }
 
-        var reports = new List<FileReport>();
-        var documents = new List<ArchiveDocument>();
-        var ids = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var file in files)
-        {
-            cancellationToken.ThrowIfCancellationRequested();
-            var (fileReport, document) = await IngestFileAsync(Path.Combine(corpusDirectory, file), file, catalog.Find(file), ids, cancellationToken);
-            reports.Add(fileReport);
-            if (document is not null)
-            {
-                documents.Add(document);
-            }
-
-            progress?.Report(fileReport);
-        }
-
-        foreach (var missing in catalog.Entries.Where(e => !files.Contains(e.File.Replace('\\', '/'), StringComparer.Ordinal)))
+        var listed = files.ToHashSet(StringComparer.Ordinal);
+        foreach (var missing in catalog.Entries.Where(e => !listed.Contains(e.File.Replace('\\', '/'))))
         {
             corpusWarnings.Add($"{CorpusCatalog.FileName} lists {missing.File}, which is not in the corpus");
         }
 
-        var paired = TranslationPairer.Pair(documents, corpusWarnings);
-        var report = new IngestReport(reports, corpusWarnings);
+        var paired = TranslationPairer.Pair([.. read.Select(r => r.Document).OfType<ArchiveDocument>()], corpusWarnings);
+        var report = new IngestReport([.. read.Select(r => r.Report)], corpusWarnings);
         LogIngested(logger, report.Ingested, report.Failed);
         return new IngestResult(new DocumentLibrary(paired), report);
     }
+
+    /// <summary>A document as it was read, before <see cref="TranslationPairer"/> linked it to its translation.</summary>
+    private static ArchiveDocument Unpaired(ArchiveDocument document) => document.CounterpartId is null && document.Paragraphs.All(p => p.CounterpartId is null)
+        ? document
+        : document with { CounterpartId = null, Paragraphs = [.. document.Paragraphs.Select(p => p with { CounterpartId = null })] };
 
     /// <summary>
     /// Ingests one file on its own, with the metadata of the catalog in its folder when that lists it.
@@ -158,9 +238,11 @@ public sealed partial class CorpusIngestor(FileTextExtractor extractor, ArchiveM
         {
             Id = id,
             Paragraphs = [.. document.Paragraphs.Select(p => p with { Id = DocumentIdentity.ParagraphId(id, p.Anchor) })],
-            Warnings = [.. document.Warnings, $"another file already has the id {document.Id}; this one is {id}"],
+            Warnings = [.. document.Warnings, $"{DuplicateIdWarning}{document.Id}; this one is {id}"],
         };
     }
+
+    private static bool IsDuplicateIdWarning(string warning) => warning.StartsWith(DuplicateIdWarning, StringComparison.Ordinal);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Ingested {Ingested} files, {Failed} failed")]
     private static partial void LogIngested(ILogger logger, int ingested, int failed);

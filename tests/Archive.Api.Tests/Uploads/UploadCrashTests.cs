@@ -1,8 +1,8 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using Archive.Core.Indexing;
 using Archive.Core.Ingestion;
-using Archive.Core.Uploads;
 using Archive.Testing;
 
 namespace Archive.Api.Tests.Uploads;
