@@ -76,11 +76,15 @@ public sealed class UploadCrashTests(CrashCorpusFixture fixture) : IClassFixture
     [InlineData("add", "staged", false)]
     [InlineData("add", "stored", false)]
     [InlineData("add", "catalogued", true)]
+    [InlineData("add", "index-linked", true)]
+    [InlineData("add", "index-updated", true)]
     [InlineData("add", "built", true)]
     [InlineData("replace", "stored", false)]
     [InlineData("replace", "catalogued", true)]
+    [InlineData("replace", "index-updated", true)]
     [InlineData("delete", "staged", false)]
     [InlineData("delete", "catalogued", true)]
+    [InlineData("delete", "index-updated", true)]
     public async Task HostKilledMidWrite_RestartsOnTheOldOrTheNewArchive(string action, string step, bool expectNew)
     {
         var (corpus, index) = fixture.Copy();
