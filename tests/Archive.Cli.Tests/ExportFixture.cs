@@ -36,7 +36,7 @@ public sealed class ExportFixture : IAsyncLifetime
         Assert.Equal(0, mapping.ExitCode);
         Mapping = JsonSerializer.Deserialize<JsonElement>(mapping.Output);
 
-        using var live = new LiveIndex(Options.Create(new IndexOptions()));
+        using var live = new LiveIndex(Options.Create(new IndexOptions()), new RecentSnapshots());
         await live.RefreshAsync(new IndexStore(Index), TestContext.Current.CancellationToken);
         using var lease = live.Acquire();
         LuceneIds = [.. Enumerable.Range(0, lease.Searcher.IndexReader.MaxDoc).Select(lease.ParagraphId)];

@@ -22,6 +22,7 @@ public sealed partial class IndexBuilder(
     ArchiveAnalyzers analyzers,
     LexiconLearner lexiconLearner,
     ParagraphVectorStore vectors,
+    RecentSnapshots snapshots,
     IOptions<IndexOptions> options,
     TimeProvider clock,
     ILogger<IndexBuilder> logger)
@@ -47,7 +48,7 @@ public sealed partial class IndexBuilder(
         var corpus = Path.GetFullPath(corpusDirectory);
         var files = ingestor.ListFiles(corpus);
         var catalog = await CorpusCatalog.LoadAsync(corpus, cancellationToken);
-        var previous = full ? null : await PreviousGeneration.LoadAsync(store, ingestor.ReaderVersion, cancellationToken);
+        var previous = full ? null : await PreviousGeneration.LoadAsync(store, ingestor.ReaderVersion, snapshots, cancellationToken);
 
         // Fingerprint before ingesting: a file changed during the build leaves the new index stale, not wrong.
         var fingerprint = await CorpusFingerprint.ComputeAsync(corpus, files, catalog, previous?.Manifest.Corpus, cancellationToken);
@@ -165,7 +166,8 @@ public sealed partial class IndexBuilder(
                 await lexiconLearner.Learn(ingested.Library, cancellationToken).SaveAsync(generation.LexiconPath, cancellationToken);
             }
 
-            await new LibrarySnapshot(ingested.Library.Documents, ingested.Report).SaveAsync(generation.LibraryPath, cancellationToken);
+            var snapshot = new LibrarySnapshot(ingested.Library.Documents, ingested.Report);
+            await snapshot.SaveAsync(generation.LibraryPath, cancellationToken);
             var paragraphs = ingested.Library.Documents.Sum(d => d.Paragraphs.Count);
             var manifest = new IndexManifest(
                 clock.GetUtcNow(), corpusPath, fingerprint, ingested.Library.Documents.Count, paragraphs, ingested.Report.Failed, ingestor.ReaderVersion, filesRead);
@@ -177,6 +179,7 @@ public sealed partial class IndexBuilder(
             // A provider that is down leaves the generation lexical; its vectors are made when it is served later.
             var embedded = await vectors.EnsureAsync(generation.Directory, ingested.Library, embeddingProgress, cancellationToken);
             store.Activate(generation);
+            snapshots.Remember(generation.Name, snapshot);
             LogBuilt(logger, generation.Name, manifest.Documents, paragraphs, filesRead);
             return new IndexBuildResult(generation, manifest, ingested.Report, embedded);
         }

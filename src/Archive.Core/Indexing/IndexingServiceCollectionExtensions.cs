@@ -15,6 +15,7 @@ public static class IndexingServiceCollectionExtensions
             .BindConfiguration("Index")
             .ValidateDataAnnotations()
             .ValidateOnStart();
+        services.AddSingleton<RecentSnapshots>();
         services.AddSingleton<IndexBuilder>();
         services.AddSingleton<IndexFreshness>();
         services.AddSingleton<LiveIndex>();

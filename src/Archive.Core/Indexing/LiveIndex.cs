@@ -13,7 +13,7 @@ namespace Archive.Core.Indexing;
 /// opens a newer generation when the store's pointer has moved and swaps it in, and the old generation's reader is
 /// closed only when its last lease is released, so no request ever fails because of a rebuild.
 /// </summary>
-public sealed class LiveIndex(IOptions<IndexOptions> options) : IDisposable
+public sealed class LiveIndex(IOptions<IndexOptions> options, RecentSnapshots snapshots) : IDisposable
 {
     private readonly long _inMemoryMaxBytes = options.Value.InMemoryMaxMegabytes * 1024L * 1024;
     private readonly System.Threading.Lock _gate = new();
@@ -56,7 +56,7 @@ public sealed class LiveIndex(IOptions<IndexOptions> options) : IDisposable
 
         var manifest = await generation.ReadManifestAsync(cancellationToken)
             ?? throw new InvalidDataException($"index generation {generation.Name} has no readable manifest");
-        var snapshot = await LibrarySnapshot.LoadAsync(generation.LibraryPath, cancellationToken);
+        var snapshot = await snapshots.LoadAsync(generation, cancellationToken);
         var lexicon = await TranslationLexicon.LoadAsync(generation.LexiconPath, cancellationToken);
         var opened = OpenGeneration.Open(generation, manifest, snapshot, lexicon, _inMemoryMaxBytes);
         OpenGeneration? previous;

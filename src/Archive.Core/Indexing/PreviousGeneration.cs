@@ -8,7 +8,7 @@ namespace Archive.Core.Indexing;
 internal sealed record PreviousGeneration(IndexGeneration Generation, IndexManifest Manifest, IngestResult Ingested)
 {
     /// <returns>Null when there is none, or it was read by another reader, or any of it cannot be read: then every file is read.</returns>
-    public static async Task<PreviousGeneration?> LoadAsync(IndexStore store, string readerVersion, CancellationToken cancellationToken)
+    public static async Task<PreviousGeneration?> LoadAsync(IndexStore store, string readerVersion, RecentSnapshots snapshots, CancellationToken cancellationToken)
     {
         if (store.Current() is not { } generation
             || await generation.ReadManifestAsync(cancellationToken) is not { } manifest
@@ -20,7 +20,7 @@ internal sealed record PreviousGeneration(IndexGeneration Generation, IndexManif
 
         try
         {
-            var snapshot = await LibrarySnapshot.LoadAsync(generation.LibraryPath, cancellationToken);
+            var snapshot = await snapshots.LoadAsync(generation, cancellationToken);
             return new PreviousGeneration(generation, manifest, new IngestResult(new DocumentLibrary(snapshot.Documents), snapshot.Report));
         }
         catch (Exception ex) when (ex is IOException or JsonException or InvalidDataException)
