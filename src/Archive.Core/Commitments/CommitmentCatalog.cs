@@ -31,12 +31,18 @@ public sealed class CommitmentCatalog
     public IReadOnlyList<(Commitment English, Commitment Indonesian)> Disagreements { get; private set; } = [];
 
     /// <param name="embedding">The embedding signal for lineage linking, when embeddings are on.</param>
-    public static CommitmentCatalog Build(DocumentLibrary library, CommitmentExtractor extractor, LineageLinker linker, ICommitmentSimilarity? embedding = null)
+    /// <param name="clausesOf">Reads a paragraph's clauses; the extractor's own reading unless given (a memo of an earlier catalog's).</param>
+    public static CommitmentCatalog Build(
+        DocumentLibrary library,
+        CommitmentExtractor extractor,
+        LineageLinker linker,
+        ICommitmentSimilarity? embedding = null,
+        Func<ArchiveDocument, Paragraph, IReadOnlyList<Commitment>>? clausesOf = null)
     {
         ArgumentNullException.ThrowIfNull(library);
         ArgumentNullException.ThrowIfNull(extractor);
         ArgumentNullException.ThrowIfNull(linker);
-        var catalog = new CommitmentCatalog(Extract(library, extractor));
+        var catalog = new CommitmentCatalog(Extract(library, extractor, clausesOf ?? extractor.Extract));
         var english = catalog.Commitments.Where(c => c.Language != DocumentLanguage.Indonesian).ToList();
         foreach (var lineage in catalog.LinkPrimaries(english, library, linker, embedding))
         {
@@ -71,10 +77,10 @@ public sealed class CommitmentCatalog
     /// Every paragraph's clauses, each with its meeting; a paragraph with none in its own words takes its
     /// counterpart's reading.
     /// </summary>
-    private static List<Commitment> Extract(DocumentLibrary library, CommitmentExtractor extractor)
+    private static List<Commitment> Extract(DocumentLibrary library, CommitmentExtractor extractor, Func<ArchiveDocument, Paragraph, IReadOnlyList<Commitment>> clausesOf)
     {
         var own = library.Documents
-            .SelectMany(d => d.Paragraphs.Select(p => (Document: d, Paragraph: p, Clauses: extractor.Extract(d, p))))
+            .SelectMany(d => d.Paragraphs.Select(p => (Document: d, Paragraph: p, Clauses: clausesOf(d, p))))
             .ToList();
         var byParagraph = own.ToDictionary(x => x.Paragraph.Id, x => x.Clauses, StringComparer.Ordinal);
         return [.. own.SelectMany(x => x.Clauses.Count > 0 ? x.Clauses

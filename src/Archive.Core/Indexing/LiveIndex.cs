@@ -17,6 +17,7 @@ public sealed class LiveIndex(IOptions<IndexOptions> options, RecentSnapshots sn
 {
     private readonly long _inMemoryMaxBytes = options.Value.InMemoryMaxMegabytes * 1024L * 1024;
     private readonly System.Threading.Lock _gate = new();
+    private readonly SemaphoreSlim _opening = new(1, 1);
     private OpenGeneration? _current;
 
     public IndexManifest? Manifest => _current?.Served.Manifest;
@@ -49,6 +50,21 @@ public sealed class LiveIndex(IOptions<IndexOptions> options, RecentSnapshots sn
     public async Task<bool> RefreshAsync(IndexStore store, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(store);
+        // One opening at a time: the refresher and a write serving its generation would otherwise both open it, and
+        // every capability would be warmed twice (a commitment catalog costs seconds at thousands of documents).
+        await _opening.WaitAsync(cancellationToken);
+        try
+        {
+            return await OpenLatestAsync(store, cancellationToken);
+        }
+        finally
+        {
+            _opening.Release();
+        }
+    }
+
+    private async Task<bool> OpenLatestAsync(IndexStore store, CancellationToken cancellationToken)
+    {
         if (store.Current() is not { } generation || generation.Name == _current?.Served.Name)
         {
             return false;
@@ -80,6 +96,7 @@ public sealed class LiveIndex(IOptions<IndexOptions> options, RecentSnapshots sn
         }
 
         current?.Release();
+        _opening.Dispose();
     }
 
     internal sealed class OpenGeneration
