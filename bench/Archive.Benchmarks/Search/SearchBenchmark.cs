@@ -115,6 +115,7 @@ internal static class SearchBenchmark
 
         var latencies = new List<double>(searches);
         var perQuery = queries.Select(_ => new List<double>()).ToList();
+        var allocated = GC.GetTotalAllocatedBytes(precise: true);
         var total = Stopwatch.StartNew();
         for (var i = 0; i < searches; i++)
         {
@@ -125,7 +126,8 @@ internal static class SearchBenchmark
             perQuery[i % queries.Count].Add(elapsed);
         }
 
-        var stats = LatencyStats.From([.. latencies], total.Elapsed.TotalSeconds);
+        var elapsedSeconds = total.Elapsed.TotalSeconds;
+        var stats = LatencyStats.From([.. latencies], elapsedSeconds, GC.GetTotalAllocatedBytes(precise: true) - allocated);
         var slowest = perQuery.Select((times, i) => (Median: times.Order().ElementAt(times.Count / 2), queries[i].Query))
             .OrderByDescending(q => q.Median)
             .Take(3)
