@@ -60,7 +60,12 @@ internal static class IndexCommand
             }
         });
         var built = await services.GetRequiredService<IndexBuilder>().BuildAsync(corpus, store, progress, cancellationToken, embedding, full: force);
-        var read = built.Manifest.FilesRead == built.Report.Files.Count ? "every file read" : $"{built.Manifest.FilesRead} files read, the others unchanged";
+        var read = built.Manifest.FilesRead switch
+        {
+            var all when all == built.Report.Files.Count => "every file read",
+            1 => "1 file read, the others unchanged",
+            var some => $"{some} files read, the others unchanged",
+        };
         await console.Output.WriteLineAsync(
             $"Index generation {built.Generation.Name}: {built.Manifest.Documents} documents, {built.Manifest.Paragraphs} paragraphs ({read}); {IngestReportText.Summary(built.Report)}");
         var embeddings = services.GetRequiredService<EmbeddingService>();

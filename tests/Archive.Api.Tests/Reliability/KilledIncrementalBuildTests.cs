@@ -44,7 +44,7 @@ public sealed class KilledIncrementalBuildTests(ArchiveApiFactory api) : IClassF
         var rebuilt = store.Current()!.Name;
         await WaitUntilServedAsync(live, rebuilt, cancellation);
 
-        Assert.Contains("(1 files read, the others unchanged)", output, StringComparison.Ordinal);
+        Assert.Contains("(1 file read, the others unchanged)", output, StringComparison.Ordinal);
         Assert.Equal(1, await TotalAsync(client, marker, cancellation));
         Assert.False(Directory.Exists(partial), "the half-written generation is still there");
         Assert.True(await TotalAsync(client, "returns", cancellation) > 0);
