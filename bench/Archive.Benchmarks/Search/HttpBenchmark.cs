@@ -32,7 +32,7 @@ internal static partial class HttpBenchmark
         })!;
         try
         {
-            await WaitForHealthAsync();
+            await ApiHost.WaitUntilHealthyAsync(BaseUrl, TimeSpan.FromSeconds(150));
             var api = ApiProcess(host);
             using var client = new HttpClient();
             var first = Stopwatch.StartNew();
@@ -52,7 +52,7 @@ internal static partial class HttpBenchmark
             }
 
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"HTTP  /api/about (constant) {about}  (the host's ceiling)\nHTTP  API RSS after the load: {Resident(api)} MB"));
+                $"HTTP  /api/about (constant) {about}  (the host's ceiling)\nHTTP  API RSS after the load: {ApiHost.Megabytes(api, "VmRSS")} MB"));
         }
         finally
         {
@@ -84,39 +84,6 @@ internal static partial class HttpBenchmark
         {
             return -1;
         }
-    }
-
-    private static long Resident(int pid)
-    {
-        var line = File.ReadLines($"/proc/{pid}/status").FirstOrDefault(l => l.StartsWith("VmRSS:", StringComparison.Ordinal));
-        return line is null ? 0 : long.Parse(line.Split(' ', StringSplitOptions.RemoveEmptyEntries)[1], CultureInfo.InvariantCulture) / 1024;
-    }
-
-    private static async Task WaitForHealthAsync()
-    {
-        using var client = new HttpClient();
-        for (var attempt = 0; attempt < 600; attempt++)
-        {
-            try
-            {
-                // Healthy, not Degraded: the vectors are loaded and the generation warmed for hybrid search; then a
-                // moment for the commitments the host links in the background.
-                using var response = await client.GetAsync($"{BaseUrl}/healthz");
-                if (response.IsSuccessStatusCode && (await response.Content.ReadAsStringAsync()).StartsWith("{\"status\":\"Healthy\"", StringComparison.Ordinal))
-                {
-                    await Task.Delay(TimeSpan.FromSeconds(5));
-                    return;
-                }
-            }
-            catch (HttpRequestException)
-            {
-                // Not listening yet.
-            }
-
-            await Task.Delay(250);
-        }
-
-        throw new TimeoutException("the API host did not become healthy");
     }
 
     private static string LuaScript(IReadOnlyList<(string Query, string Lang)> queries, string mode)

@@ -117,7 +117,7 @@ internal static class WriteBenchmark
         try
         {
             using var client = new HttpClient { BaseAddress = new Uri(BaseUrl), Timeout = TimeSpan.FromMinutes(10) };
-            await WaitUntilHealthyAsync(client);
+            await ApiHost.WaitUntilHealthyAsync(BaseUrl, TimeSpan.FromMinutes(10));
             // Another document uploaded first, so that the one timed finds the host's code compiled, as every upload but the first does.
             (await PostAsync(client, await File.ReadAllBytesAsync(warmUp), $"warm-up {size}", "warm-up.pdf", [])).Dispose();
             // The commitments of a new generation are linked in the background; the first list waits for them, so the
@@ -133,7 +133,7 @@ internal static class WriteBenchmark
                 await Task.Delay(10);
             }
 
-            return (created, clock.Elapsed, PeakResident(host.Id));
+            return (created, clock.Elapsed, ApiHost.Megabytes(host.Id, "VmHWM"));
         }
         catch (Exception ex) when (ex is not InvalidOperationException)
         {
@@ -179,31 +179,6 @@ internal static class WriteBenchmark
         return hits.RootElement.GetProperty("hits").EnumerateArray().Any(h => h.GetProperty("id").GetString()!.StartsWith(id + "/", StringComparison.Ordinal));
     }
 
-    /// <summary>Until the host reports itself healthy (the index open and warmed), then a moment for its background work.</summary>
-    private static async Task WaitUntilHealthyAsync(HttpClient client)
-    {
-        for (var attempt = 0; attempt < 2400; attempt++)
-        {
-            try
-            {
-                using var response = await client.GetAsync(new Uri("/healthz", UriKind.Relative));
-                if (response.IsSuccessStatusCode && (await response.Content.ReadAsStringAsync()).StartsWith("{\"status\":\"Healthy\"", StringComparison.Ordinal))
-                {
-                    await Task.Delay(TimeSpan.FromSeconds(5));
-                    return;
-                }
-            }
-            catch (HttpRequestException)
-            {
-                // Not listening yet.
-            }
-
-            await Task.Delay(250);
-        }
-
-        throw new TimeoutException("the API host did not start serving");
-    }
-
     private static Dictionary<string, string?> Settings(DirectoryInfo folder, string cache) => new()
     {
         ["Embeddings:Provider"] = "none",
@@ -211,13 +186,6 @@ internal static class WriteBenchmark
         ["Extraction:ExtractionCachePath"] = cache,
         ["Extraction:OcrCachePath"] = Path.Combine(folder.FullName, "ocr-cache"),
     };
-
-    /// <summary>The process's peak resident memory (VmHWM), in MB.</summary>
-    private static long PeakResident(int pid)
-    {
-        var line = File.ReadLines($"/proc/{pid}/status").FirstOrDefault(l => l.StartsWith("VmHWM:", StringComparison.Ordinal));
-        return line is null ? 0 : long.Parse(line.Split(' ', StringSplitOptions.RemoveEmptyEntries)[1], CultureInfo.InvariantCulture) / 1024;
-    }
 
     /// <summary>A copy whose bytes differ (a PDF comment after its end), so that its hash and its cache entry are its own.</summary>
     private static async Task CopyDistinctAsync(string source, string target, int copy)

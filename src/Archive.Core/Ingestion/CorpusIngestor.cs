@@ -88,9 +88,13 @@ public sealed partial class CorpusIngestor(FileTextExtractor extractor, ArchiveM
         var lines = previous.Report.Files.ToDictionary(f => f.Path, StringComparer.Ordinal);
         var kept = new Dictionary<string, (FileReport Report, ArchiveDocument? Document)>(StringComparer.Ordinal);
         // A file that failed is tried again: it may have been half-copied, or the reader's tools missing.
-        foreach (var file in files.Where(f => !changed.Contains(f) && lines.TryGetValue(f, out var line) && line.Status != FileStatus.Failed))
+        foreach (var file in files)
         {
-            var line = lines[file];
+            if (changed.Contains(file) || !lines.TryGetValue(file, out var line) || line.Status == FileStatus.Failed)
+            {
+                continue;
+            }
+
             var document = line.DocumentId is { } id ? previous.Library.FindDocument(id) : null;
             kept[file] = (line, document is null ? null : Unpaired(document));
         }
