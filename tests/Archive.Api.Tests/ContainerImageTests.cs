@@ -41,6 +41,9 @@ public sealed class ContainerImageTests : IDisposable
         Assert.Contains("Urls=http://+:8080", env);
         Assert.Contains("Corpus__Path=/data/corpus", env);
         Assert.Contains("Index__Path=/data/index", env);
+        Assert.Contains("Extraction__ExtractionCachePath=/data/index/extraction-cache", env);
+        Assert.Contains("Extraction__OcrCachePath=/data/index/ocr-cache", env);
+        Assert.Contains("Embeddings__ModelCachePath=/data/index/models", env);
         Assert.Equal("Bali Process Archive", run.GetProperty("Labels").GetProperty("org.opencontainers.image.title").GetString());
         Assert.True(manifest.GetProperty("layers").GetArrayLength() >= 2, "the base layer and the app's");
         Assert.Contains("app/Archive.Api", appFiles);

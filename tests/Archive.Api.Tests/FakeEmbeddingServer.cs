@@ -16,7 +16,7 @@ namespace Archive.Api.Tests;
 public sealed class FakeEmbeddingServer : IAsyncDisposable
 {
     private WebApplication _app = null!;
-    private readonly MiniLmEmbeddingGenerator _model = new();
+    private readonly MiniLmEmbeddingGenerator _model = new(MiniLmModelFile.DefaultFolder);
     private int _failNext;
     private int _failures;
 

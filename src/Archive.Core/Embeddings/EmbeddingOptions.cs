@@ -58,6 +58,12 @@ public sealed class EmbeddingOptions : IValidatableObject
     /// </summary>
     public bool Quantize { get; set; }
 
+    /// <summary>
+    /// Where the bundled MiniLM model is written as a file for ONNX Runtime to read, once per machine. Default
+    /// <see cref="MiniLmModelFile.DefaultFolder"/> (<c>~/.cache/bali-process-archive/models</c>).
+    /// </summary>
+    public string? ModelCachePath { get; set; }
+
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
     {
         if (Provider != EmbeddingProvider.OpenAI)

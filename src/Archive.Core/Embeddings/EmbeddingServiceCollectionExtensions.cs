@@ -97,7 +97,7 @@ public static class EmbeddingServiceCollectionExtensions
         var options = services.GetRequiredService<IOptions<EmbeddingOptions>>().Value;
         return new GeneratorSlot(options.Provider switch
         {
-            EmbeddingProvider.MiniLm => new MiniLmEmbeddingGenerator(),
+            EmbeddingProvider.MiniLm => new MiniLmEmbeddingGenerator(options.ModelCachePath ?? MiniLmModelFile.DefaultFolder),
             EmbeddingProvider.OpenAI => new OpenAIClient(
                     new ApiKeyCredential(string.IsNullOrEmpty(options.ApiKey) ? "unused" : options.ApiKey),
                     new OpenAIClientOptions
