@@ -110,7 +110,7 @@ public static class OpenSearchMapping
         var field = new JsonObject { ["type"] = "text", ["analyzer"] = analyzer };
         if (highlighted)
         {
-            field["term_vector"] = "with_positions_offsets";
+            field["index_options"] = "offsets";
         }
 
         return field;

@@ -14,9 +14,10 @@ public sealed record CorpusFingerprint(int FormatVersion, string AnalysisHash, s
 {
     /// <summary>
     /// Bumped whenever the fields, their analysis, the stored citations or the files of a generation change, so older
-    /// indexes are rebuilt. 4: the paired field and the learned lexicon.
+    /// indexes are rebuilt. 4: the paired field and the learned lexicon. 5: offsets in the postings of the own text and
+    /// exact fields instead of term vectors.
     /// </summary>
-    public const int CurrentFormatVersion = 4;
+    public const int CurrentFormatVersion = 5;
 
     /// <param name="catalog">The corpus's catalogs, read once by the caller, whose entries are part of each file's state.</param>
     /// <param name="previous">The fingerprint of the index being brought up to date: a file whose length and time of

@@ -8,7 +8,8 @@ namespace Archive.Core.Indexing;
 /// <summary>Turns a paragraph (with its counterpart, when it has one) into the Lucene document that indexes it.</summary>
 internal static class ParagraphDocuments
 {
-    // The paragraph's own text keeps term vectors with offsets, so hits are highlighted without analysing it again.
+    // The paragraph's own text keeps its words' offsets in the postings, so hits are highlighted without analysing it
+    // again (MatchExplainer.Marks).
     private static readonly FieldType HighlightableText = CreateHighlightableText();
 
     public static Document Create(ArchiveDocument document, Paragraph paragraph, Paragraph? counterpart)
@@ -55,12 +56,7 @@ internal static class ParagraphDocuments
 
     private static FieldType CreateHighlightableText()
     {
-        var type = new FieldType(TextField.TYPE_NOT_STORED)
-        {
-            StoreTermVectors = true,
-            StoreTermVectorPositions = true,
-            StoreTermVectorOffsets = true,
-        };
+        var type = new FieldType(TextField.TYPE_NOT_STORED) { IndexOptions = Lucene.Net.Index.IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS };
         type.Freeze();
         return type;
     }

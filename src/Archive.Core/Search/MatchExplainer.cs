@@ -28,51 +28,90 @@ internal static class MatchExplainer
     }
 
     /// <summary>
-    /// Where in the paragraph's text the words the matching found stand, in order and merged: a phrase only where
-    /// its words stand together. The offsets come from the term vectors stored with the paragraph's own text and
-    /// exact fields, so the text is not analysed again.
+    /// For each hit, where in the paragraph's text the words the matching found stand, in order and merged: a phrase
+    /// only where its words stand together. The offsets come from the postings of the paragraph's own text and exact
+    /// fields, which keep them, read for the matched terms only and for all hits at once, each term's postings walked
+    /// forward through the hits in order; the text is not analysed again. Term vectors did this before: reading them
+    /// decoded every term of the paragraph, a quarter of a search's time and 341 of its 767 KB at 438 paragraphs.
     /// </summary>
-    public static IReadOnlyList<(int Start, int End)> Marks(IndexReader reader, int doc, string text, string ownTextField, IEnumerable<TaggedClause> matched)
+    public static Dictionary<int, IReadOnlyList<(int Start, int End)>> Marks(IndexReader reader, IReadOnlyList<MarkRequest> hits)
     {
-        var spans = new List<(int Start, int End)>();
-        Fields? vectors = null;
-        foreach (var group in matched.Where(m => m.Field == ownTextField || m.Field == IndexFields.Exact).GroupBy(m => m.Field))
+        var highlighted = hits.ToDictionary(
+            h => h.Doc,
+            h => h.Matched.Where(m => m.Field == h.OwnTextField || m.Field == IndexFields.Exact).ToList());
+        var occurrences = Occurrences(reader, highlighted);
+        var marks = new Dictionary<int, IReadOnlyList<(int Start, int End)>>();
+        foreach (var hit in hits)
         {
-            // The paragraph's term vectors are decoded once, for both fields.
-            vectors ??= reader.GetTermVectors(doc);
-            if (vectors?.GetTerms(group.Key) is not { } vector)
+            var spans = new List<(int Start, int End)>();
+            foreach (var clause in highlighted[hit.Doc])
             {
-                continue;
+                if (occurrences.TryGetValue((hit.Doc, clause.Field), out var inField))
+                {
+                    spans.AddRange(Spans(clause, inField).Where(span => span.End <= hit.Text.Length));
+                }
             }
 
-            var occurrences = Occurrences(vector, group.SelectMany(m => m.Terms));
-            foreach (var clause in group)
-            {
-                spans.AddRange(Spans(clause, occurrences).Where(span => span.End <= text.Length));
-            }
+            marks[hit.Doc] = [.. Merge(spans)];
         }
 
-        return [.. Merge(spans)];
+        return marks;
     }
 
-    /// <summary>Where each term stands in the paragraph: position and character offsets, from the term vector.</summary>
-    private static Dictionary<string, Dictionary<int, (int Start, int End)>> Occurrences(Terms vector, IEnumerable<string> terms)
+    /// <summary>
+    /// Where each term stands in each hit's field: position and character offsets, from the postings. One postings
+    /// enumeration per segment, field and term, advanced through the hits that need it in order.
+    /// </summary>
+    private static Dictionary<(int Doc, string Field), Dictionary<string, Dictionary<int, (int Start, int End)>>> Occurrences(
+        IndexReader reader, Dictionary<int, List<TaggedClause>> highlighted)
     {
-        var occurrences = new Dictionary<string, Dictionary<int, (int Start, int End)>>(StringComparer.Ordinal);
-        var iterator = vector.GetEnumerator();
-        foreach (var term in terms.Distinct(StringComparer.Ordinal))
+        var occurrences = new Dictionary<(int Doc, string Field), Dictionary<string, Dictionary<int, (int Start, int End)>>>();
+        var wanted = highlighted
+            .SelectMany(h => h.Value.SelectMany(c => c.Terms.Select(t => (Field: c.Field, Term: t, h.Key))))
+            .Distinct()
+            .GroupBy(w => (w.Field, w.Term), w => w.Key);
+        foreach (var need in wanted)
         {
-            if (!iterator.SeekExact(new BytesRef(term)) || iterator.DocsAndPositions(null, null, DocsAndPositionsFlags.OFFSETS) is not { } positions
-                || positions.NextDoc() == DocIdSetIterator.NO_MORE_DOCS)
+            var term = new BytesRef(need.Key.Term);
+            foreach (var inSegment in need.Order().GroupBy(doc => ReaderUtil.SubIndex(doc, reader.Leaves)))
             {
-                continue;
-            }
+                var segment = reader.Leaves[inSegment.Key];
+                if (segment.AtomicReader.GetTerms(need.Key.Field)?.GetEnumerator() is not { } terms || !terms.SeekExact(term)
+                    || terms.DocsAndPositions(segment.AtomicReader.LiveDocs, null, DocsAndPositionsFlags.OFFSETS) is not { } postings)
+                {
+                    continue;
+                }
 
-            var at = occurrences[term] = [];
-            for (var i = 0; i < positions.Freq; i++)
-            {
-                var position = positions.NextPosition();
-                at[position] = (positions.StartOffset, positions.EndOffset);
+                foreach (var doc in inSegment)
+                {
+                    var local = doc - segment.DocBase;
+                    var at = postings.DocID >= local ? postings.DocID : postings.Advance(local);
+                    if (at == DocIdSetIterator.NO_MORE_DOCS)
+                    {
+                        break;
+                    }
+
+                    if (at != local)
+                    {
+                        continue;
+                    }
+
+                    if (!occurrences.TryGetValue((doc, need.Key.Field), out var inField))
+                    {
+                        occurrences[(doc, need.Key.Field)] = inField = new Dictionary<string, Dictionary<int, (int Start, int End)>>(StringComparer.Ordinal);
+                    }
+
+                    var places = inField[need.Key.Term] = [];
+                    for (var i = 0; i < postings.Freq; i++)
+                    {
+                        var position = postings.NextPosition();
+                        // A generation written before offsets were kept in the postings has none: no marks, until rebuilt.
+                        if (postings.StartOffset >= 0)
+                        {
+                            places[position] = (postings.StartOffset, postings.EndOffset);
+                        }
+                    }
+                }
             }
         }
 
@@ -129,3 +168,6 @@ internal static class MatchExplainer
         }
     }
 }
+
+/// <summary>A hit to mark: its paragraph's text, the field of that text, and the clauses that matched it.</summary>
+internal sealed record MarkRequest(int Doc, string Text, string OwnTextField, IEnumerable<TaggedClause> Matched);

@@ -9,23 +9,24 @@ internal static class SearchHits
     public static List<SearchHit> Build(IndexLease lease, IReadOnlyList<TaggedClause> tagged, IReadOnlyList<RankedDoc> ranked)
     {
         var explained = MatchExplainer.Explain(lease.Searcher, tagged, [.. ranked.Select(r => r.Doc)]);
-        var hits = new List<SearchHit>(ranked.Count);
-        foreach (var doc in ranked)
+        var found = ranked
+            .Select(doc => (Ranked: doc, Paragraph: lease.Library.FindParagraph(lease.ParagraphId(doc.Doc))))
+            .Where(f => f.Paragraph is not null)
+            .Select(f => (f.Ranked, f.Paragraph!.Value.Document, f.Paragraph.Value.Paragraph))
+            .ToList();
+        var marks = MatchExplainer.Marks(lease.Searcher.IndexReader,
+            [.. found.Select(f => new MarkRequest(f.Ranked.Doc, f.Paragraph.Text, IndexFields.Text(f.Document.Language), explained[f.Ranked.Doc].Select(m => m.Clause)))]);
+        var hits = new List<SearchHit>(found.Count);
+        foreach (var (doc, document, paragraph) in found)
         {
-            if (lease.Library.FindParagraph(lease.ParagraphId(doc.Doc)) is not var (document, paragraph))
-            {
-                continue;
-            }
-
             var matched = explained[doc.Doc];
             var counterpart = paragraph.CounterpartId is { } cp ? lease.Library.FindParagraph(cp)?.Paragraph : null;
-            var marks = MatchExplainer.Marks(lease.Searcher.IndexReader, doc.Doc, paragraph.Text, IndexFields.Text(document.Language), matched.Select(m => m.Clause));
             hits.Add(new SearchHit(
                 document,
                 paragraph,
                 doc.Score,
-                marks,
-                HitText.SnippetParts(paragraph.Text, marks),
+                marks[doc.Doc],
+                HitText.SnippetParts(paragraph.Text, marks[doc.Doc]),
                 [.. matched.OrderByDescending(m => m.Score).Select(m => new MatchedClause(m.Clause.Term, m.Clause.QueryTerm, m.Clause.Source, m.Clause.Via, m.Score))],
                 counterpart,
                 doc.Scores));
