@@ -12,6 +12,8 @@ namespace Archive.Core.Search;
 /// </summary>
 internal sealed class TaggedClauseList(DocumentLanguage language, IndexReader? reader, TranslationLexicon lexicon)
 {
+    private readonly TermLookup? _lookup = reader is null ? null : new TermLookup(reader);
+
     public List<TaggedClause> Clauses { get; } = [];
 
     public TranslationLexicon Lexicon => lexicon;
@@ -28,5 +30,5 @@ internal sealed class TaggedClauseList(DocumentLanguage language, IndexReader? r
     };
 
     /// <summary>A term query, with the term's place in the index looked up once when the index is known.</summary>
-    public TermQuery TermQuery(Term term) => reader is null ? new TermQuery(term) : new TermQuery(term, TermContext.Build(reader.Context, term));
+    public TermQuery TermQuery(Term term) => _lookup is null ? new TermQuery(term) : new TermQuery(term, _lookup.Find(term));
 }
