@@ -30,5 +30,5 @@ internal sealed class TaggedClauseList(DocumentLanguage language, IndexReader? r
     };
 
     /// <summary>A term query, with the term's place in the index looked up once when the index is known.</summary>
-    public TermQuery TermQuery(Term term) => _lookup is null ? new TermQuery(term) : new TermQuery(term, _lookup.Find(term));
+    public TermQuery TermQuery(Term term) => _lookup is null ? new TermQuery(term) : _lookup.Query(term);
 }

@@ -1,33 +1,128 @@
 using Lucene.Net.Index;
+using Lucene.Net.Search;
+using Lucene.Net.Search.Similarities;
+using Lucene.Net.Util;
 
 namespace Archive.Core.Search;
 
 /// <summary>
-/// The query's terms looked up in the index, with one terms enumeration per segment and field for the whole query:
-/// Lucene's <see cref="TermContext.Build"/> opens a new one for every term, and each opening allocates the
-/// enumeration's frames again; a query looks up some thirty terms, most of them in the same four fields.
+/// The query's terms looked up in the index, and their postings opened, with one terms enumeration per segment and
+/// field for the whole search: Lucene opens a new one for every term it looks up (<see cref="TermContext.Build"/>)
+/// and again for every scorer of a term query, and each opening allocates the enumeration's frames. A search looks up
+/// some thirty terms, most of them in the same four fields, and scores them several times (the strict query, the
+/// relaxed one, why each hit matched). The terms of one search are used by one thread at a time.
 /// </summary>
 internal sealed class TermLookup(IndexReader reader)
 {
     private readonly Dictionary<(int Segment, string Field), TermsEnum?> _enumerations = [];
 
+    /// <summary>A term query for <paramref name="term"/> whose scorers open their postings through this lookup.</summary>
+    public TermQuery Query(Term term) => new LookedUpTermQuery(term, Find(term), this);
+
     /// <summary>Where <paramref name="term"/> is in each segment, as <see cref="TermContext.Build"/> says.</summary>
-    public TermContext Find(Term term)
+    private TermContext Find(Term term)
     {
         var context = new TermContext(reader.Context);
         foreach (var segment in reader.Leaves)
         {
-            if (!_enumerations.TryGetValue((segment.Ord, term.Field), out var terms))
-            {
-                _enumerations[(segment.Ord, term.Field)] = terms = segment.AtomicReader.GetTerms(term.Field)?.GetEnumerator();
-            }
-
-            if (terms is not null && terms.SeekExact(term.Bytes))
+            if (Enumeration(segment, term.Field) is { } terms && terms.SeekExact(term.Bytes))
             {
                 context.Register(terms.GetTermState(), segment.Ord, terms.DocFreq, terms.TotalTermFreq);
             }
         }
 
         return context;
+    }
+
+    private TermsEnum? Enumeration(AtomicReaderContext segment, string field)
+    {
+        if (!_enumerations.TryGetValue((segment.Ord, field), out var terms))
+        {
+            _enumerations[(segment.Ord, field)] = terms = segment.AtomicReader.GetTerms(field)?.GetEnumerator();
+        }
+
+        return terms;
+    }
+
+    /// <summary>
+    /// A term query that scores as Lucene's does (the same similarity weight and scorer per document), its postings
+    /// opened from the lookup's enumeration. On another reader than the lookup's it is Lucene's own.
+    /// </summary>
+    private sealed class LookedUpTermQuery : TermQuery
+    {
+        private readonly TermContext _states;
+        private readonly TermLookup _lookup;
+
+        public LookedUpTermQuery(Term term, TermContext states, TermLookup lookup)
+            : base(term, states)
+        {
+            _states = states;
+            _lookup = lookup;
+        }
+
+        public override Weight CreateWeight(IndexSearcher searcher) =>
+            searcher.TopReaderContext == _states.TopReaderContext ? new LookedUpTermWeight(this, searcher, _states, _lookup) : base.CreateWeight(searcher);
+    }
+
+    private sealed class LookedUpTermWeight : Weight
+    {
+        private readonly TermQuery _query;
+        private readonly TermContext _states;
+        private readonly TermLookup _lookup;
+        private readonly Similarity _similarity;
+        private readonly Similarity.SimWeight _stats;
+
+        public LookedUpTermWeight(TermQuery query, IndexSearcher searcher, TermContext states, TermLookup lookup)
+        {
+            _query = query;
+            _states = states;
+            _lookup = lookup;
+            _similarity = searcher.Similarity;
+            _stats = _similarity.ComputeWeight(query.Boost, searcher.CollectionStatistics(query.Term.Field), searcher.TermStatistics(query.Term, states));
+        }
+
+        public override Query Query => _query;
+
+        public override float GetValueForNormalization() => _stats.GetValueForNormalization();
+
+        public override void Normalize(float norm, float topLevelBoost) => _stats.Normalize(norm, topLevelBoost);
+
+        public override Scorer? GetScorer(AtomicReaderContext context, IBits? acceptDocs)
+        {
+            if (_states.Get(context.Ord) is not { } state || _lookup.Enumeration(context, _query.Term.Field) is not { } terms)
+            {
+                return null;
+            }
+
+            terms.SeekExact(_query.Term.Bytes, state);
+            return new LookedUpTermScorer(this, terms.Docs(acceptDocs, null), _similarity.GetSimScorer(_stats, context));
+        }
+
+        public override Explanation Explain(AtomicReaderContext context, int doc)
+        {
+            if (GetScorer(context, context.AtomicReader.LiveDocs) is { } scorer && scorer.Advance(doc) == doc)
+            {
+                var frequency = new Explanation(scorer.Freq, $"termFreq={scorer.Freq}");
+                return _similarity.GetSimScorer(_stats, context).Explain(doc, frequency);
+            }
+
+            return new ComplexExplanation(false, 0f, "no matching term");
+        }
+    }
+
+    /// <summary>The postings of one term, each document scored by the similarity from its term frequency.</summary>
+    private sealed class LookedUpTermScorer(Weight weight, DocsEnum postings, Similarity.SimScorer similarity) : Scorer(weight)
+    {
+        public override int DocID => postings.DocID;
+
+        public override int Freq => postings.Freq;
+
+        public override int NextDoc() => postings.NextDoc();
+
+        public override int Advance(int target) => postings.Advance(target);
+
+        public override float GetScore() => similarity.Score(postings.DocID, postings.Freq);
+
+        public override long GetCost() => postings.GetCost();
     }
 }
