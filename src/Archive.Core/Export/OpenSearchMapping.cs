@@ -68,7 +68,7 @@ public static class OpenSearchMapping
             [IndexFields.Year] = Type("integer"),
             [IndexFields.Ordinal] = Type("integer"),
             [IndexFields.DateSort] = new JsonObject { ["type"] = "date", ["format"] = DateFormats },
-            // A paragraph's own text keeps offsets for highlighting, as its Lucene field keeps term vectors.
+            // A paragraph's own text keeps offsets for highlighting in its postings, as its Lucene field does.
             [IndexFields.TextEnglish] = Text(EnglishAnalyzer, highlighted: true),
             [IndexFields.TextIndonesian] = Text(IndonesianAnalyzer, highlighted: true),
             [IndexFields.Exact] = Text(ExactAnalyzer, highlighted: true),

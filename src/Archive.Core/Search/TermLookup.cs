@@ -103,7 +103,10 @@ internal sealed class TermLookup(IndexReader reader)
             if (GetScorer(context, context.AtomicReader.LiveDocs) is { } scorer && scorer.Advance(doc) == doc)
             {
                 var frequency = new Explanation(scorer.Freq, $"termFreq={scorer.Freq}");
-                return _similarity.GetSimScorer(_stats, context).Explain(doc, frequency);
+                var score = _similarity.GetSimScorer(_stats, context).Explain(doc, frequency);
+                var match = new ComplexExplanation(true, score.Value, $"weight({_query} in {doc}) [{_similarity.GetType().Name}], result of:");
+                match.AddDetail(score);
+                return match;
             }
 
             return new ComplexExplanation(false, 0f, "no matching term");

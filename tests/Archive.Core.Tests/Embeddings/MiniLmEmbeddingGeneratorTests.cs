@@ -35,6 +35,21 @@ public sealed class MiniLmEmbeddingGeneratorTests
     }
 
     [Fact]
+    public async Task Cancelled_WhileEncoding_IsACancellation_AndTheModelGoesOnWorking()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        using var generator = new MiniLmEmbeddingGenerator(MiniLmModelFile.DefaultFolder);
+        var expected = (await generator.GenerateAsync(["returns and reintegration"], cancellationToken: ct))[0].Vector.ToArray();
+        var longText = string.Join(' ', Enumerable.Repeat("Ministers agreed to strengthen regional cooperation on returns and reintegration", 20));
+        using var cancel = CancellationTokenSource.CreateLinkedTokenSource(ct);
+        cancel.CancelAfter(TimeSpan.FromMilliseconds(30));
+
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => generator.GenerateAsync(Enumerable.Repeat(longText, 200), cancellationToken: cancel.Token));
+
+        Assert.Equal(expected, (await generator.GenerateAsync(["returns and reintegration"], cancellationToken: ct))[0].Vector.ToArray());
+    }
+
+    [Fact]
     public void ModelFile_IsWrittenOnce_AndAnIncompleteOneIsReplaced()
     {
         using var folder = new TempDirectory();
