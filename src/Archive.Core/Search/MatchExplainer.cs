@@ -60,12 +60,14 @@ internal static class MatchExplainer
 
     /// <summary>
     /// Where each term stands in each hit's field: position and character offsets, from the postings. One postings
-    /// enumeration per segment, field and term, advanced through the hits that need it in order.
+    /// enumeration per segment, field and term, advanced through the hits that need it in order, opened through one
+    /// terms enumeration per segment and field.
     /// </summary>
     private static Dictionary<(int Doc, string Field), Dictionary<string, Dictionary<int, (int Start, int End)>>> Occurrences(
         IndexReader reader, Dictionary<int, List<TaggedClause>> highlighted)
     {
         var occurrences = new Dictionary<(int Doc, string Field), Dictionary<string, Dictionary<int, (int Start, int End)>>>();
+        var lookup = new TermLookup(reader);
         var wanted = highlighted
             .SelectMany(h => h.Value.SelectMany(c => c.Terms.Select(t => (Field: c.Field, Term: t, h.Key))))
             .Distinct()
@@ -76,8 +78,7 @@ internal static class MatchExplainer
             foreach (var inSegment in need.Order().GroupBy(doc => ReaderUtil.SubIndex(doc, reader.Leaves)))
             {
                 var segment = reader.Leaves[inSegment.Key];
-                if (segment.AtomicReader.GetTerms(need.Key.Field)?.GetEnumerator() is not { } terms || !terms.SeekExact(term)
-                    || terms.DocsAndPositions(segment.AtomicReader.LiveDocs, null, DocsAndPositionsFlags.OFFSETS) is not { } postings)
+                if (lookup.Positions(segment, need.Key.Field, term) is not { } postings)
                 {
                     continue;
                 }

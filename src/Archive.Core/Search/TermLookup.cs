@@ -10,7 +10,8 @@ namespace Archive.Core.Search;
 /// field for the whole search: Lucene opens a new one for every term it looks up (<see cref="TermContext.Build"/>)
 /// and again for every scorer of a term query, and each opening allocates the enumeration's frames. A search looks up
 /// some thirty terms, most of them in the same four fields, and scores them several times (the strict query, the
-/// relaxed one, why each hit matched). The terms of one search are used by one thread at a time.
+/// relaxed one, why each hit matched), then reads the matched terms' offsets to mark them. The terms of one search are
+/// used by one thread at a time.
 /// </summary>
 internal sealed class TermLookup(IndexReader reader)
 {
@@ -33,6 +34,12 @@ internal sealed class TermLookup(IndexReader reader)
 
         return context;
     }
+
+    /// <summary>The positions and offsets of <paramref name="term"/> in a segment, null where the segment lacks it.</summary>
+    public DocsAndPositionsEnum? Positions(AtomicReaderContext segment, string field, BytesRef term) =>
+        Enumeration(segment, field) is { } terms && terms.SeekExact(term)
+            ? terms.DocsAndPositions(segment.AtomicReader.LiveDocs, null, DocsAndPositionsFlags.OFFSETS)
+            : null;
 
     private TermsEnum? Enumeration(AtomicReaderContext segment, string field)
     {
