@@ -41,7 +41,11 @@ internal static class SearchBenchmark
             atSample ??= measured;
         }
 
-        await HttpBenchmark.RunAsync(root, queries, seconds, atSample);
+        if (seconds > 0)
+        {
+            await HttpBenchmark.RunAsync(root, queries, seconds, atSample);
+        }
+
         return 0;
     }
 
@@ -138,8 +142,8 @@ internal static class SearchBenchmark
     /// <summary>The exhaustive cosine pass of semantic and hybrid search over the vectors as 32-bit floats and as 8-bit integers.</summary>
     private static async Task<string> ScanAsync(ServiceProvider services, LiveIndex live, IReadOnlyList<(string Query, string Lang)> queries)
     {
-        var exact = services.GetRequiredService<ParagraphVectorStore>().For(live.GenerationName)!;
-        var coded = exact.ToInt8();
+        var served = services.GetRequiredService<ParagraphVectorStore>().For(live.GenerationName)!;
+        var (exact, coded) = (served.ToFloat32(), served.ToInt8());
         var query = await services.GetRequiredService<EmbeddingService>().EmbedQueryAsync(queries[0].Query, CancellationToken.None);
         using var lease = live.Acquire();
         double Milliseconds(ParagraphVectors vectors)

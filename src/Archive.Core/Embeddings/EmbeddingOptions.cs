@@ -52,11 +52,11 @@ public sealed class EmbeddingOptions : IValidatableObject
     public double MinSimilarity { get; set; } = 0.35;
 
     /// <summary>
-    /// True to hold the served paragraph vectors as 8-bit integers (one scale per vector): a quarter of the memory and
-    /// of the bytes the semantic scan reads, for a small loss of precision (measured in docs/scaling.md). Default false.
-    /// The vector files on disk stay 32-bit.
+    /// True (default) to hold the served paragraph vectors as 8-bit integers (one scale per vector): a quarter of the
+    /// memory and of the bytes the semantic scan reads, the scan about twice as fast, and relevance within 0.002 nDCG@10
+    /// of 32-bit on every kind (docs/decisions.md). False keeps exact 32-bit cosines. The vector files on disk stay 32-bit.
     /// </summary>
-    public bool Quantize { get; set; }
+    public bool Quantize { get; set; } = true;
 
     /// <summary>
     /// Where the bundled MiniLM model is written as a file for ONNX Runtime to read, once per machine. Default

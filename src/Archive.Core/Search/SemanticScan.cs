@@ -41,10 +41,14 @@ internal static class SemanticScan
             if (rows[doc] is var row and >= 0 && cosines[row] is var cosine && cosine >= floor)
             {
                 all.Set(doc);
-                closest.Enqueue(doc, (cosine, -doc));
-                if (closest.Count > limit)
+                // Most matches of a broad query cannot enter a full queue: compared with its least before any heap work.
+                if (closest.Count < limit)
                 {
-                    closest.Dequeue();
+                    closest.Enqueue(doc, (cosine, -doc));
+                }
+                else if (closest.TryPeek(out _, out var least) && (cosine, -doc).CompareTo(least) > 0)
+                {
+                    closest.EnqueueDequeue(doc, (cosine, -doc));
                 }
             }
         }

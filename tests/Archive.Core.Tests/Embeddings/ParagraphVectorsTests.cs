@@ -33,6 +33,9 @@ public sealed class ParagraphVectorsTests
         Assert.All(rows.Keys, id => Assert.Equal(exact.Cosine(id, query)!.Value, coded.Cosine(id, query)!.Value, 0.01));
         Assert.True(exactCosines[7] > 0.6);
         Assert.Equal(Array.IndexOf(exactCosines, exactCosines.Max()), Array.IndexOf(codedCosines, codedCosines.Max()));
+        var widened = coded.ToFloat32();
+        Assert.False(widened.IsInt8);
+        Assert.All(rows.Keys, id => Assert.Equal(coded.Cosine(id, query)!.Value, widened.Cosine(id, query)!.Value, 0.0001));
         Assert.Equal(Dimensions, coded.Of("p3").Length);
         Assert.True(coded.Of("missing").IsEmpty);
     }
