@@ -8,6 +8,7 @@ namespace Archive.Core.Indexing;
 public sealed class IndexLease : IDisposable
 {
     private LiveIndex.OpenGeneration? _generation;
+    private PostingsLoans? _postings;
 
     internal IndexLease(LiveIndex.OpenGeneration generation) => _generation = generation;
 
@@ -27,7 +28,17 @@ public sealed class IndexLease : IDisposable
     /// <summary>The generation's name (its folder in the store).</summary>
     public string GenerationName => Served.Name;
 
+    /// <summary>The postings enumerations this lease's searches borrow from the generation, given back on disposal.</summary>
+    internal PostingsLoans Postings => _postings ??= new PostingsLoans(Generation.Postings);
+
     private LiveIndex.OpenGeneration Generation => _generation ?? throw new ObjectDisposedException(nameof(IndexLease));
 
-    public void Dispose() => Interlocked.Exchange(ref _generation, null)?.Release();
+    public void Dispose()
+    {
+        if (Interlocked.Exchange(ref _generation, null) is { } generation)
+        {
+            _postings?.ReturnAll();
+            generation.Release();
+        }
+    }
 }

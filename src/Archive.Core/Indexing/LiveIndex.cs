@@ -117,6 +117,9 @@ public sealed class LiveIndex(IOptions<IndexOptions> options, RecentSnapshots sn
 
         public IndexSearcher Searcher { get; }
 
+        /// <summary>Postings enumerations its finished searches gave back, for the next ones.</summary>
+        public PostingsRecycler Postings { get; } = new();
+
         public static OpenGeneration Open(IndexGeneration generation, IndexManifest manifest, LibrarySnapshot snapshot, TranslationLexicon lexicon, long inMemoryMaxBytes)
         {
             var directory = GenerationDirectory.Open(generation.LucenePath, inMemoryMaxBytes);

@@ -25,7 +25,7 @@ public sealed class ParagraphSearcher(SearchQueryBuilder builder)
     internal LexicalPage LexicalMatches(IndexLease lease, ParsedQuery parsed, SearchRequest request, int offset, int count, CancellationToken cancellationToken, FixedBitSet? allMatches = null)
     {
         var filter = SearchFilters.For(request);
-        var built = builder.Build(parsed, request.Exact, request.Language, lease.Searcher.IndexReader, lease.Lexicon);
+        var built = builder.Build(parsed, request.Exact, request.Language, new TermLookup(lease.Searcher.IndexReader, lease.Postings), lease.Lexicon);
         var page = Execute(lease.Searcher, built.Strict(), filter, request, offset, count, allMatches);
         if (page.Total > 0 || built.Groups.Count < 2)
         {

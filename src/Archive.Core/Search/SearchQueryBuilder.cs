@@ -32,13 +32,14 @@ public sealed class SearchQueryBuilder(ArchiveAnalyzers analyzers, Glossary glos
     /// <param name="parsed">The query.</param>
     /// <param name="exact">Unstemmed text only.</param>
     /// <param name="language">The language filter, if any: fields no paragraph of that language has are left out.</param>
-    /// <param name="reader">The index it will run on: each term is looked up in it once, and the strict query, the
-    /// relaxed one and the explanations share the lookup. Null to look terms up whenever the query runs.</param>
+    /// <param name="terms">The index it will run on, as the search's term lookup: each term is looked up once, and
+    /// the strict query, the relaxed one, the exclusions and the explanations share it. Null to look terms up whenever
+    /// the query runs.</param>
     /// <param name="lexicon">The translations learned with the index generation; null for none.</param>
-    internal BuiltQuery Build(ParsedQuery parsed, bool exact, DocumentLanguage language = DocumentLanguage.Unknown, IndexReader? reader = null, TranslationLexicon? lexicon = null)
+    internal BuiltQuery Build(ParsedQuery parsed, bool exact, DocumentLanguage language = DocumentLanguage.Unknown, TermLookup? terms = null, TranslationLexicon? lexicon = null)
     {
         ArgumentNullException.ThrowIfNull(parsed);
-        var tagged = new TaggedClauseList(language, reader, lexicon ?? TranslationLexicon.Empty);
+        var tagged = new TaggedClauseList(language, terms, lexicon ?? TranslationLexicon.Empty);
         var groups = new List<Query>();
         var index = 0;
         while (index < parsed.Groups.Count)
@@ -60,7 +61,7 @@ public sealed class SearchQueryBuilder(ArchiveAnalyzers analyzers, Glossary glos
         var excluded = new List<Query>();
         foreach (var item in parsed.Excluded)
         {
-            if (Item(item, item.Display, exact, new TaggedClauseList(DocumentLanguage.Unknown, reader, TranslationLexicon.Empty), weight: 1) is { } query)
+            if (Item(item, item.Display, exact, new TaggedClauseList(DocumentLanguage.Unknown, terms, TranslationLexicon.Empty), weight: 1) is { } query)
             {
                 excluded.Add(query);
             }

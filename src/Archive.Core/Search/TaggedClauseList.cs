@@ -10,10 +10,8 @@ namespace Archive.Core.Search;
 /// The tagged clauses built so far, which fields are worth searching under the language filter, and the learned
 /// translations the query may use.
 /// </summary>
-internal sealed class TaggedClauseList(DocumentLanguage language, IndexReader? reader, TranslationLexicon lexicon)
+internal sealed class TaggedClauseList(DocumentLanguage language, TermLookup? terms, TranslationLexicon lexicon)
 {
-    private readonly TermLookup? _lookup = reader is null ? null : new TermLookup(reader);
-
     public List<TaggedClause> Clauses { get; } = [];
 
     public TranslationLexicon Lexicon => lexicon;
@@ -30,5 +28,5 @@ internal sealed class TaggedClauseList(DocumentLanguage language, IndexReader? r
     };
 
     /// <summary>A term query, with the term's place in the index looked up once when the index is known.</summary>
-    public TermQuery TermQuery(Term term) => _lookup is null ? new TermQuery(term) : _lookup.Query(term);
+    public TermQuery TermQuery(Term term) => terms is null ? new TermQuery(term) : terms.Query(term);
 }

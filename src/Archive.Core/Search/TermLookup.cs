@@ -1,3 +1,4 @@
+using Archive.Core.Indexing;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 using Lucene.Net.Search.Similarities;
@@ -11,9 +12,10 @@ namespace Archive.Core.Search;
 /// and again for every scorer of a term query, and each opening allocates the enumeration's frames. A search looks up
 /// some thirty terms, most of them in the same four fields, and scores them several times (the strict query, the
 /// relaxed one, why each hit matched), then reads the matched terms' offsets to mark them. The terms of one search are
-/// used by one thread at a time.
+/// used by one thread at a time. Given its lease's <see cref="PostingsLoans"/>, the scorers reuse the postings
+/// enumerations of finished searches.
 /// </summary>
-internal sealed class TermLookup(IndexReader reader)
+internal sealed class TermLookup(IndexReader reader, PostingsLoans? postings = null)
 {
     private readonly Dictionary<(int Segment, string Field), TermsEnum?> _enumerations = [];
 
@@ -40,6 +42,10 @@ internal sealed class TermLookup(IndexReader reader)
         Enumeration(segment, field) is { } terms && terms.SeekExact(term)
             ? terms.DocsAndPositions(segment.AtomicReader.LiveDocs, null, DocsAndPositionsFlags.OFFSETS)
             : null;
+
+    /// <summary>The documents and frequencies of the term the enumeration stands on, borrowed when the lease lends.</summary>
+    private DocsEnum Docs(TermsEnum terms, AtomicReaderContext segment, string field, IBits? acceptDocs) =>
+        postings is null ? terms.Docs(acceptDocs, null) : postings.Docs(terms, segment, field, acceptDocs);
 
     private TermsEnum? Enumeration(AtomicReaderContext segment, string field)
     {
@@ -102,7 +108,7 @@ internal sealed class TermLookup(IndexReader reader)
             }
 
             terms.SeekExact(_query.Term.Bytes, state);
-            return new LookedUpTermScorer(this, terms.Docs(acceptDocs, null), _similarity.GetSimScorer(_stats, context));
+            return new LookedUpTermScorer(this, _lookup.Docs(terms, context, _query.Term.Field, acceptDocs), _similarity.GetSimScorer(_stats, context));
         }
 
         public override Explanation Explain(AtomicReaderContext context, int doc)

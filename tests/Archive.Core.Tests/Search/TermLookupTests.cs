@@ -27,9 +27,9 @@ public sealed class TermLookupTests(SampleIndexFixture index) : IClassFixture<Sa
         var language = DocumentLanguages.Parse(lang);
         foreach (var searcher in new[] { lease.Searcher, new IndexSearcher(twice) { Similarity = lease.Searcher.Similarity } })
         {
-            // With a reader the builder looks terms up through a TermLookup; without one, Lucene's term queries.
-            var lookedUp = builder.Build(QuerySyntax.Parse(query), exact: false, language, searcher.IndexReader, lease.Lexicon);
-            var lucenes = builder.Build(QuerySyntax.Parse(query), exact: false, language, reader: null, lease.Lexicon);
+            // With a term lookup the builder looks terms up through it; without one, Lucene's term queries.
+            var lookedUp = builder.Build(QuerySyntax.Parse(query), exact: false, language, new TermLookup(searcher.IndexReader), lease.Lexicon);
+            var lucenes = builder.Build(QuerySyntax.Parse(query), exact: false, language, terms: null, lease.Lexicon);
             Assert.Contains(lookedUp.TaggedClauses, c => c.Query is TermQuery term && term.GetType() != typeof(TermQuery));
             Assert.All(lucenes.TaggedClauses.Where(c => c.Query is TermQuery), c => Assert.Equal(typeof(TermQuery), c.Query.GetType()));
 
@@ -41,5 +41,34 @@ public sealed class TermLookupTests(SampleIndexFixture index) : IClassFixture<Sa
                 Assert.Equal(expected.ScoreDocs.Select(d => (d.Doc, d.Score)), actual.ScoreDocs.Select(d => (d.Doc, d.Score)));
             }
         }
+    }
+
+    [Fact]
+    public async Task Searches_ReusingFinishedSearchesPostings_OnTwoThreads_AnswerAsTheFirstTime()
+    {
+        // Each search returns the postings it borrowed when its lease ends; later searches, two at a time, reuse them.
+        string[] queries =
+        [
+            "returns reintegration", "trafficking in persons victims protection -smuggling", "helping poorer member countries train their officials",
+            "kerja sama regional pemulangan korban", "\"Regional Support Office\" Kantor Dukungan Regional", "border management", "penyelundupan manusia",
+        ];
+        var token = TestContext.Current.CancellationToken;
+        async Task<string> Answer(string query) => string.Join('\n', (await index.ArchiveSearch.SearchAsync(new SearchRequest(query, K: 20, Mode: SearchMode.Lexical), token))
+            .Hits.Select(h => $"{h.Paragraph.Id} {h.Score:R} {string.Join(',', h.Marks)} {string.Join(',', h.Matched.Select(m => m.ToString()))}"));
+        var first = new Dictionary<string, string>();
+        foreach (var query in queries)
+        {
+            first[query] = await Answer(query);
+        }
+
+        var again = new System.Collections.Concurrent.ConcurrentBag<(string Query, string Answer)>();
+        await Parallel.ForAsync(0, queries.Length * 6, new ParallelOptions { MaxDegreeOfParallelism = 2, CancellationToken = token }, async (i, _) =>
+        {
+            var query = queries[(i * 5) % queries.Length];
+            again.Add((query, await Answer(query)));
+        });
+
+        Assert.All(first.Values, answer => Assert.NotEmpty(answer));
+        Assert.All(again, a => Assert.Equal(first[a.Query], a.Answer));
     }
 }

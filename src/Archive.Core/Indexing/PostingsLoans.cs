@@ -1,0 +1,36 @@
+using Lucene.Net.Index;
+using Lucene.Net.Util;
+
+namespace Archive.Core.Indexing;
+
+/// <summary>
+/// The postings enumerations one lease's searches opened, each reusing one a finished search gave back when there is
+/// one; all returned to the generation's <see cref="PostingsRecycler"/> when the lease is disposed, never before, so
+/// no enumeration serves two scorers at once.
+/// </summary>
+internal sealed class PostingsLoans(PostingsRecycler recycler)
+{
+    private readonly List<(int Segment, string Field, DocsEnum Docs)> _lent = [];
+
+    /// <summary>The documents and frequencies of the term <paramref name="terms"/> stands on, in a segment's field.</summary>
+    public DocsEnum Docs(TermsEnum terms, AtomicReaderContext segment, string field, IBits? acceptDocs)
+    {
+        // Lucene reuses the enumeration when it was opened on the same postings file, and makes a new one otherwise.
+        var docs = terms.Docs(acceptDocs, recycler.Take(segment.Ord, field));
+        lock (_lent)
+        {
+            _lent.Add((segment.Ord, field, docs));
+        }
+
+        return docs;
+    }
+
+    public void ReturnAll()
+    {
+        lock (_lent)
+        {
+            recycler.Return(_lent);
+            _lent.Clear();
+        }
+    }
+}
