@@ -16,13 +16,29 @@ internal sealed class PostingsLoans(PostingsRecycler recycler)
     public DocsEnum Docs(TermsEnum terms, AtomicReaderContext segment, string field, IBits? acceptDocs)
     {
         // Lucene reuses the enumeration when it was opened on the same postings file, and makes a new one otherwise.
-        var docs = terms.Docs(acceptDocs, recycler.Take(segment.Ord, field));
+        var docs = terms.Docs(acceptDocs, recycler.Take(segment.Ord, field, positions: false));
+        Lent(segment, field, docs);
+        return docs;
+    }
+
+    /// <summary>The documents, positions and offsets of the term <paramref name="terms"/> stands on; null when the field keeps no positions.</summary>
+    public DocsAndPositionsEnum? Positions(TermsEnum terms, AtomicReaderContext segment, string field, IBits? acceptDocs)
+    {
+        var positions = terms.DocsAndPositions(acceptDocs, recycler.Take(segment.Ord, field, positions: true) as DocsAndPositionsEnum, DocsAndPositionsFlags.OFFSETS);
+        if (positions is not null)
+        {
+            Lent(segment, field, positions);
+        }
+
+        return positions;
+    }
+
+    private void Lent(AtomicReaderContext segment, string field, DocsEnum docs)
+    {
         lock (_lent)
         {
             _lent.Add((segment.Ord, field, docs));
         }
-
-        return docs;
     }
 
     public void ReturnAll()

@@ -34,12 +34,12 @@ internal static class MatchExplainer
     /// forward through the hits in order; the text is not analysed again. Term vectors did this before: reading them
     /// decoded every term of the paragraph, a quarter of a search's time and 341 of its 767 KB at 438 paragraphs.
     /// </summary>
-    public static Dictionary<int, IReadOnlyList<(int Start, int End)>> Marks(IndexReader reader, IReadOnlyList<MarkRequest> hits)
+    public static Dictionary<int, IReadOnlyList<(int Start, int End)>> Marks(TermLookup terms, IReadOnlyList<MarkRequest> hits)
     {
         var highlighted = hits.ToDictionary(
             h => h.Doc,
             h => h.Matched.Where(m => m.Field == h.OwnTextField || m.Field == IndexFields.Exact).ToList());
-        var occurrences = Occurrences(reader, highlighted);
+        var occurrences = Occurrences(terms, highlighted);
         var marks = new Dictionary<int, IReadOnlyList<(int Start, int End)>>();
         foreach (var hit in hits)
         {
@@ -64,10 +64,10 @@ internal static class MatchExplainer
     /// terms enumeration per segment and field.
     /// </summary>
     private static Dictionary<(int Doc, string Field), Dictionary<string, Dictionary<int, (int Start, int End)>>> Occurrences(
-        IndexReader reader, Dictionary<int, List<TaggedClause>> highlighted)
+        TermLookup lookup, Dictionary<int, List<TaggedClause>> highlighted)
     {
+        var reader = lookup.Reader;
         var occurrences = new Dictionary<(int Doc, string Field), Dictionary<string, Dictionary<int, (int Start, int End)>>>();
-        var lookup = new TermLookup(reader);
         var wanted = highlighted
             .SelectMany(h => h.Value.SelectMany(c => c.Terms.Select(t => (Field: c.Field, Term: t, h.Key))))
             .Distinct()

@@ -14,7 +14,7 @@ internal static class SearchHits
             .Where(f => f.Paragraph is not null)
             .Select(f => (f.Ranked, f.Paragraph!.Value.Document, f.Paragraph.Value.Paragraph))
             .ToList();
-        var marks = MatchExplainer.Marks(lease.Searcher.IndexReader,
+        var marks = MatchExplainer.Marks(new TermLookup(lease.Searcher.IndexReader, lease.Postings),
             [.. found.Select(f => new MarkRequest(f.Ranked.Doc, f.Paragraph.Text, IndexFields.Text(f.Document.Language), explained[f.Ranked.Doc].Select(m => m.Clause)))]);
         var hits = new List<SearchHit>(found.Count);
         foreach (var (doc, document, paragraph) in found)

@@ -19,6 +19,9 @@ internal sealed class TermLookup(IndexReader reader, PostingsLoans? postings = n
 {
     private readonly Dictionary<(int Segment, string Field), TermsEnum?> _enumerations = [];
 
+    /// <summary>The index its terms are looked up in.</summary>
+    public IndexReader Reader => reader;
+
     /// <summary>A term query for <paramref name="term"/> whose scorers open their postings through this lookup.</summary>
     public TermQuery Query(Term term) => new LookedUpTermQuery(term, Find(term), this);
 
@@ -39,9 +42,9 @@ internal sealed class TermLookup(IndexReader reader, PostingsLoans? postings = n
 
     /// <summary>The positions and offsets of <paramref name="term"/> in a segment, null where the segment lacks it.</summary>
     public DocsAndPositionsEnum? Positions(AtomicReaderContext segment, string field, BytesRef term) =>
-        Enumeration(segment, field) is { } terms && terms.SeekExact(term)
-            ? terms.DocsAndPositions(segment.AtomicReader.LiveDocs, null, DocsAndPositionsFlags.OFFSETS)
-            : null;
+        Enumeration(segment, field) is not { } terms || !terms.SeekExact(term) ? null
+        : postings is null ? terms.DocsAndPositions(segment.AtomicReader.LiveDocs, null, DocsAndPositionsFlags.OFFSETS)
+        : postings.Positions(terms, segment, field, segment.AtomicReader.LiveDocs);
 
     /// <summary>The documents and frequencies of the term the enumeration stands on, borrowed when the lease lends.</summary>
     private DocsEnum Docs(TermsEnum terms, AtomicReaderContext segment, string field, IBits? acceptDocs) =>
