@@ -208,7 +208,7 @@ public sealed class SearchQueryBuilder(ArchiveAnalyzers analyzers, Glossary glos
         }
         else
         {
-            var phrase = new PhraseQuery();
+            var phrase = tagged.PhraseQuery();
             foreach (var token in tokens)
             {
                 phrase.Add(new Term(field, token.Term), token.Position);

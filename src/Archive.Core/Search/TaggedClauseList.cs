@@ -29,4 +29,7 @@ internal sealed class TaggedClauseList(DocumentLanguage language, TermLookup? te
 
     /// <summary>A term query, with the term's place in the index looked up once when the index is known.</summary>
     public TermQuery TermQuery(Term term) => terms is null ? new TermQuery(term) : terms.Query(term);
+
+    /// <summary>An exact phrase query, its terms looked up once when the index is known.</summary>
+    public PhraseQuery PhraseQuery() => terms is null ? new PhraseQuery() : terms.Phrase();
 }

@@ -25,8 +25,11 @@ internal sealed class TermLookup(IndexReader reader, PostingsLoans? postings = n
     /// <summary>A term query for <paramref name="term"/> whose scorers open their postings through this lookup.</summary>
     public TermQuery Query(Term term) => new LookedUpTermQuery(term, Find(term), this);
 
+    /// <summary>An exact phrase query, its terms added by the caller, whose scorers open their postings through this lookup.</summary>
+    public PhraseQuery Phrase() => new LookedUpPhraseQuery(this);
+
     /// <summary>Where <paramref name="term"/> is in each segment, as <see cref="TermContext.Build"/> says.</summary>
-    private TermContext Find(Term term)
+    internal TermContext Find(Term term)
     {
         var context = new TermContext(reader.Context);
         foreach (var segment in reader.Leaves)
@@ -42,15 +45,17 @@ internal sealed class TermLookup(IndexReader reader, PostingsLoans? postings = n
 
     /// <summary>The positions and offsets of <paramref name="term"/> in a segment, null where the segment lacks it.</summary>
     public DocsAndPositionsEnum? Positions(AtomicReaderContext segment, string field, BytesRef term) =>
-        Enumeration(segment, field) is not { } terms || !terms.SeekExact(term) ? null
-        : postings is null ? terms.DocsAndPositions(segment.AtomicReader.LiveDocs, null, DocsAndPositionsFlags.OFFSETS)
-        : postings.Positions(terms, segment, field, segment.AtomicReader.LiveDocs);
+        Enumeration(segment, field) is { } terms && terms.SeekExact(term) ? Positions(terms, segment, field, segment.AtomicReader.LiveDocs) : null;
 
     /// <summary>The documents and frequencies of the term the enumeration stands on, borrowed when the lease lends.</summary>
     private DocsEnum Docs(TermsEnum terms, AtomicReaderContext segment, string field, IBits? acceptDocs) =>
         postings is null ? terms.Docs(acceptDocs, null) : postings.Docs(terms, segment, field, acceptDocs);
 
-    private TermsEnum? Enumeration(AtomicReaderContext segment, string field)
+    /// <summary>The positions of the term the enumeration stands on, borrowed when the lease lends.</summary>
+    internal DocsAndPositionsEnum? Positions(TermsEnum terms, AtomicReaderContext segment, string field, IBits? acceptDocs) =>
+        postings is null ? terms.DocsAndPositions(acceptDocs, null, DocsAndPositionsFlags.OFFSETS) : postings.Positions(terms, segment, field, acceptDocs);
+
+    internal TermsEnum? Enumeration(AtomicReaderContext segment, string field)
     {
         if (!_enumerations.TryGetValue((segment.Ord, field), out var terms))
         {
@@ -114,19 +119,22 @@ internal sealed class TermLookup(IndexReader reader, PostingsLoans? postings = n
             return new LookedUpTermScorer(this, _lookup.Docs(terms, context, _query.Term.Field, acceptDocs), _similarity.GetSimScorer(_stats, context));
         }
 
-        public override Explanation Explain(AtomicReaderContext context, int doc)
-        {
-            if (GetScorer(context, context.AtomicReader.LiveDocs) is { } scorer && scorer.Advance(doc) == doc)
-            {
-                var frequency = new Explanation(scorer.Freq, $"termFreq={scorer.Freq}");
-                var score = _similarity.GetSimScorer(_stats, context).Explain(doc, frequency);
-                var match = new ComplexExplanation(true, score.Value, $"weight({_query} in {doc}) [{_similarity.GetType().Name}], result of:");
-                match.AddDetail(score);
-                return match;
-            }
+        public override Explanation Explain(AtomicReaderContext context, int doc) => Explained(this, _similarity, _stats, context, doc, "termFreq");
+    }
 
-            return new ComplexExplanation(false, 0f, "no matching term");
+    /// <summary>A looked-up weight's explanation of a document's score, in the shape of Lucene's term and phrase weights'.</summary>
+    internal static Explanation Explained(Weight weight, Similarity similarity, Similarity.SimWeight stats, AtomicReaderContext context, int doc, string frequencyName)
+    {
+        if (weight.GetScorer(context, context.AtomicReader.LiveDocs) is { } scorer && scorer.Advance(doc) == doc)
+        {
+            var frequency = new Explanation(scorer.Freq, $"{frequencyName}={(float)scorer.Freq}");
+            var score = similarity.GetSimScorer(stats, context).Explain(doc, frequency);
+            var match = new ComplexExplanation(true, score.Value, $"weight({weight.Query} in {doc}) [{similarity.GetType().Name}], result of:");
+            match.AddDetail(score);
+            return match;
         }
+
+        return new ComplexExplanation(false, 0f, "no matching term");
     }
 
     /// <summary>The postings of one term, each document scored by the similarity from its term frequency.</summary>
