@@ -177,7 +177,7 @@ internal static class SearchBenchmark
             all.Add(await ThroughputAsync(queries, searches, search, Environment.ProcessorCount));
         }
 
-        return (one.Order().ElementAt(ScalingRounds / 2), all.Order().ElementAt(ScalingRounds / 2));
+        return (LatencyStats.Percentile([.. one.Order()], 0.5), LatencyStats.Percentile([.. all.Order()], 0.5));
     }
 
     /// <summary>Searches per second with <paramref name="threads"/> searchers, each taking the queries in turn.</summary>

@@ -5,7 +5,8 @@ namespace Archive.Core.Indexing;
 /// <summary>
 /// How a generation's Lucene files are read while it is served. A small index is copied into memory
 /// (<see cref="InMemoryGenerationDirectory"/>): a search then makes no system call, and its many input clones (one per
-/// term and postings lookup) are plain copies. A large one is memory-mapped. Positional file reads were measured too and lose at both sizes.
+/// term and postings lookup) are plain copies. A large one is memory-mapped. Positional file reads were measured too
+/// and lose at both sizes.
 /// Figures from <c>bench -- search</c> on 2 cores, lexical p50 and searches per second on 1 and 2 threads:
 /// <list type="bullet">
 /// <item>438 paragraphs: mapped 1.0 ms, 548 → 348/s; file reads 1.3 ms, 665 → 1,003/s; in memory 0.69 ms,

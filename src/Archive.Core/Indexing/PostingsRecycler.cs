@@ -6,9 +6,8 @@ namespace Archive.Core.Indexing;
 /// One open generation's postings enumerations, kept for the next search. Lucene allocates about 2 KB of buffers for
 /// every term scorer it opens, and a search opens some hundred (its strict and relaxed passes, why each hit matched),
 /// and some 4 KB for each term whose offsets mark the hits: garbage that kept two searches at once from running twice
-/// as fast as one. A search
-/// borrows through its lease (<see cref="PostingsLoans"/>) and gives everything back when the lease ends, after its
-/// last scorer.
+/// as fast as one. A search borrows through its lease (<see cref="PostingsLoans"/>) and gives everything back when the
+/// lease ends, after its last scorer.
 /// </summary>
 internal sealed class PostingsRecycler
 {

@@ -32,7 +32,7 @@ internal sealed class LookedUpPhraseQuery(TermLookup lookup) : PhraseQuery
     {
         private readonly LookedUpPhraseQuery _query;
         private readonly Term[] _terms;
-        private readonly int[] _positions;
+        private readonly int[] _offsets;
         private readonly TermContext[] _states;
         private readonly TermLookup _lookup;
         private readonly Similarity _similarity;
@@ -42,7 +42,9 @@ internal sealed class LookedUpPhraseQuery(TermLookup lookup) : PhraseQuery
         {
             _query = query;
             _terms = query.GetTerms();
-            _positions = query.GetPositions();
+            var positions = query.GetPositions();
+            var first = positions.Min();
+            _offsets = [.. positions.Select(p => p - first)];
             _states = states;
             _lookup = lookup;
             _similarity = searcher.Similarity;
@@ -59,18 +61,16 @@ internal sealed class LookedUpPhraseQuery(TermLookup lookup) : PhraseQuery
         public override Scorer? GetScorer(AtomicReaderContext context, IBits? acceptDocs)
         {
             var terms = new (DocsAndPositionsEnum Postings, int Offset, int DocFreq)[_terms.Length];
-            var first = _positions.Min();
             for (var i = 0; i < _terms.Length; i++)
             {
-                if (_states[i].Get(context.Ord) is not { } state || _lookup.Enumeration(context, _terms[i].Field) is not { } enumeration)
+                if (_lookup.SeekTo(context, _terms[i], _states[i]) is not { } enumeration)
                 {
                     return null;
                 }
 
-                enumeration.SeekExact(_terms[i].Bytes, state);
                 var postings = _lookup.Positions(enumeration, context, _terms[i].Field, acceptDocs)
                     ?? throw new InvalidOperationException($"field {_terms[i].Field} keeps no positions: a phrase cannot be searched in it");
-                terms[i] = (postings, _positions[i] - first, enumeration.DocFreq);
+                terms[i] = (postings, _offsets[i], enumeration.DocFreq);
             }
 
             // The rarest term leads the conjunction, as in Lucene's.

@@ -55,7 +55,22 @@ internal sealed class TermLookup(IndexReader reader, PostingsLoans? postings = n
     internal DocsAndPositionsEnum? Positions(TermsEnum terms, AtomicReaderContext segment, string field, IBits? acceptDocs) =>
         postings is null ? terms.DocsAndPositions(acceptDocs, null, DocsAndPositionsFlags.OFFSETS) : postings.Positions(terms, segment, field, acceptDocs);
 
-    internal TermsEnum? Enumeration(AtomicReaderContext segment, string field)
+    /// <summary>
+    /// The field's terms enumeration in a segment, standing on <paramref name="term"/> by the place
+    /// <paramref name="states"/> found it at; null when the segment lacks the term.
+    /// </summary>
+    internal TermsEnum? SeekTo(AtomicReaderContext segment, Term term, TermContext states)
+    {
+        if (states.Get(segment.Ord) is not { } state || Enumeration(segment, term.Field) is not { } terms)
+        {
+            return null;
+        }
+
+        terms.SeekExact(term.Bytes, state);
+        return terms;
+    }
+
+    private TermsEnum? Enumeration(AtomicReaderContext segment, string field)
     {
         if (!_enumerations.TryGetValue((segment.Ord, field), out var terms))
         {
@@ -110,13 +125,9 @@ internal sealed class TermLookup(IndexReader reader, PostingsLoans? postings = n
 
         public override Scorer? GetScorer(AtomicReaderContext context, IBits? acceptDocs)
         {
-            if (_states.Get(context.Ord) is not { } state || _lookup.Enumeration(context, _query.Term.Field) is not { } terms)
-            {
-                return null;
-            }
-
-            terms.SeekExact(_query.Term.Bytes, state);
-            return new LookedUpTermScorer(this, _lookup.Docs(terms, context, _query.Term.Field, acceptDocs), _similarity.GetSimScorer(_stats, context));
+            return _lookup.SeekTo(context, _query.Term, _states) is { } terms
+                ? new LookedUpTermScorer(this, _lookup.Docs(terms, context, _query.Term.Field, acceptDocs), _similarity.GetSimScorer(_stats, context))
+                : null;
         }
 
         public override Explanation Explain(AtomicReaderContext context, int doc) => Explained(this, _similarity, _stats, context, doc, "termFreq");
