@@ -59,28 +59,32 @@ public sealed class ParagraphSearcher(SearchQueryBuilder builder)
         // Collapsing needs more candidates than one page to find a page of distinct documents.
         var wanted = offset + count;
         var candidates = request.CollapseDocuments ? Math.Min(Math.Max(wanted * 20, 200), 5_000) : wanted;
-        // Documents scored in order: out of order, Lucene's BooleanScorer fills a table of 2,048 buckets per segment for
-        // every search, more than half of what a search allocated (804 of 1,331 KB at 438 paragraphs); in order, a
-        // lexical search allocates 768 KB and takes 0.51 ms at p50 against 0.64, and the same at 120,450 paragraphs.
-        ITopDocsCollector top = request.Sort switch
-        {
-            SearchSort.Relevance => TopScoreDocCollector.Create(candidates, docsScoredInOrder: true),
-            _ => TopFieldCollector.Create(HitOrdering.DateSort(request.Sort), candidates, fillFields: false, trackDocScores: true,
-                trackMaxScore: false, docsScoredInOrder: true),
-        };
         // Given a set for every match, the caller counts facets over it (with matches of its own): not counted twice.
         var facets = new FacetCollector();
-        ICollector collector = allMatches is null ? MultiCollector.Wrap((ICollector)top, facets) : MultiCollector.Wrap(top, new MatchSetCollector(allMatches));
+        ICollector everyMatch = allMatches is null ? facets : new MatchSetCollector(allMatches);
         allMatches?.Clear(0, allMatches.Length);
-        searcher.Search(query, filter, collector);
-        var all = top.GetTopDocs().ScoreDocs;
+        var found = request.Sort == SearchSort.Relevance
+            ? AccumulatedSearch.Top(searcher, query, filter, candidates, everyMatch)
+            : ByDate(searcher, query, filter, request.Sort, candidates, everyMatch);
+        var all = found.ScoreDocs;
         if (!request.CollapseDocuments)
         {
-            return new Page(top.TotalHits, [.. all.Skip(offset).Take(count)], facets.Facets());
+            return new Page(found.TotalHits, [.. all.Skip(offset).Take(count)], facets.Facets());
         }
 
         var distinct = HitOrdering.FirstPerDocument(searcher.IndexReader, all, d => d.Doc);
         return new Page(facets.Documents, [.. distinct.Skip(offset).Take(count)], facets.Facets());
+    }
+
+    /// <summary>Every match in date order, through Lucene's collector.</summary>
+    private static TopDocs ByDate(IndexSearcher searcher, Query query, Filter? filter, SearchSort sort, int candidates, ICollector everyMatch)
+    {
+        // Documents scored in order: out of order, Lucene's BooleanScorer fills a table of 2,048 buckets per segment for
+        // every search.
+        var top = TopFieldCollector.Create(HitOrdering.DateSort(sort), candidates, fillFields: false, trackDocScores: true,
+            trackMaxScore: false, docsScoredInOrder: true);
+        searcher.Search(query, filter, MultiCollector.Wrap(top, everyMatch));
+        return top.GetTopDocs();
     }
 
     /// <summary>A page of lexical matches and what found them.</summary>
