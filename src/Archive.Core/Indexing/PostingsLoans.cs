@@ -11,6 +11,22 @@ namespace Archive.Core.Indexing;
 internal sealed class PostingsLoans(PostingsRecycler recycler)
 {
     private readonly List<(int Segment, string Field, DocsEnum Docs)> _lent = [];
+    private readonly List<(int Segment, string Field, TermsEnum Terms)> _lentTerms = [];
+
+    /// <summary>A terms enumeration of a segment's field, null when no document has the field.</summary>
+    public TermsEnum? Terms(AtomicReaderContext segment, string field)
+    {
+        var terms = recycler.TakeTerms(segment.Ord, field) ?? segment.AtomicReader.GetTerms(field)?.GetEnumerator();
+        if (terms is not null)
+        {
+            lock (_lent)
+            {
+                _lentTerms.Add((segment.Ord, field, terms));
+            }
+        }
+
+        return terms;
+    }
 
     /// <summary>The documents and frequencies of the term <paramref name="terms"/> stands on, in a segment's field.</summary>
     public DocsEnum Docs(TermsEnum terms, AtomicReaderContext segment, string field, IBits? acceptDocs)
@@ -45,8 +61,9 @@ internal sealed class PostingsLoans(PostingsRecycler recycler)
     {
         lock (_lent)
         {
-            recycler.Return(_lent);
+            recycler.Return(_lent, _lentTerms);
             _lent.Clear();
+            _lentTerms.Clear();
         }
     }
 }

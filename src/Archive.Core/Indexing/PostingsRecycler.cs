@@ -7,7 +7,8 @@ namespace Archive.Core.Indexing;
 /// every term scorer it opens, and a search opens some hundred (its strict and relaxed passes, why each hit matched),
 /// and some 4 KB for each term whose offsets mark the hits: garbage that kept two searches at once from running twice
 /// as fast as one. A search borrows through its lease (<see cref="PostingsLoans"/>) and gives everything back when the
-/// lease ends, after its last scorer.
+/// lease ends, after its last scorer. The terms enumerations the postings are opened from are kept the same way: each
+/// grows frames and buffers as it seeks, some 3 KB a field, and a search opens one per field and segment twice.
 /// </summary>
 internal sealed class PostingsRecycler
 {
@@ -16,6 +17,7 @@ internal sealed class PostingsRecycler
 
     private readonly Lock _gate = new();
     private readonly Dictionary<(int Segment, string Field, bool Positions), Stack<DocsEnum>> _free = [];
+    private readonly Dictionary<(int Segment, string Field), Stack<TermsEnum>> _freeTerms = [];
 
     /// <summary>An enumeration a finished search used in this segment and field, with positions or without, or null.</summary>
     public DocsEnum? Take(int segment, string field, bool positions)
@@ -26,23 +28,42 @@ internal sealed class PostingsRecycler
         }
     }
 
-    public void Return(IEnumerable<(int Segment, string Field, DocsEnum Docs)> used)
+    /// <summary>A terms enumeration a finished search used in this segment and field, or null.</summary>
+    public TermsEnum? TakeTerms(int segment, string field)
+    {
+        lock (_gate)
+        {
+            return _freeTerms.TryGetValue((segment, field), out var free) && free.TryPop(out var terms) ? terms : null;
+        }
+    }
+
+    public void Return(IEnumerable<(int Segment, string Field, DocsEnum Docs)> used, IEnumerable<(int Segment, string Field, TermsEnum Terms)> usedTerms)
     {
         lock (_gate)
         {
             foreach (var (segment, field, docs) in used)
             {
-                var key = (segment, field, docs is DocsAndPositionsEnum);
-                if (!_free.TryGetValue(key, out var free))
-                {
-                    _free[key] = free = new Stack<DocsEnum>();
-                }
-
-                if (free.Count < KeptPerField)
-                {
-                    free.Push(docs);
-                }
+                Keep(_free, (segment, field, docs is DocsAndPositionsEnum), docs);
             }
+
+            foreach (var (segment, field, terms) in usedTerms)
+            {
+                Keep(_freeTerms, (segment, field), terms);
+            }
+        }
+    }
+
+    private static void Keep<TKey, T>(Dictionary<TKey, Stack<T>> pool, TKey key, T item)
+        where TKey : notnull
+    {
+        if (!pool.TryGetValue(key, out var free))
+        {
+            pool[key] = free = new Stack<T>();
+        }
+
+        if (free.Count < KeptPerField)
+        {
+            free.Push(item);
         }
     }
 }

@@ -12,8 +12,8 @@ namespace Archive.Core.Search;
 /// and again for every scorer of a term query, and each opening allocates the enumeration's frames. A search looks up
 /// some thirty terms, most of them in the same four fields, and scores them several times (the strict query, the
 /// relaxed one, why each hit matched), then reads the matched terms' offsets to mark them. The terms of one search are
-/// used by one thread at a time. Given its lease's <see cref="PostingsLoans"/>, the scorers reuse the postings
-/// enumerations of finished searches.
+/// used by one thread at a time. Given its lease's <see cref="PostingsLoans"/>, it reuses the terms enumerations and
+/// its scorers the postings enumerations of finished searches.
 /// </summary>
 internal sealed class TermLookup(IndexReader reader, PostingsLoans? postings = null)
 {
@@ -74,7 +74,7 @@ internal sealed class TermLookup(IndexReader reader, PostingsLoans? postings = n
     {
         if (!_enumerations.TryGetValue((segment.Ord, field), out var terms))
         {
-            _enumerations[(segment.Ord, field)] = terms = segment.AtomicReader.GetTerms(field)?.GetEnumerator();
+            _enumerations[(segment.Ord, field)] = terms = postings is null ? segment.AtomicReader.GetTerms(field)?.GetEnumerator() : postings.Terms(segment, field);
         }
 
         return terms;
