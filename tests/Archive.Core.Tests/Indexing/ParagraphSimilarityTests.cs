@@ -1,7 +1,7 @@
-using System.Text.Json;
 using Archive.Core.Documents;
 using Archive.Core.Indexing;
 using Archive.Core.Search;
+using Archive.Core.Tests.Search;
 using Archive.Core.Tests.Support;
 using Lucene.Net.Search;
 using Lucene.Net.Search.Similarities;
@@ -24,12 +24,10 @@ public sealed class ParagraphSimilarityTests(SampleIndexFixture index) : IClassF
         var ours = new IndexSearcher(reader) { Similarity = new ParagraphSimilarity() };
         var lucenes = new IndexSearcher(reader) { Similarity = new LucenesBm25() };
         var builder = index.Services.GetRequiredService<SearchQueryBuilder>();
-        using var json = JsonDocument.Parse(File.ReadAllText(Path.Combine(RepositoryPaths.Root, "tests", "Archive.Core.Tests", "Search", "relevance.json")));
         var compared = 0;
-        foreach (var query in json.RootElement.EnumerateArray())
+        foreach (var query in RelevanceQuery.Load())
         {
-            var text = query.GetProperty("query").GetString()!;
-            var built = builder.Build(QuerySyntax.Parse(text), exact: false, DocumentLanguages.Parse(query.GetProperty("lang").GetString()!), lexicon: lease.Lexicon);
+            var built = builder.Build(QuerySyntax.Parse(query.Query), exact: false, DocumentLanguages.Parse(query.Lang), lexicon: lease.Lexicon);
             foreach (var lucene in new[] { built.Strict(), built.Relaxed() })
             {
                 var expected = lucenes.Search(lucene, reader.MaxDoc).ScoreDocs;

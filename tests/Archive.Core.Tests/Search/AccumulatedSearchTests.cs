@@ -1,4 +1,3 @@
-using System.Text.Json;
 using Archive.Core.Documents;
 using Archive.Core.Indexing;
 using Archive.Core.Search;
@@ -27,8 +26,7 @@ public sealed class AccumulatedSearchTests(SampleIndexFixture index) : IClassFix
         using var lease = index.Index.Acquire();
         using var twice = new MultiReader([lease.Searcher.IndexReader, lease.Searcher.IndexReader], closeSubReaders: false);
         var builder = index.Services.GetRequiredService<SearchQueryBuilder>();
-        using var json = JsonDocument.Parse(File.ReadAllText(Path.Combine(RepositoryPaths.Root, "tests", "Archive.Core.Tests", "Search", "relevance.json")));
-        var queries = json.RootElement.EnumerateArray().Select(q => (Query: q.GetProperty("query").GetString()!, Lang: q.GetProperty("lang").GetString()!))
+        var queries = RelevanceQuery.Load().Select(q => (q.Query, q.Lang))
             .Append(("trafficking in persons victims protection -smuggling", "en"))
             .Append(("\"people smuggling\" returns -\"voluntary return\"", "any"))
             .ToList();
