@@ -63,6 +63,12 @@ internal sealed class ParagraphSimilarity : Similarity
         return new Scorer(stats, context.AtomicReader.GetNormValues(stats.Field));
     }
 
+    /// <summary>
+    /// How a term weight of this similarity scores a document, for a caller that reads the postings and norms itself;
+    /// null for another similarity's weight.
+    /// </summary>
+    public static TermScoring? Scoring(SimWeight weight) => weight is Stats stats ? new TermScoring(stats.Field, stats.Weight * (K1 + 1f), stats.LengthFactors) : null;
+
     private static float Idf(long docFreq, long numDocs) => (float)Math.Log(1.0 + ((numDocs - docFreq) + 0.5) / (docFreq + 0.5));
 
     /// <summary>For each norm byte, BM25's length factor k1 (1 - b + b length / average length).</summary>
@@ -136,16 +142,22 @@ internal sealed class ParagraphSimilarity : Similarity
         }
     }
 
+    /// <summary>A term's BM25 score from its frequency in a document and the document's norm byte.</summary>
+    /// <param name="Field">The field whose norms to read.</param>
+    /// <param name="Weight">The term's weight times k1 + 1.</param>
+    internal sealed record TermScoring(string Field, float Weight, float[] LengthFactors)
+    {
+        public float Score(float freq, byte norm) => Weight * freq / (freq + LengthFactors[norm]);
+
+        /// <summary>For a field without norms.</summary>
+        public float Score(float freq) => Weight * freq / (freq + K1);
+    }
+
     private sealed class Scorer(Stats stats, NumericDocValues? norms) : SimScorer
     {
-        private readonly float _weight = stats.Weight * (K1 + 1f);
-        private readonly float[] _lengthFactors = stats.LengthFactors;
+        private readonly TermScoring _scoring = Scoring(stats)!;
 
-        public override float Score(int doc, float freq)
-        {
-            var lengthFactor = norms is null ? K1 : _lengthFactors[(sbyte)norms.Get(doc) & 0xFF];
-            return _weight * freq / (freq + lengthFactor);
-        }
+        public override float Score(int doc, float freq) => norms is null ? _scoring.Score(freq) : _scoring.Score(freq, (byte)norms.Get(doc));
 
         public override float ComputeSlopFactor(int distance) => 1f / (distance + 1);
 

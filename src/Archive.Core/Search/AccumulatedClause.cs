@@ -1,3 +1,4 @@
+using Archive.Core.Indexing;
 using System.Buffers;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
@@ -87,15 +88,32 @@ internal abstract class AccumulatedClause
 
             // A scorer reads its postings once: taken now, it is not used again in this segment.
             _scorer = null;
-            if (within is not null && within.Count() * 8L < scorer.GetCost())
+            if (scorer is TermLookup.LookedUpTermScorer term && ParagraphSimilarity.Scoring(term.Stats) is { } scoring)
+            {
+                // A term's postings and norms read here, its BM25 computed inline: no calls through the scorer and
+                // the similarity for each posting, the same score.
+                var postings = new TermPostings(term.Postings, SegmentNorms.Of(segment.AtomicReader, scoring.Field), scoring);
+                Read(ref postings, scores, matched, within, except);
+            }
+            else
+            {
+                var postings = new ScorerPostings(scorer);
+                Read(ref postings, scores, matched, within, except);
+            }
+        }
+
+        private static void Read<T>(ref T postings, float[]? scores, DocSet matched, DocSet? within, DocSet? except)
+            where T : struct, IScoredPostings
+        {
+            if (within is not null && within.Count() * 8L < postings.Cost)
             {
                 // Few candidates: leap to each through the skip lists instead of reading every posting.
                 var doc = within.NextFrom(0);
-                while (doc >= 0 && (doc = scorer.Advance(doc)) != DocIdSetIterator.NO_MORE_DOCS)
+                while (doc >= 0 && (doc = postings.Advance(doc)) != DocIdSetIterator.NO_MORE_DOCS)
                 {
                     if (within.Contains(doc))
                     {
-                        Add(scorer, doc, scores, matched, except);
+                        Add(ref postings, doc, scores, matched, except);
                         doc++;
                     }
 
@@ -105,13 +123,14 @@ internal abstract class AccumulatedClause
                 return;
             }
 
-            for (var doc = scorer.NextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = scorer.NextDoc())
+            for (var doc = postings.NextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = postings.NextDoc())
             {
-                Add(scorer, doc, scores, matched, except);
+                Add(ref postings, doc, scores, matched, except);
             }
         }
 
-        private static void Add(Scorer scorer, int doc, float[]? scores, DocSet matched, DocSet? except)
+        private static void Add<T>(ref T postings, int doc, float[]? scores, DocSet matched, DocSet? except)
+            where T : struct, IScoredPostings
         {
             if (except is not null && except.Contains(doc))
             {
@@ -120,7 +139,7 @@ internal abstract class AccumulatedClause
 
             if (scores is not null)
             {
-                scores[doc] += scorer.GetScore();
+                scores[doc] += postings.Score(doc);
             }
 
             matched.Add(doc);
@@ -314,5 +333,39 @@ internal abstract class AccumulatedClause
                 }
             }
         }
+    }
+
+    /// <summary>A leaf's matching documents in order, each with its score; a struct, so that each kind's loop is compiled for it.</summary>
+    private interface IScoredPostings
+    {
+        long Cost { get; }
+
+        int NextDoc();
+
+        int Advance(int target);
+
+        float Score(int doc);
+    }
+
+    private readonly struct ScorerPostings(Scorer scorer) : IScoredPostings
+    {
+        public long Cost => scorer.GetCost();
+
+        public int NextDoc() => scorer.NextDoc();
+
+        public int Advance(int target) => scorer.Advance(target);
+
+        public float Score(int doc) => scorer.GetScore();
+    }
+
+    private readonly struct TermPostings(DocsEnum postings, byte[]? norms, ParagraphSimilarity.TermScoring scoring) : IScoredPostings
+    {
+        public long Cost => postings.GetCost();
+
+        public int NextDoc() => postings.NextDoc();
+
+        public int Advance(int target) => postings.Advance(target);
+
+        public float Score(int doc) => norms is null ? scoring.Score(postings.Freq) : scoring.Score(postings.Freq, norms[doc]);
     }
 }

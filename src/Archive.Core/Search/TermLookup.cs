@@ -126,7 +126,7 @@ internal sealed class TermLookup(IndexReader reader, PostingsLoans? postings = n
         public override Scorer? GetScorer(AtomicReaderContext context, IBits? acceptDocs)
         {
             return _lookup.SeekTo(context, _query.Term, _states) is { } terms
-                ? new LookedUpTermScorer(this, _lookup.Docs(terms, context, _query.Term.Field, acceptDocs), _similarity.GetSimScorer(_stats, context))
+                ? new LookedUpTermScorer(this, _lookup.Docs(terms, context, _query.Term.Field, acceptDocs), _stats, _similarity.GetSimScorer(_stats, context))
                 : null;
         }
 
@@ -149,8 +149,14 @@ internal sealed class TermLookup(IndexReader reader, PostingsLoans? postings = n
     }
 
     /// <summary>The postings of one term, each document scored by the similarity from its term frequency.</summary>
-    private sealed class LookedUpTermScorer(Weight weight, DocsEnum postings, Similarity.SimScorer similarity) : Scorer(weight)
+    internal sealed class LookedUpTermScorer(Weight weight, DocsEnum postings, Similarity.SimWeight stats, Similarity.SimScorer similarity) : Scorer(weight)
     {
+        /// <summary>The term's documents and frequencies, for a caller that scores them itself.</summary>
+        public DocsEnum Postings => postings;
+
+        /// <summary>The term's weight in the similarity.</summary>
+        public Similarity.SimWeight Stats => stats;
+
         public override int DocID => postings.DocID;
 
         public override int Freq => postings.Freq;
