@@ -38,7 +38,7 @@ internal abstract class AccumulatedClause
                 boolean.Boost,
                 [.. clauses!.Where(c => c.IsRequired).Select(c => Build(c.Query, searcher, exclusions))],
                 [.. clauses!.Where(c => c.Occur == Occur.SHOULD).Select(c => Build(c.Query, searcher, exclusions))],
-                [.. clauses!.Where(c => c.IsProhibited).Select(c => (c.Query, Build(c.Query, searcher, exclusions)))],
+                [.. clauses!.Where(c => c.IsProhibited).Select(c => c.Query)],
                 exclusions,
                 boolean.CoordDisabled || nonProhibited == 1 ? null
                     : [.. Enumerable.Range(0, nonProhibited + 1).Select(overlap => searcher.Similarity.Coord(overlap, nonProhibited))]);
@@ -166,7 +166,7 @@ internal abstract class AccumulatedClause
         float boost,
         AccumulatedClause[] required,
         AccumulatedClause[] optional,
-        (Query Query, AccumulatedClause Clause)[] prohibited,
+        Query[] prohibited,
         Exclusions exclusions,
         float[]? coord)
         : AccumulatedClause
@@ -176,7 +176,7 @@ internal abstract class AccumulatedClause
 
         protected override void Normalize(float norm, float topLevelBoost)
         {
-            foreach (var clause in required.Concat(optional).Concat(prohibited.Select(p => p.Clause)))
+            foreach (var clause in required.Concat(optional))
             {
                 clause.Normalize(norm, topLevelBoost * boost);
             }

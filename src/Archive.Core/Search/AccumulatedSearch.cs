@@ -16,14 +16,14 @@ internal static class AccumulatedSearch
     /// <param name="everyMatch">Given every match, segment by segment in document order; it must not read scores.</param>
     public static TopDocs Top(IndexSearcher searcher, Query query, Filter? filter, int n, ICollector everyMatch)
     {
-        using var exclusions = new Exclusions();
+        using var exclusions = new Exclusions(searcher);
         var root = AccumulatedClause.Of(query, searcher, exclusions);
         var best = new PriorityQueue<int, (float Score, int NegativeDoc)>(n + 1);
         var total = 0;
         foreach (var segment in searcher.IndexReader.Leaves)
         {
             var maxDoc = segment.Reader.MaxDoc;
-            using var within = filter is null ? null : Accepted(filter, segment, maxDoc);
+            using var within = filter is null ? null : Accepted(filter, segment);
             if (within is not null && within.NextFrom(0) < 0)
             {
                 continue;
@@ -71,16 +71,8 @@ internal static class AccumulatedSearch
         return new TopDocs(total, top, top.Length > 0 ? top[0].Score : float.NaN);
     }
 
-    /// <summary>The segment's documents the filter lets through (deleted ones never are).</summary>
-    private static DocSet Accepted(Filter filter, Lucene.Net.Index.AtomicReaderContext segment, int maxDoc)
-    {
-        var accepted = new DocSet(maxDoc);
-        var iterator = filter.GetDocIdSet(segment, segment.AtomicReader.LiveDocs)?.GetIterator();
-        for (var doc = iterator?.NextDoc() ?? DocIdSetIterator.NO_MORE_DOCS; doc != DocIdSetIterator.NO_MORE_DOCS; doc = iterator!.NextDoc())
-        {
-            accepted.Add(doc);
-        }
-
-        return accepted;
-    }
+    /// <summary>The segment's documents the filter lets through, deleted ones included (the scored clauses leave them out).</summary>
+    private static DocSet Accepted(Filter filter, Lucene.Net.Index.AtomicReaderContext segment) => filter is QueryWrapperFilter { Query: var query }
+        ? SegmentQueryCache.Matches(segment, query, context => filter.GetDocIdSet(context, acceptDocs: null)?.GetIterator())
+        : DocSet.Of(filter.GetDocIdSet(segment, acceptDocs: null)?.GetIterator(), segment.Reader.MaxDoc);
 }

@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.Numerics;
+using Lucene.Net.Search;
 
 namespace Archive.Core.Search;
 
@@ -9,6 +10,7 @@ namespace Archive.Core.Search;
 /// </summary>
 internal sealed class DocSet : IDisposable
 {
+    private readonly bool _rented;
     private long[]? _words;
 
     public DocSet(int maxDoc)
@@ -16,7 +18,15 @@ internal sealed class DocSet : IDisposable
         Length = maxDoc;
         WordCount = (maxDoc + 63) >> 6;
         _words = ArrayPool<long>.Shared.Rent(WordCount);
+        _rented = true;
         Array.Clear(_words, 0, WordCount);
+    }
+
+    private DocSet(long[] words, int maxDoc)
+    {
+        Length = maxDoc;
+        WordCount = (maxDoc + 63) >> 6;
+        _words = words;
     }
 
     /// <summary>One past the largest document the set can hold.</summary>
@@ -25,6 +35,24 @@ internal sealed class DocSet : IDisposable
     private int WordCount { get; }
 
     private long[] Words => _words ?? throw new ObjectDisposedException(nameof(DocSet));
+
+    /// <summary>The documents an iterator gives (none when it is null).</summary>
+    public static DocSet Of(DocIdSetIterator? iterator, int maxDoc)
+    {
+        var set = new DocSet(maxDoc);
+        for (var doc = iterator?.NextDoc() ?? DocIdSetIterator.NO_MORE_DOCS; doc != DocIdSetIterator.NO_MORE_DOCS; doc = iterator!.NextDoc())
+        {
+            set.Add(doc);
+        }
+
+        return set;
+    }
+
+    /// <summary>A set over words another owns and shares (<see cref="SegmentQueryCache"/>): read it, never change it.</summary>
+    public static DocSet ReadOnly(long[] words, int maxDoc) => new(words, maxDoc);
+
+    /// <summary>The set's words in a new array of their own.</summary>
+    public long[] ToWords() => Words[..WordCount];
 
     public void Add(int doc) => Words[doc >> 6] |= 1L << doc;
 
@@ -104,7 +132,10 @@ internal sealed class DocSet : IDisposable
         if (_words is { } words)
         {
             _words = null;
-            ArrayPool<long>.Shared.Return(words);
+            if (_rented)
+            {
+                ArrayPool<long>.Shared.Return(words);
+            }
         }
     }
 }
