@@ -1,5 +1,5 @@
-using Archive.Core.Indexing;
 using System.Buffers;
+using Archive.Core.Indexing;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 
@@ -181,6 +181,7 @@ internal abstract class AccumulatedClause
                 clause.Normalize(norm, topLevelBoost * boost);
             }
         }
+
         public override long Cost(AtomicReaderContext segment) => required.Length > 0
             ? required.Min(c => c.Cost(segment))
             : optional.Sum(c => c.Cost(segment));

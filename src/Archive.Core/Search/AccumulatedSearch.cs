@@ -18,7 +18,7 @@ internal static class AccumulatedSearch
     {
         using var exclusions = new Exclusions(searcher);
         var root = AccumulatedClause.Of(query, searcher, exclusions);
-        var best = new PriorityQueue<int, (float Score, int NegativeDoc)>(n + 1);
+        var best = new BestDocuments(n);
         var total = 0;
         foreach (var segment in searcher.IndexReader.Leaves)
         {
@@ -45,15 +45,7 @@ internal static class AccumulatedSearch
                 {
                     total++;
                     everyMatch.Collect(doc);
-                    var priority = (scores[doc], -(segment.DocBase + doc));
-                    if (best.Count < n)
-                    {
-                        best.Enqueue(segment.DocBase + doc, priority);
-                    }
-                    else if (best.TryPeek(out _, out var least) && priority.CompareTo(least) > 0)
-                    {
-                        best.EnqueueDequeue(segment.DocBase + doc, priority);
-                    }
+                    best.Offer(segment.DocBase + doc, scores[doc]);
                 }
             }
             finally
@@ -62,11 +54,7 @@ internal static class AccumulatedSearch
             }
         }
 
-        var top = new ScoreDoc[best.Count];
-        for (var i = top.Length - 1; best.TryDequeue(out var doc, out var priority); i--)
-        {
-            top[i] = new ScoreDoc(doc, priority.Score);
-        }
+        ScoreDoc[] top = [.. best.TakeBestFirst().Select(d => new ScoreDoc(d.Doc, d.Score))];
 
         return new TopDocs(total, top, top.Length > 0 ? top[0].Score : float.NaN);
     }

@@ -34,22 +34,14 @@ internal static class SemanticScan
     {
         vectors.RowCosines(query, cosines);
         var all = new FixedBitSet(reader.MaxDoc);
-        var closest = new PriorityQueue<int, (float Cosine, int NegativeDoc)>();
+        var closest = new BestDocuments(limit);
         var floor = (float)minimum;
         void Consider(int doc)
         {
             if (rows[doc] is var row and >= 0 && cosines[row] is var cosine && cosine >= floor)
             {
                 all.Set(doc);
-                // Most matches of a broad query cannot enter a full queue: compared with its least before any heap work.
-                if (closest.Count < limit)
-                {
-                    closest.Enqueue(doc, (cosine, -doc));
-                }
-                else if (closest.TryPeek(out _, out var least) && (cosine, -doc).CompareTo(least) > 0)
-                {
-                    closest.EnqueueDequeue(doc, (cosine, -doc));
-                }
+                closest.Offer(doc, cosine);
             }
         }
 
@@ -73,13 +65,6 @@ internal static class SemanticScan
             }
         }
 
-        var top = new List<(int Doc, double Cosine, int Rank)>(closest.Count);
-        while (closest.TryDequeue(out var doc, out var priority))
-        {
-            top.Add((doc, priority.Cosine, 0));
-        }
-
-        top.Reverse();
-        return new SemanticMatches(all, [.. top.Select((m, i) => (m.Doc, m.Cosine, i + 1))]);
+        return new SemanticMatches(all, [.. closest.TakeBestFirst().Select((m, i) => (m.Doc, (double)m.Score, i + 1))]);
     }
 }
