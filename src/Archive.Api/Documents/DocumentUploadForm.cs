@@ -3,7 +3,7 @@ namespace Archive.Api.Documents;
 /// <summary>The upload form as the API reference shows it; requests are read part by part by <see cref="UploadForm"/>.</summary>
 internal sealed class DocumentUploadForm
 {
-    /// <summary>The document: PDF, HTML, text or Markdown, told apart by content.</summary>
+    /// <summary>The document: PDF, Word (.docx), HTML, text or Markdown, told apart by content.</summary>
     public required IFormFile File { get; init; }
 
     /// <summary>en or id; read from the text when left out.</summary>

@@ -26,7 +26,7 @@ internal static class DocumentWriteEndpoints
         var group = endpoints.MapGroup("/api/documents").WithTags("Documents").RequireWriteAccess();
         group.MapPost("/", AddDocument)
             .WithName("AddDocument")
-            .WithSummary("Add a PDF, HTML, text or Markdown document (multipart/form-data: file, and optionally language, type, conference, date, place, title, counterpart, issuer). Needs an API key.")
+            .WithSummary("Add a PDF, Word (.docx), HTML, text or Markdown document (multipart/form-data: file, and optionally language, type, conference, date, place, title, counterpart, issuer). Needs an API key.")
             .AddOpenApiOperationTransformer(DescribeForm(required: true))
             .ProducesProblem(StatusCodes.Status401Unauthorized)
             .ProducesProblem(StatusCodes.Status403Forbidden)

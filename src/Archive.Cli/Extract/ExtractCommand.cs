@@ -13,7 +13,7 @@ internal static class ExtractCommand
 {
     public static Command Create(CliConsole console)
     {
-        var file = new Argument<FileInfo>("file") { Description = "A PDF, HTML or text file." };
+        var file = new Argument<FileInfo>("file") { Description = "A PDF, Word (.docx), HTML or text file." };
         var json = CommonOptions.Json();
         var limits = new ExtractionLimitOptions();
         var command = new Command("extract", "Extract one document into numbered paragraphs with pages and citations.")

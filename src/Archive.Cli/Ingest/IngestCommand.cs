@@ -15,7 +15,7 @@ internal static class IngestCommand
         var directory = new Argument<DirectoryInfo>("dir") { Description = "The corpus folder to ingest." };
         var json = CommonOptions.Json();
         var limits = new ExtractionLimitOptions();
-        var command = new Command("ingest", "Ingest every PDF, HTML and text file of a folder; exit code 1 when any file failed.")
+        var command = new Command("ingest", "Ingest every PDF, Word (.docx), HTML and text file of a folder; exit code 1 when any file failed.")
         {
             directory, json,
         };

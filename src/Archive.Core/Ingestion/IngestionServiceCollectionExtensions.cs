@@ -25,6 +25,7 @@ public static class IngestionServiceCollectionExtensions
         services.AddSingleton<IDocumentTextExtractor>(sp => new PdfTextExtractor(
             sp.GetRequiredService<IOptions<ExtractionOptions>>().Value, sp.GetRequiredService<OcrPageReader>()));
         services.AddSingleton<IDocumentTextExtractor, HtmlTextExtractor>();
+        services.AddSingleton<IDocumentTextExtractor, DocxTextExtractor>();
         services.AddSingleton<IDocumentTextExtractor, PlainTextExtractor>();
         services.AddSingleton(sp => new ExtractionCache(sp.GetRequiredService<IOptions<ExtractionOptions>>().Value, sp.GetRequiredService<OcrTools>()));
         services.AddSingleton<FileTextExtractor>();

@@ -4,8 +4,9 @@ using System.Text.Unicode;
 namespace Archive.Core.Uploads;
 
 /// <summary>
-/// What an uploaded file is by its first bytes, never by its name: PDF, HTML, Markdown or plain text, each with the
-/// extension the corpus stores it under. A name only tells Markdown from plain text, which share their bytes.
+/// What an uploaded file is by its first bytes, never by its name: PDF, Word (.docx), HTML, Markdown or plain text,
+/// each with the extension the corpus stores it under. A name only tells Markdown from plain text, which share their
+/// bytes.
 /// </summary>
 public static class UploadFormat
 {
@@ -19,13 +20,13 @@ public static class UploadFormat
         ([(byte)'I', (byte)'I', 0x2A, 0x00], "a TIFF image"),
         ([(byte)'M', (byte)'M', 0x00, 0x2A], "a TIFF image"),
         ([(byte)'G', (byte)'I', (byte)'F', (byte)'8'], "a GIF image"),
-        ([(byte)'P', (byte)'K', 0x03, 0x04], "a ZIP archive (a Word .docx or OpenDocument file is one)"),
-        ([0xD0, 0xCF, 0x11, 0xE0], "an old Office document (.doc)"),
+        ([(byte)'P', (byte)'K', 0x03, 0x04], "a ZIP archive that is not a Word document (an OpenDocument .odt file is one: save it as .docx)"),
+        ([0xD0, 0xCF, 0x11, 0xE0], "an old Office document (.doc) or a password-protected one: save it as .docx without a password"),
         ([(byte)'{', (byte)'\\', (byte)'r', (byte)'t', (byte)'f'], "an RTF document"),
         ([0x1F, 0x8B], "a gzip archive"),
     ];
 
-    /// <summary>The extension to store the file under (".pdf", ".html", ".md", ".txt"), or the reason it is refused.</summary>
+    /// <summary>The extension to store the file under (".pdf", ".docx", ".html", ".md", ".txt"), or the reason it is refused.</summary>
     /// <param name="head">The file's first <see cref="SniffBytes"/> bytes (fewer when it is shorter).</param>
     /// <param name="fileName">The name the client gave, if any: ".md"/".markdown" marks Markdown.</param>
     public static (string? Extension, string? Refusal) Sniff(ReadOnlySpan<byte> head, string? fileName)
@@ -35,17 +36,24 @@ public static class UploadFormat
             return (".pdf", null);
         }
 
+        // A Word package names its parts in the ZIP's local headers, "word/document.xml" among the first; whether it
+        // is a whole document the extractor says, with the reason when it is not.
+        if (head.StartsWith("PK\u0003\u0004"u8) && head.IndexOf("word/"u8) >= 0)
+        {
+            return (".docx", null);
+        }
+
         foreach (var (magic, name) in KnownBinary)
         {
             if (head.StartsWith(magic))
             {
-                return (null, $"the file is {name}; the archive takes PDF, HTML, text and Markdown (a scan goes in as a PDF)");
+                return (null, $"the file is {name}; the archive takes PDF, Word (.docx), HTML, text and Markdown (a scan goes in as a PDF)");
             }
         }
 
         if (!IsText(head))
         {
-            return (null, "the file is neither PDF nor text (its bytes are binary); the archive takes PDF, HTML, text and Markdown");
+            return (null, "the file is neither PDF, Word nor text (its bytes are binary); the archive takes PDF, Word (.docx), HTML, text and Markdown");
         }
 
         if (LooksLikeHtml(head))

@@ -54,6 +54,32 @@ public sealed class DocumentUploadTests(UploadApiFactory api) : IClassFixture<Up
     }
 
     [Fact]
+    public async Task Add_WordDocument_IsKnownByItsContent_AndKeepsWordsNumbering()
+    {
+        using var client = api.CreateWriterClient();
+        var word = new WordFile()
+            .Styled("Title", "Illustrative note on screening (numbat)")
+            .Numbered(0, "Members agreed to share screening practice with the numbat working group.")
+            .Numbered(0, new WordFile.Run("Members "), new WordFile.Run("decided", WordFile.RunKind.Deleted), new WordFile.Run("considered", WordFile.RunKind.Inserted), new WordFile.Run(" a joint numbat referral guide."))
+            .ToBytes();
+        // Named as a PDF: the bytes say what it is.
+        using var form = UploadApiFactory.Form(word, "screening-note.pdf", ("type", "other"), ("date", "2024-05"));
+
+        using var response = await client.PostAsync("/api/documents", form, Cancellation);
+
+        Assert.Equal(HttpStatusCode.Created, response.StatusCode);
+        var body = await response.Content.ReadFromJsonAsync<JsonElement>(Cancellation);
+        var id = body.GetProperty("id").GetString()!;
+        Assert.EndsWith(".docx", body.GetProperty("document").GetProperty("source").GetString(), StringComparison.Ordinal);
+        var document = await api.GetJsonAsync<JsonElement>($"/api/documents/{id}");
+        var paragraphs = document.GetProperty("paragraphs").EnumerateArray().ToList();
+        Assert.Equal(["1", "2"], paragraphs.Select(p => p.GetProperty("number").GetString()));
+        Assert.Contains("Members considered a joint numbat referral guide.", paragraphs[1].GetProperty("text").GetString(), StringComparison.Ordinal);
+        var search = await api.GetJsonAsync<JsonElement>("/api/search?q=numbat%20referral&lang=en");
+        Assert.Equal($"{id}/p2", search.GetProperty("hits")[0].GetProperty("id").GetString());
+    }
+
+    [Fact]
     public async Task Add_Counterpart_PairsTheTranslations_ParagraphByParagraph()
     {
         using var client = api.CreateWriterClient();

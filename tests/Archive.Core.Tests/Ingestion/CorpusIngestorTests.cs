@@ -1,6 +1,7 @@
 using Archive.Core.Documents;
 using Archive.Core.Ingestion;
 using Archive.Core.Tests.Support;
+using Archive.Testing;
 
 namespace Archive.Core.Tests.Ingestion;
 
@@ -113,12 +114,37 @@ public sealed class CorpusIngestorTests : IDisposable
     public async Task Ingest_UnderscoreFoldersAndUnsupportedFiles_AreNotIngested()
     {
         await WriteAsync("_drafts/statement.txt", EnglishStatement);
-        await WriteAsync("notes.docx", "binary");
+        await WriteAsync("notes.odt", "binary");
         await WriteAsync("statement.md", EnglishStatement);
 
         var result = await IngestAsync();
 
         Assert.Equal(["statement.md"], result.Report.Files.Select(f => f.Path));
+    }
+
+    [Fact]
+    public async Task Ingest_WordDocument_IsReadWithWordsOwnNumbering_AndADamagedOneIsReported()
+    {
+        new WordFile()
+            .Styled("Title", "Co-Chairs' Statement")
+            .Plain("Ninth Ministerial Conference of the Bali Process")
+            .Plain("Jakarta, 5 June 2025")
+            .Numbered(0, "Ministers agreed to strengthen cooperation on safe and dignified returns and reintegration.")
+            .Numbered(0, "Ministers tasked the Regional Support Office with preparing guidance for members:")
+            .Numbered(1, "on screening at the border; and")
+            .Numbered(1, "on referral to protection.")
+            .Save(_folder.File("statement.docx"));
+        await WriteAsync("broken.docx", "binary");
+
+        var result = await IngestAsync();
+
+        var document = Assert.Single(result.Library.Documents);
+        Assert.Equal("docx", result.Report.Files.Single(f => f.Path == "statement.docx").Format);
+        Assert.Equal(9, document.Metadata.Conference);
+        Assert.Equal(["1", "2"], document.Paragraphs.Select(p => p.Number));
+        Assert.Contains("(b) on referral to protection.", document.Paragraphs[1].Text, StringComparison.Ordinal);
+        var broken = result.Report.Files.Single(f => f.Path == "broken.docx");
+        Assert.Equal((FileStatus.Failed, Archive.Core.Extraction.ExtractionFailure.Corrupt), (broken.Status, broken.Failure));
     }
 
     private async Task WriteAsync(string relativePath, string text)

@@ -20,7 +20,7 @@ export async function addPage() {
   const output = el('section', { class: 'add-report', 'aria-live': 'polite' });
   const text = (name, attributes = {}) => el('input', { type: 'text', name, ...attributes });
   const form = el('form', { class: 'add-form' },
-    field(t('fileLabel'), el('input', { type: 'file', name: 'file', required: true, accept: '.pdf,.html,.htm,.txt,.md,.markdown,application/pdf,text/html,text/plain,text/markdown' })),
+    field(t('fileLabel'), el('input', { type: 'file', name: 'file', required: true, accept: '.pdf,.docx,.html,.htm,.txt,.md,.markdown,application/pdf,application/vnd.openxmlformats-officedocument.wordprocessingml.document,text/html,text/plain,text/markdown' })),
     el('fieldset', {},
       el('legend', {}, t('metadataLegend')),
       el('div', { class: 'row-controls' },

@@ -192,26 +192,10 @@ internal sealed partial class HtmlBlockWalker(IElement? title, IReadOnlyDictiona
             : list.Start + list.Children.Where(c => c.LocalName == "li").TakeWhile(c => c != element).Count();
         return list.Type switch
         {
-            "a" => $"({(char)('a' + ((index - 1) % 26))})",
-            "i" => $"({ToRoman(index).ToLowerInvariant()})",
+            "a" => $"({ListNumbers.Letter(index)})",
+            "i" => $"({ListNumbers.Roman(index).ToLowerInvariant()})",
             _ => index.ToString(CultureInfo.InvariantCulture) + ".",
         };
-    }
-
-    private static string ToRoman(int number)
-    {
-        (int Value, string Numeral)[] numerals = [(1000, "M"), (900, "CM"), (500, "D"), (400, "CD"), (100, "C"), (90, "XC"), (50, "L"), (40, "XL"), (10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I")];
-        var result = string.Empty;
-        foreach (var (value, numeral) in numerals)
-        {
-            while (number >= value)
-            {
-                result += numeral;
-                number -= value;
-            }
-        }
-
-        return result;
     }
 
     // The white space HTML collapses (not the no-break space, which the normaliser makes a plain one).
