@@ -1,5 +1,6 @@
 using Archive.Core.Analysis;
 using Archive.Core.Commitments;
+using Archive.Core.Drafts;
 using Archive.Core.Embeddings;
 using Archive.Core.FollowUp;
 using Archive.Core.Indexing;
@@ -28,5 +29,6 @@ public static class ArchiveCoreServiceCollectionExtensions
         .AddCommitments()
         .AddFollowUp()
         .AddPrecedent()
+        .AddDrafts()
         .AddServing();
 }
