@@ -23,6 +23,7 @@ needs=(
     "mmdebstrap|/usr/bin/mmdebstrap|the container image test builds that base image from Debian's packages"
     "umoci|/usr/bin/umoci|the container image test turns the base's root folder into an OCI image"
     "skopeo|/usr/bin/skopeo|the container image test copies the base image into the registry"
+    "libreoffice-writer-nogui|/usr/bin/soffice|the draft review test opens the commented Word file in LibreOffice, as drafters do, and reads its comments from the PDF"
     "pandoc|/usr/bin/pandoc|the citation tests render every citation format with pandoc's citeproc, as researchers do"
     "biber|/usr/bin/biber|the citation tests validate the biblatex records against biblatex's data model with biber"
     "prometheus|/usr/bin/promtool|the metrics tests lint /metrics with promtool and scrape it with a real Prometheus server"

@@ -5,6 +5,7 @@ using Archive.Api.Citations;
 using Archive.Api.Commitments;
 using Archive.Api.Conferences;
 using Archive.Api.Documents;
+using Archive.Api.Drafts;
 using Archive.Api.FollowUp;
 using Archive.Api.Hosting;
 using Archive.Api.Paragraphs;
@@ -34,6 +35,7 @@ app.MapCommitments();
 app.MapChanges();
 app.MapFollowUp();
 app.MapPrecedent();
+app.MapDrafts();
 app.MapCitations();
 app.MapArchiveMcp();
 

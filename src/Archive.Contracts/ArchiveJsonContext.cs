@@ -11,6 +11,8 @@ namespace Archive.Contracts;
 [JsonSourceGenerationOptions(JsonSerializerDefaults.Web)]
 [JsonSerializable(typeof(SearchResponse))]
 [JsonSerializable(typeof(PrecedentResponse))]
+[JsonSerializable(typeof(DraftReviewResponse))]
+[JsonSerializable(typeof(DraftReviewRequest))]
 [JsonSerializable(typeof(DocumentResponse))]
 [JsonSerializable(typeof(IReadOnlyList<DocumentSummaryResponse>))]
 [JsonSerializable(typeof(ParagraphDetailResponse))]

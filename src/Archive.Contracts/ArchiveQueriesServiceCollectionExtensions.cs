@@ -9,6 +9,7 @@ public static class ArchiveQueriesServiceCollectionExtensions
     {
         services.AddSingleton<SearchQueries>();
         services.AddSingleton<PrecedentQueries>();
+        services.AddSingleton<DraftQueries>();
         services.AddSingleton<ChangeQueries>();
         services.AddSingleton<CommitmentQueries>();
         services.AddSingleton<DocumentQueries>();

@@ -17,7 +17,7 @@ public static class PrecedentMappings
             [.. result.Precedents.Select(ToResponse)]);
     }
 
-    private static PrecedentHitResponse ToResponse(PrecedentMatch match) => new(
+    public static PrecedentHitResponse ToResponse(this PrecedentMatch match) => new(
         match.Paragraph.Id,
         match.Document.Id,
         match.Document.Metadata.Title,
