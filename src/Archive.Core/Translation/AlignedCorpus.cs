@@ -30,30 +30,22 @@ internal sealed class AlignedCorpus
         var english = new Vocabulary();
         var indonesian = new Vocabulary();
         var segments = new List<AlignedSegment>();
-        foreach (var document in library.Documents.Where(d => d.Language == DocumentLanguage.English))
+        foreach (var (_, paragraph, _, counterpart) in AlignedPairs.In(library))
         {
             cancellationToken.ThrowIfCancellationRequested();
-            foreach (var paragraph in document.Paragraphs)
+            var englishSentences = Sentences.Spans(paragraph.Text);
+            var indonesianSentences = Sentences.Spans(counterpart.Text);
+            var pairs = englishSentences.Count == indonesianSentences.Count
+                ? englishSentences.Zip(indonesianSentences)
+                : [((0, paragraph.Text.Length), (0, counterpart.Text.Length))];
+            foreach (var (en, idSpan) in pairs)
             {
-                if (paragraph.CounterpartId is not { } id || library.FindParagraph(id) is not ({ Language: DocumentLanguage.Indonesian }, var counterpart))
+                var segment = new AlignedSegment(
+                    Terms(analyzers.English, paragraph.Text, en, english),
+                    Terms(analyzers.Indonesian, counterpart.Text, idSpan, indonesian));
+                if (segment.English.Length > 0 && segment.Indonesian.Length > 0)
                 {
-                    continue;
-                }
-
-                var englishSentences = Sentences.Spans(paragraph.Text);
-                var indonesianSentences = Sentences.Spans(counterpart.Text);
-                var pairs = englishSentences.Count == indonesianSentences.Count
-                    ? englishSentences.Zip(indonesianSentences)
-                    : [((0, paragraph.Text.Length), (0, counterpart.Text.Length))];
-                foreach (var (en, idSpan) in pairs)
-                {
-                    var segment = new AlignedSegment(
-                        Terms(analyzers.English, paragraph.Text, en, english),
-                        Terms(analyzers.Indonesian, counterpart.Text, idSpan, indonesian));
-                    if (segment.English.Length > 0 && segment.Indonesian.Length > 0)
-                    {
-                        segments.Add(segment);
-                    }
+                    segments.Add(segment);
                 }
             }
         }
