@@ -26,6 +26,7 @@ needs=(
     "libreoffice-writer-nogui|/usr/bin/soffice|the draft review test opens the commented Word file in LibreOffice, as drafters do, and reads its comments from the PDF"
     "pandoc|/usr/bin/pandoc|the citation tests render every citation format with pandoc's citeproc, as researchers do"
     "biber|/usr/bin/biber|the citation tests validate the biblatex records against biblatex's data model with biber"
+    "translate-toolkit|/usr/lib/python3/dist-packages/translate/storage/tmx.py|the export tests read the TMX translation memory back with Translate Toolkit's TMX reader, as translators' tools do"
     "prometheus|/usr/bin/promtool|the metrics tests lint /metrics with promtool and scrape it with a real Prometheus server"
 )
 

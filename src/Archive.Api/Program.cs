@@ -6,6 +6,7 @@ using Archive.Api.Commitments;
 using Archive.Api.Conferences;
 using Archive.Api.Documents;
 using Archive.Api.Drafts;
+using Archive.Api.Export;
 using Archive.Api.FollowUp;
 using Archive.Api.Hosting;
 using Archive.Api.Paragraphs;
@@ -37,6 +38,7 @@ app.MapFollowUp();
 app.MapPrecedent();
 app.MapDrafts();
 app.MapCitations();
+app.MapExport();
 app.MapArchiveMcp();
 
 app.Run();

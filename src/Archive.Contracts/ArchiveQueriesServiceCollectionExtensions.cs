@@ -13,6 +13,7 @@ public static class ArchiveQueriesServiceCollectionExtensions
         services.AddSingleton<ChangeQueries>();
         services.AddSingleton<CommitmentQueries>();
         services.AddSingleton<DocumentQueries>();
+        services.AddSingleton<ExportQueries>();
         return services;
     }
 }

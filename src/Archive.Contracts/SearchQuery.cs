@@ -9,7 +9,7 @@ namespace Archive.Contracts;
 /// A search: the parameters of <c>GET /api/search</c>, the <c>search_paragraphs</c> tool and <c>archive search</c>.
 /// Messages say <c>{0}</c> where the caller's name of the field goes (<see cref="RequestValidation"/>).
 /// </summary>
-public sealed record SearchQuery : IValidatableObject
+public sealed record SearchQuery : DocumentFilters
 {
     /// <summary>The query: words, "quoted phrases", -excluded, OR.</summary>
     [Description("The query: words, \"quoted phrases\", -excluded words, OR between alternatives. English or Indonesian.")]
@@ -21,26 +21,6 @@ public sealed record SearchQuery : IValidatableObject
     [RegularExpression("^(any|" + DocumentLanguages.Codes + ")$", ErrorMessage = "{0} must be any, en or id.")]
     [DefaultValue("any")]
     public string? Lang { get; init; }
-
-    [Description("Document type: co-chairs-statement, declaration, framework, strategy or other.")]
-    [RegularExpression("^(" + DocumentTypes.Codes + ")$",
-        ErrorMessage = "{0} must be one of co-chairs-statement, declaration, framework, strategy, other.")]
-    public string? Type { get; init; }
-
-    [Description("Number of the Ministerial Conference (1-99).")]
-    [Range(1, 99, ErrorMessage = "{0} must be between {1} and {2}.")]
-    public int? Conference { get; init; }
-
-    [Description("Earliest year, inclusive.")]
-    [Range(1990, 2100, ErrorMessage = "{0} must be a year between {1} and {2}.")]
-    public int? From { get; init; }
-
-    [Description("Latest year, inclusive.")]
-    [Range(1990, 2100, ErrorMessage = "{0} must be a year between {1} and {2}.")]
-    public int? To { get; init; }
-
-    [Description("true: only the bundled illustrative samples; false: only documents users added.")]
-    public bool? Sample { get; init; }
 
     [Description("Hits per page, 1-100.")]
     [Range(1, SearchRequest.MaxK, ErrorMessage = "{0} must be between {1} and {2}.")]
@@ -91,13 +71,4 @@ public sealed record SearchQuery : IValidatableObject
         Exact ?? false,
         Collapse ?? false,
         SearchSpellings.ParseMode(Mode));
-
-    public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
-    {
-        if (From is int from && To is int to && from > to)
-        {
-            var names = RequestValidation.NamesOf(validationContext);
-            yield return new ValidationResult($"{names.Of(nameof(From))} must not be later than {names.Of(nameof(To))}.", [nameof(From), nameof(To)]);
-        }
-    }
 }

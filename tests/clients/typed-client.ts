@@ -176,6 +176,17 @@ for (const path of ["/api/commitments/disagreements", "/api/topics", "/api/addre
 }
 
 {
+  const { data, response } = await client.GET("/api/export/tmx", { params: { query: { conference: 6 } }, parseAs: "text" });
+  conforms("/api/export/tmx", "get", response, data, 200);
+  if (!data?.includes("<tu ")) {
+    throw new Error("export: no translation unit");
+  }
+  const { error, response: refused } = await client.GET("/api/export/tmx", { params: { query: { from: 2020, to: 2010 } } });
+  conforms("/api/export/tmx", "get", refused, error, 400);
+  await raw("/api/export/tmx", "/api/export/tmx?conference=six", 400);
+}
+
+{
   const { data, response } = await client.POST("/api/precedent", { body: { text: "Ministers agreed to strengthen cooperation on voluntary returns and reintegration.", k: 3 } });
   conforms("/api/precedent", "post", response, data, 200);
   const { error, response: empty } = await client.POST("/api/precedent", { body: { text: "" } });

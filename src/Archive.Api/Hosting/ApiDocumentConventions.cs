@@ -22,6 +22,7 @@ internal sealed class ApiDocumentConventions : IOpenApiDocumentTransformer
         ["Commitments"] = "What Ministers undertook: operative clauses, their strength, addressee, topics and lineage.",
         ["Follow-up"] = "The implementation record of each commitment; setting one needs a key.",
         ["Precedent"] = "Has this been agreed before? The agreed paragraphs closest to a draft.",
+        ["Export"] = "The archive as a file for other tools: a translation memory of the aligned paragraphs.",
         ["Service"] = "What the service is.",
     };
 
