@@ -14,11 +14,18 @@ internal static class IndexOption
     /// Opens the index the option names with its paragraph vectors when embeddings are on (loading the stored ones,
     /// embedding only those an index built without embeddings lacks); false (with a message) when there is no index.
     /// </summary>
-    public static async Task<bool> OpenWithVectorsAsync(IServiceProvider services, DirectoryInfo? option, CliConsole console, CancellationToken cancellationToken)
+    public static Task<bool> OpenWithVectorsAsync(IServiceProvider services, DirectoryInfo? option, CliConsole console, CancellationToken cancellationToken) =>
+        OpenAsync(services, option, console, ServeSteps.Vectors, cancellationToken);
+
+    /// <summary>Opens the index the option names without its vectors, for a command that reads only its documents.</summary>
+    public static Task<bool> OpenDocumentsAsync(IServiceProvider services, DirectoryInfo? option, CliConsole console, CancellationToken cancellationToken) =>
+        OpenAsync(services, option, console, ServeSteps.Open, cancellationToken);
+
+    private static async Task<bool> OpenAsync(IServiceProvider services, DirectoryInfo? option, CliConsole console, ServeSteps steps, CancellationToken cancellationToken)
     {
         var folder = option?.FullName ?? RepositoryDefaults.Index;
         // With embeddings off, the vectors step returns at once without loading anything.
-        if ((await services.GetRequiredService<IndexServing>().ServeLatestAsync(ServeSteps.Vectors, null, cancellationToken, new IndexStore(folder))).Swapped)
+        if ((await services.GetRequiredService<IndexServing>().ServeLatestAsync(steps, null, cancellationToken, new IndexStore(folder))).Swapped)
         {
             return true;
         }

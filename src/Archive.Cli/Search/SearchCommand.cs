@@ -27,11 +27,7 @@ internal static class SearchCommand
         var query = new Argument<string>("query") { Description = "Words, \"quoted phrases\", -excluded, OR; English or Indonesian." };
         var index = IndexOption.Create();
         var language = new Option<string>("--lang") { Description = "Language of the paragraphs returned: any (default), en or id." };
-        var type = new Option<string>("--type") { Description = "Document type: co-chairs-statement, declaration, framework, strategy or other." };
-        var conference = new Option<int?>("--conference") { Description = "Number of the Ministerial Conference (1-99)." };
-        var from = new Option<int?>("--from") { Description = "Earliest year, inclusive." };
-        var to = new Option<int?>("--to") { Description = "Latest year, inclusive." };
-        var sample = new Option<bool?>("--sample") { Description = "true: only the bundled illustrative samples; false: only documents users added." };
+        var filters = new DocumentFilterOptions();
         var k = new Option<int?>("--k") { Description = $"Number of hits (1-{SearchRequest.MaxK}; default 10)." };
         var offset = new Option<int?>("--offset") { Description = $"Hits to skip (0-{SearchRequest.MaxOffset})." };
         var sort = new Option<string>("--sort") { Description = "relevance (default), date (newest first) or date-asc (oldest first)." };
@@ -39,21 +35,18 @@ internal static class SearchCommand
         var collapse = new Option<bool>("--collapse") { Description = "At most one hit per document, its best paragraph." };
         var mode = new Option<string>("--mode") { Description = "lexical (words), hybrid (words and meaning; the default when embeddings are on) or semantic (meaning)." };
         var json = CommonOptions.Json();
-        var command = new Command("search", "Search the index and print the hits.")
+        var command = new Command("search", "Search the index and print the hits.") { query, index, language };
+        foreach (var option in filters.All.Concat([k, offset, sort, exact, collapse, mode, json]))
         {
-            query, index, language, type, conference, from, to, sample, k, offset, sort, exact, collapse, mode, json,
-        };
+            command.Add(option);
+        }
+
         command.SetAction((result, cancellationToken) => RunAsync(
             console,
-            new SearchQuery
+            filters.Read<SearchQuery>(result) with
             {
                 Q = result.GetRequiredValue(query),
                 Lang = result.GetValue(language),
-                Type = result.GetValue(type),
-                Conference = result.GetValue(conference),
-                From = result.GetValue(from),
-                To = result.GetValue(to),
-                Sample = result.GetValue(sample),
                 K = result.GetValue(k),
                 Offset = result.GetValue(offset),
                 Sort = result.GetValue(sort),
