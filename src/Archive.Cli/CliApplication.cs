@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Archive.Cli.Commitments;
+using Archive.Cli.Drafts;
 using Archive.Cli.Extract;
 using Archive.Cli.Hosting;
 using Archive.Cli.Index;
@@ -34,6 +35,7 @@ public static class CliApplication
             LineageCommand.Create(console),
             Changes.ChangesCommand.Create(console),
             PrecedentCommand.Create(console),
+            ReviewCommand.Create(console),
             Export.ExportCommand.Create(console),
         };
 

@@ -31,6 +31,9 @@ public static class DraftMappings
 
     public static string ToCode(this StrengthChange change) => change.ToString().ToLowerInvariant();
 
+    private static string? Strongest(IReadOnlyList<Commitment> commitments) =>
+        commitments.Count == 0 ? null : commitments.Max(c => c.Strength).ToCode();
+
     private static DraftParagraphResponse ToResponse(DraftParagraphReview paragraph) => new(
         paragraph.Ordinal,
         paragraph.Paragraph.Number,
@@ -39,6 +42,7 @@ public static class DraftMappings
         paragraph.Note,
         [.. paragraph.Precedents.Select(PrecedentMappings.ToResponse)],
         [.. paragraph.Commitments.Select(c => new DraftCommitmentResponse(c.Actor, c.Addressee, c.Action, c.Strength.ToCode(), c.Triggers))],
-        paragraph.PrecedentCommitments.Count == 0 ? null : paragraph.PrecedentCommitments.Max(c => c.Strength).ToCode(),
+        Strongest(paragraph.Commitments),
+        Strongest(paragraph.PrecedentCommitments),
         paragraph.Change?.ToCode());
 }

@@ -7,6 +7,7 @@ namespace Archive.Contracts;
 /// <param name="Note">Why the paragraph was skipped.</param>
 /// <param name="Precedents">The closest agreed paragraphs, the source first, each with its diff, verbatim spans and agreed wording in the other language (counterpart).</param>
 /// <param name="Commitments">What the draft paragraph would commit to, and how strongly.</param>
+/// <param name="Strength">The strongest of the draft paragraph's commitments, if it makes any.</param>
 /// <param name="PrecedentStrength">The strongest commitment of the source paragraph, for an edited or verbatim one.</param>
 /// <param name="StrengthChange">same, weakened, strengthened, dropped or added, against the source; null for a new or skipped paragraph.</param>
 public sealed record DraftParagraphResponse(
@@ -17,5 +18,6 @@ public sealed record DraftParagraphResponse(
     string? Note,
     IReadOnlyList<PrecedentHitResponse> Precedents,
     IReadOnlyList<DraftCommitmentResponse> Commitments,
+    string? Strength,
     string? PrecedentStrength,
     string? StrengthChange);

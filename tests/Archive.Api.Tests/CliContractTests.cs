@@ -42,6 +42,23 @@ public sealed class CliContractTests(MiniLmApiTests.Factory api) : IClassFixture
         Assert.True(JsonNode.DeepEquals(body, printed), $"the CLI printed\n{printed}\nthe API returned\n{body}");
     }
 
+    [Fact]
+    public async Task Review_CliJson_IsTheApiBody()
+    {
+        var word = Archive.Testing.IllustrativeDraft.Word().ToBytes();
+        using var client = api.CreateApiClient();
+        using var form = new MultipartFormDataContent { { new ByteArrayContent(word), "file", "draft.docx" }, { new StringContent("2"), "k" } };
+        using var response = await client.PostAsync("/api/drafts/review", form, TestContext.Current.CancellationToken);
+        var body = await response.Content.ReadFromJsonAsync<JsonNode>(TestContext.Current.CancellationToken);
+        var file = Path.Combine(api.CorpusPath, "..", "draft.docx");
+        await File.WriteAllBytesAsync(file, word, TestContext.Current.CancellationToken);
+
+        var printed = await CliJsonAsync("review", file, "--k", "2", "--index", api.IndexPath, "--json");
+
+        Assert.Equal(12, body!["paragraphs"]!.AsArray().Count);
+        Assert.True(JsonNode.DeepEquals(body, printed), $"the CLI printed\n{printed}\nthe API returned\n{body}");
+    }
+
     [Theory]
     [InlineData("en")]
     [InlineData("id")]

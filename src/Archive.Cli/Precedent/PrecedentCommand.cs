@@ -86,14 +86,7 @@ internal static class PrecedentCommand
         {
             await console.Output.WriteLineAsync();
             await console.Output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"{rank}. [{match.Similarity * 100:F0}% alike] {match.Citation}"));
-            if (console.Interactive)
-            {
-                console.Ansi.MarkupLine("   " + Markup(match.Diff));
-            }
-            else
-            {
-                await console.Output.WriteLineAsync("   " + Plain(match.Diff));
-            }
+            await WriteDiffAsync(console, "   ", match.Diff);
 
             foreach (var span in match.Verbatim)
             {
@@ -112,6 +105,19 @@ internal static class PrecedentCommand
     private static readonly string Deleted = DiffOperation.Deleted.ToCode();
 
     private static readonly string Inserted = DiffOperation.Inserted.ToCode();
+
+    /// <summary>The word diff as the console shows it: coloured on a terminal, git's notation when redirected.</summary>
+    internal static async Task WriteDiffAsync(CliConsole console, string indent, IReadOnlyList<DiffRunResponse> diff)
+    {
+        if (console.Interactive)
+        {
+            console.Ansi.MarkupLine(indent + Markup(diff));
+        }
+        else
+        {
+            await console.Output.WriteLineAsync(indent + Plain(diff));
+        }
+    }
 
     private static string Markup(IReadOnlyList<DiffRunResponse> diff) => string.Join(' ', diff.Select(r => r.Op switch
     {
