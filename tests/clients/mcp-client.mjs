@@ -16,7 +16,7 @@ function fail(message) {
 
 const { tools } = await client.listTools();
 const byName = Object.fromEntries(tools.map((t) => [t.name, t]));
-const expected = ["changes", "cite", "find_precedent", "get_paragraph", "list_commitments", "search_paragraphs"];
+const expected = ["changes", "cite", "find_precedent", "get_paragraph", "list_commitments", "review_draft", "search_paragraphs"];
 if (JSON.stringify(Object.keys(byName).sort()) !== JSON.stringify(expected)) {
   fail(`tools: ${Object.keys(byName).sort().join(", ")}`);
 }
@@ -76,6 +76,8 @@ for (const format of ["text", "bibtex", "ris", "csl-json"]) {
 }
 const precedent = await call("find_precedent", { draft: "Ministers agreed to strengthen cooperation on voluntary returns and reintegration.", k: 3 });
 if (precedent.precedents.length === 0) fail("find_precedent: none");
+const review = await call("review_draft", { text: "1. Ministers agreed to strengthen cooperation on voluntary returns and reintegration.\n\n2. Ministers thanked the interpreters for their long hours at the venue." });
+if (review.summary.paragraphs !== 2) fail(`review_draft: ${review.summary.paragraphs} paragraphs`);
 const commitments = await call("list_commitments", {});
 if (commitments.commitments.length !== 10 || commitments.total <= 10) fail(`list_commitments: ${commitments.commitments.length} of ${commitments.total}`);
 const next = await call("list_commitments", { offset: 10, k: 5 });

@@ -10,7 +10,7 @@ namespace Archive.Api.Assistants;
 /// <summary>
 /// The archive's read-only functions for AI assistants, written once: Semantic Kernel calls them as a plugin and the
 /// MCP server at <c>/mcp</c> exposes the same methods as tools (<see cref="ArchiveMcpExtensions"/>). Each asks the use
-/// case its HTTP endpoint asks (<see cref="SearchQueries"/>, <see cref="PrecedentQueries"/>, <see cref="CommitmentQueries"/>,
+/// case its HTTP endpoint asks (<see cref="SearchQueries"/>, <see cref="PrecedentQueries"/>, <see cref="DraftQueries"/>, <see cref="CommitmentQueries"/>,
 /// <see cref="ChangeQueries"/>) with the tool's parameter names, so a refusal says what the endpoint says in the tool's
 /// words; every result carries citations and permalinks.
 /// </summary>
@@ -29,6 +29,8 @@ internal sealed class ArchivePlugin(
     private DocumentQueries Documents => services.GetRequiredService<DocumentQueries>();
 
     private PrecedentQueries Precedents => services.GetRequiredService<PrecedentQueries>();
+
+    private DraftQueries Drafts => services.GetRequiredService<DraftQueries>();
 
     // The tools' names for the fields of the shared request records, so a refusal names the tool's own parameter.
     private static readonly ParameterNames SearchNames = ParameterNames.Tool(new Dictionary<string, string>
@@ -111,6 +113,21 @@ internal sealed class ArchivePlugin(
     {
         var answer = await Precedents.CheckAsync(new PrecedentRequest { Text = draft, Lang = language, K = k }, PrecedentNames, cancellationToken);
         return answer.Response ?? throw new ArchiveToolException(answer.Problems.Message);
+    }
+
+    [KernelFunction("review_draft")]
+    [Description("Is this whole draft agreed language? Each paragraph of a draft statement checked against agreed text: verbatim, edited "
+        + "(with its source, the word diff and whether a commitment was weakened, e.g. a decision turned into an encouragement) or new, "
+        + "the agreed wording in the other language, citations and permalinks, and a summary.")]
+    public async Task<DraftReviewResponse> ReviewDraftAsync(
+        [Description("The draft's paragraphs, in order. Give these or text.")] string[]? paragraphs = null,
+        [Description("The draft as text, paragraphs apart by blank lines, numbered or not. Give this or paragraphs.")] string? text = null,
+        [Description("The draft's language: en or id; detected when left out.")] [AllowedValues("en", "id")] string? language = null,
+        [Description("Precedents per paragraph, 1-5; default 1.")] [Range(1, DraftReviewRequest.MaxK)] int? k = null,
+        CancellationToken cancellationToken = default)
+    {
+        var answer = await Drafts.ReviewAsync(new DraftReviewRequest { Paragraphs = paragraphs, Text = text, Lang = language, K = k ?? 1 }, LanguageNames, cancellationToken);
+        return answer.Response?.ToResponse() ?? throw new ArchiveToolException(answer.Problems.Message);
     }
 
     [KernelFunction("list_commitments")]

@@ -14,7 +14,7 @@ public sealed class ArchivePluginTests(ArchiveApiFactory api) : IClassFixture<Ar
         var kernel = api.Services.GetRequiredService<Kernel>();
 
         var plugin = kernel.Plugins["archive"];
-        Assert.Equal(["changes", "cite", "find_precedent", "get_paragraph", "list_commitments", "search_paragraphs"], plugin.Select(f => f.Name).Order());
+        Assert.Equal(["changes", "cite", "find_precedent", "get_paragraph", "list_commitments", "review_draft", "search_paragraphs"], plugin.Select(f => f.Name).Order());
         var result = await kernel.InvokeAsync("archive", "search_paragraphs",
             new KernelArguments { ["query"] = "penyelundupan manusia", ["language"] = "en", ["k"] = 3 },
             TestContext.Current.CancellationToken);

@@ -42,7 +42,7 @@ public sealed class McpServerTests(ArchiveApiFactory api) : IClassFixture<Archiv
 
         Assert.Equal("bali-process-archive", client.ServerInfo?.Name);
         var tools = await client.ListToolsAsync(cancellationToken: TestContext.Current.CancellationToken);
-        Assert.Equal(["changes", "cite", "find_precedent", "get_paragraph", "list_commitments", "search_paragraphs"], tools.Select(t => t.Name).Order());
+        Assert.Equal(["changes", "cite", "find_precedent", "get_paragraph", "list_commitments", "review_draft", "search_paragraphs"], tools.Select(t => t.Name).Order());
         Assert.All(tools, t => Assert.True(t.Description.Length > 60, t.Name));
         Assert.All(tools, t => Assert.True(t.ProtocolTool.Annotations?.ReadOnlyHint, t.Name));
         var search = tools.Single(t => t.Name == "search_paragraphs").JsonSchema;
@@ -81,6 +81,24 @@ public sealed class McpServerTests(ArchiveApiFactory api) : IClassFixture<Archiv
         Assert.Equal("bpmc6-2016-cochairs-en/p5", top.GetProperty("id").GetString());
         Assert.Equal(DocumentsAddress + "bpmc6-2016-cochairs-en#p5", top.GetProperty("permalink").GetString());
         Assert.False(string.IsNullOrWhiteSpace(top.GetProperty("citation").GetString()));
+    }
+
+    [Fact]
+    public async Task ReviewDraft_TellsAgreedFromNew_WithTheSourcesPermalink_AndRefusesAnEmptyDraft()
+    {
+        await using var client = await ConnectAsync();
+        var agreed = Json(await CallAsync(client, "get_paragraph", new() { ["id"] = "bpmc6-2016-cochairs-en/p5" })).GetProperty("text").GetString()!;
+        string[] paragraphs = [agreed, "Ministers thanked the interpreters and the catering staff of the venue for their long hours."];
+
+        var body = Json(await CallAsync(client, "review_draft", new() { ["paragraphs"] = paragraphs }));
+        var empty = await CallAsync(client, "review_draft", new() { ["language"] = "en" });
+
+        var reviewed = body.GetProperty("paragraphs");
+        Assert.Equal(["verbatim", "new"], reviewed.EnumerateArray().Select(p => p.GetProperty("status").GetString()));
+        Assert.Equal(DocumentsAddress + "bpmc6-2016-cochairs-en#p5", reviewed[0].GetProperty("precedents")[0].GetProperty("permalink").GetString());
+        Assert.Equal("bpmc6-2016-cochairs-id/p5", reviewed[0].GetProperty("precedents")[0].GetProperty("counterpart").GetProperty("id").GetString());
+        Assert.True(empty.IsError);
+        Assert.Contains("paragraphs", Assert.IsType<TextContentBlock>(Assert.Single(empty.Content)).Text, StringComparison.Ordinal);
     }
 
     [Fact]
