@@ -28,6 +28,7 @@ needs=(
     "biber|/usr/bin/biber|the citation tests validate the biblatex records against biblatex's data model with biber"
     "translate-toolkit|/usr/lib/python3/dist-packages/translate/storage/tmx.py|the export tests read the TMX translation memory back with Translate Toolkit's TMX reader, as translators' tools do"
     "prometheus|/usr/bin/promtool|the metrics tests lint /metrics with promtool and scrape it with a real Prometheus server"
+    "python3-feedparser|/usr/lib/python3/dist-packages/feedparser/__init__.py|the feed tests read every Atom feed with feedparser, the parser behind many feed readers"
 )
 
 # axe-core, which the accessibility tests run in chromium, comes from npm into a cache folder outside the checkout

@@ -7,6 +7,7 @@ using Archive.Api.Conferences;
 using Archive.Api.Documents;
 using Archive.Api.Drafts;
 using Archive.Api.Export;
+using Archive.Api.Feeds;
 using Archive.Api.FollowUp;
 using Archive.Api.Hosting;
 using Archive.Api.Paragraphs;
@@ -39,6 +40,7 @@ app.MapPrecedent();
 app.MapDrafts();
 app.MapCitations();
 app.MapExport();
+app.MapFeeds();
 app.MapArchiveMcp();
 
 app.Run();

@@ -85,14 +85,24 @@ public sealed class CommitmentQueries(LiveIndex index, CommitmentCatalogCache ca
         var served = index.Served;
         var library = served.Library;
         var catalog = catalogs.For(served);
-        var matches = new CommitmentFilter(
+        return ([.. Filter(query, catalog)], catalog, library);
+    }
+
+    /// <summary>
+    /// The commitments of one generation's catalog that a query, already checked (<see cref="Problems"/>), matches, in
+    /// catalog order: for a host that writes them in its own form (a feed).
+    /// </summary>
+    public static IEnumerable<Commitment> Filter(CommitmentListQuery query, CommitmentCatalog catalog)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        ArgumentNullException.ThrowIfNull(catalog);
+        return new CommitmentFilter(
             query.Topic,
             query.Actor,
             query.Addressee,
             CommitmentStrengths.TryParse(query.Strength, out var strength) ? strength : null,
             query.Conference,
             query.Lang is null ? null : DocumentLanguages.Parse(query.Lang),
-            query.Q).Apply(catalog.Commitments).ToList();
-        return (matches, catalog, library);
+            query.Q).Apply(catalog.Commitments);
     }
 }

@@ -96,6 +96,17 @@ const paragraphId = "bpmc6-2016-cochairs-en/p5";
 }
 
 {
+  const { data, response } = await client.GET("/api/search/feed", { params: { query: { q: "returns", lang: "en", limit: 5, ui: "id" } }, parseAs: "text" });
+  conforms("/api/search/feed", "get", response, data, 200);
+  if (!data?.includes("<feed") || !data.includes("Arsip Bali Process")) {
+    throw new Error("search feed: no Atom feed titled in Indonesian");
+  }
+  const { error, response: tooMany } = await client.GET("/api/search/feed", { params: { query: { q: "returns", limit: 500 } } });
+  conforms("/api/search/feed", "get", tooMany, error, 400);
+  await raw("/api/search/feed", "/api/search/feed?q=%22unclosed", 400);
+}
+
+{
   const { data, response } = await client.GET("/api/documents");
   conforms("/api/documents", "get", response, data, 200);
   const id = data![0].id;
@@ -154,6 +165,14 @@ const paragraphId = "bpmc6-2016-cochairs-en/p5";
   conforms("/api/commitments/{id}/follow-up", "get", followed, record, 200);
   const { error: noRecord, response: noCommitment } = await client.GET("/api/commitments/{id}/follow-up", { params: { path: { id: "nothing/p1/c1" } } });
   conforms("/api/commitments/{id}/follow-up", "get", noCommitment, noRecord, 404);
+  const { data: feed, response: fed } = await client.GET("/api/commitments/{id}/feed", { params: { path: { id: commitmentId } }, parseAs: "text" });
+  conforms("/api/commitments/{id}/feed", "get", fed, feed, 200);
+  const { error: noFeed, response: unknownFeed } = await client.GET("/api/commitments/{id}/feed", { params: { path: { id: "nothing/p1/c1" } } });
+  conforms("/api/commitments/{id}/feed", "get", unknownFeed, noFeed, 404);
+  const { data: topicFeed, response: topicFed } = await client.GET("/api/commitments/feed", { params: { query: { topic: "returns-reintegration", limit: 5 } }, parseAs: "text" });
+  conforms("/api/commitments/feed", "get", topicFed, topicFeed, 200);
+  const { error: noTopic, response: unknownTopic } = await client.GET("/api/commitments/feed", { params: { query: { topic: "nothing" } } });
+  conforms("/api/commitments/feed", "get", unknownTopic, noTopic, 400);
   const { error: noKey, response: refused } = await client.PUT("/api/commitments/{id}/follow-up", { params: { path: { id: commitmentId } }, body: { status: "in-progress" } });
   conforms("/api/commitments/{id}/follow-up", "put", refused, noKey, 401, 403);
 }

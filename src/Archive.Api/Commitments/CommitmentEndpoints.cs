@@ -29,8 +29,8 @@ internal static class CommitmentEndpoints
             .WithName("GetCommitment")
             .WithSummary("One commitment (e.g. bpmc6-2016-cochairs-en/p5/c1) with its whole lineage as a timeline.")
             .ProducesProblem(StatusCodes.Status404NotFound);
-        // The same, with the id's slashes as typed; a path ending in /follow-up is the follow-up register's.
-        group.MapGet("/commitments/{**id:regex(^(?!.*/follow-up$).*/)}", GetCommitment).ExcludeFromDescription();
+        // The same, with the id's slashes as typed; a path ending in /follow-up is the follow-up register's, in /feed the lineage's feed.
+        group.MapGet("/commitments/{**id:regex(^(?!.*/(follow-up|feed)$).*/)}", GetCommitment).ExcludeFromDescription();
         group.MapGet("/topics", ListTopics)
             .WithName("ListTopics")
             .WithSummary("The topic vocabulary in English and Indonesian, with the number of commitments per language.");

@@ -209,6 +209,14 @@ public static class CitationExporter
         return new JsonArray(entry).ToJsonString(new JsonSerializerOptions { WriteIndented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
     }
 
+    /// <summary>
+    /// The body that issued a document, as every record names its author: for a Bali Process document its Ministerial
+    /// Conference (or the Bali Process when it belongs to none), for any other the issuer named; null when it is unknown.
+    /// </summary>
+    public static string? Author(DocumentMetadata metadata, DocumentLanguage language) =>
+        !Issuers.IssuedByBaliProcess(metadata) ? Issuers.Of(metadata)
+            : metadata.Conference is int conference ? ConferenceNames.Name(conference, language) : Body;
+
     private static string EscapeBibTex(string value)
     {
         var text = new StringBuilder(value.Length);
@@ -233,9 +241,7 @@ public static class CitationExporter
 
         public bool BaliProcess => Issuers.IssuedByBaliProcess(Document.Metadata);
 
-        /// <summary>The body that issued the document, or null when it is unknown.</summary>
-        public string? Author => !BaliProcess ? Issuers.Of(Document.Metadata)
-            : Document.Metadata.Conference is int conference ? ConferenceNames.Name(conference, Language) : Body;
+        public string? Author => CitationExporter.Author(Document.Metadata, Language);
 
         /// <summary>A BibTeX key and CSL id: the archive id with its punctuation as underscores.</summary>
         public string Key => new((Paragraph?.Id ?? Document.Id).Select(c => char.IsAsciiLetterOrDigit(c) ? c : '_').ToArray());

@@ -44,7 +44,54 @@ public sealed partial class AuditLog(IOptions<CorpusOptions> corpus, TimeProvide
         return entry;
     }
 
+    /// <summary>
+    /// When each uploaded document last entered the archive: the time of its latest add that was done, unless a later
+    /// delete took it out. A bundled document, never uploaded, has none. A line that cannot be read (a write cut short
+    /// by a crash) is passed over.
+    /// </summary>
+    public async Task<IReadOnlyDictionary<string, DateTimeOffset>> ArrivalsAsync(CancellationToken cancellationToken)
+    {
+        var arrivals = new Dictionary<string, DateTimeOffset>(StringComparer.Ordinal);
+        if (!File.Exists(Path))
+        {
+            return arrivals;
+        }
+
+        await using var stream = new FileStream(Path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite);
+        using var reader = new StreamReader(stream);
+        while (await reader.ReadLineAsync(cancellationToken) is { } line)
+        {
+            if (Read(line) is not { Outcome: "done", DocumentId: { } id } entry)
+            {
+                continue;
+            }
+
+            if (entry.Action == "add")
+            {
+                arrivals[id] = entry.Time;
+            }
+            else if (entry.Action == "delete")
+            {
+                arrivals.Remove(id);
+            }
+        }
+
+        return arrivals;
+    }
+
     public void Dispose() => _file.Dispose();
+
+    private static AuditEntry? Read(string line)
+    {
+        try
+        {
+            return JsonSerializer.Deserialize<AuditEntry>(line, Json);
+        }
+        catch (JsonException)
+        {
+            return null;
+        }
+    }
 
     [LoggerMessage(Level = LogLevel.Information, EventName = "CorpusWrite",
         Message = "Corpus write by {Actor}: {Action} {DocumentId}: {Outcome} (sha256 {Sha256})")]

@@ -13,7 +13,8 @@ internal sealed class RequestFuzzer
     [
         "/", "/index.html", "/app.js", "/shared.js", "/views/search.js", "/app.css", "/i18n.js", "/api/about", "/healthz", "/openapi/v1.json", "/scalar",
         "/scalar/v1", "/metrics", "/api/conferences", "/api/topics", "/api/addressees", "/api/commitments/disagreements",
-        "/api/documents", "/api/commitments", "/api/search?q=returns", "/conferences", "/commitments", "/commitments/disagreements", "/precedent",
+        "/api/documents", "/api/commitments", "/api/search?q=returns", "/api/search/feed?q=returns", "/api/commitments/feed?topic=returns-reintegration",
+        "/api/commitments/bpmc6-2016-cochairs-en/p5/c1/feed", "/conferences", "/commitments", "/commitments/disagreements", "/precedent",
         "/documents/x", "/api/nowhere", "/nowhere.js",
     ];
 
