@@ -34,6 +34,7 @@ function applyLanguage() {
 
 async function render() {
   applyLanguage();
+  for (const link of document.head.querySelectorAll('link[data-view]')) link.remove();
   const main = document.getElementById('main');
   const params = new URLSearchParams(location.search);
   const route = routes.find(([pattern]) => pattern.test(location.pathname));

@@ -66,6 +66,35 @@ public sealed partial class WebPageTests(BrowserFixture browser) : IClassFixture
         Assert.Contains("Indonesian", await page.Locator("meta[name=description]").GetAttributeAsync("content"), StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("en", "Follow this search (Atom feed)", "Bali Process Archive: search “returns” (in English)")]
+    [InlineData("id", "Ikuti pencarian ini (umpan Atom)", "Arsip Bali Process: pencarian “returns” (dalam bahasa Inggris)")]
+    public async Task Search_OffersToFollowIt_AsTheAtomFeedOfTheSameSearch_InThePagesLanguage(string language, string label, string feedTitle)
+    {
+        var (context, page, _) = await browser.NewPageAsync();
+        await using var _c = context;
+        await page.GotoAsync($"/?q=returns&lang=en&ui={language}");
+        await ReadyAsync(page, "search");
+
+        var follow = page.GetByRole(AriaRole.Link, new() { Name = label, Exact = true });
+        Assert.True(await follow.IsVisibleAsync());
+        var href = await follow.GetAttributeAsync("href");
+        Assert.Equal($"/api/search/feed?ui={language}&q=returns&lang=en", href);
+        var alternate = page.Locator("head link[rel=alternate][type='application/atom+xml']");
+        Assert.Equal(href, await alternate.GetAttributeAsync("href"));
+        Assert.StartsWith(language == "id" ? "Arsip Bali Process: pencarian" : "Bali Process Archive: search", await alternate.GetAttributeAsync("title"), StringComparison.Ordinal);
+        // The link is the feed of that search, titled in the page's language.
+        var feed = await page.APIRequest.GetAsync(href!);
+        Assert.Equal("application/atom+xml; charset=utf-8", feed.Headers["content-type"]);
+        Assert.Contains($"<title type=\"text\">{feedTitle}</title>", await feed.TextAsync(), StringComparison.Ordinal);
+        await ScreenshotAsync(page, $"search-follow-{language}.png");
+
+        // Another view has no search to follow.
+        await page.Locator("a[data-nav=conferences]").ClickAsync();
+        await ReadyAsync(page, "conferences");
+        Assert.Equal(0, await alternate.CountAsync());
+    }
+
     [Fact]
     public async Task Search_Indonesian_TypedInTheBox_PutsTheQueryInTheAddress()
     {

@@ -43,13 +43,23 @@ async function searchResults(params) {
   } catch (error) {
     return [errorBox(error)];
   }
-  const nodes = [el('h2', { class: 'count' }, t('results', result.total))];
+  const nodes = [el('h2', { class: 'count' }, t('results', result.total)), followLink(params)];
   if (result.relaxed) nodes.push(el('p', { class: 'note' }, t('relaxed')));
   if (result.fallback) nodes.push(el('p', { class: 'note' }, t('fallback', result.fallback)));
   if (result.hits.length === 0) nodes.push(el('p', {}, t('noResults')));
   nodes.push(el('ol', { class: 'hits', start: offset + 1 }, ...result.hits.map(hitItem)));
   if (result.total > PAGE_SIZE) nodes.push(pager(params, offset, result.total));
   return nodes;
+}
+
+// The search's feed takes the search's own parameters, and the page's language for its title; the head names it too,
+// for a browser or reader that discovers feeds there (app.js removes it when the view changes).
+function followLink(params) {
+  const query = new URLSearchParams({ ui });
+  for (const name of ['q', 'lang', 'type', 'conference', 'from', 'to', 'mode']) if (params.get(name)) query.set(name, params.get(name));
+  const href = `/api/search/feed?${query}`;
+  document.head.append(el('link', { rel: 'alternate', type: 'application/atom+xml', title: t('followTitle', params.get('q')), href, 'data-view': 'search' }));
+  return el('p', { class: 'follow' }, el('a', { href, type: 'application/atom+xml' }, t('follow')));
 }
 
 function hitItem(hit) {
