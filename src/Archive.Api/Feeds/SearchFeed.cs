@@ -25,7 +25,9 @@ internal static class SearchFeed
         }
 
         var limit = feed.Limit ?? FeedQuery.DefaultLimit;
-        var (hits, result) = await NewestAsync(query.ToRequest() with { K = SearchRequest.MaxK, Offset = 0, Sort = SearchSort.Newest }, limit, searcher, cancellationToken);
+        // One hit past the limit tells whether the last entry's date goes on; most feeds are read in one search.
+        var page = Math.Min(limit + 1, SearchRequest.MaxK);
+        var (hits, result) = await NewestAsync(query.ToRequest() with { K = page, Offset = 0, Sort = SearchSort.Newest }, limit, searcher, cancellationToken);
         var times = await FeedTimes.ReadAsync(audit, result.Generation, cancellationToken);
         IReadOnlyList<FeedEntry> entries = [.. times.NewestFirst(hits, h => h.Document, h => h.Paragraph.Ordinal).Take(limit)
             .Select(h => FeedEntry.Of(h.Document, h.Paragraph, h.Paragraph.Text, times, address))];
@@ -43,10 +45,10 @@ internal static class SearchFeed
     {
         var first = await searcher.SearchAsync(request, cancellationToken);
         var hits = new List<SearchHit>(first.Hits);
-        while (hits.Count == request.Offset + request.K && hits.Count + request.K <= SearchRequest.MaxOffset
-            && (hits.Count <= limit || hits[^1].Document.Metadata.Date == hits[limit - 1].Document.Metadata.Date))
+        while (hits.Count == request.Offset + request.K && hits.Count <= SearchRequest.MaxOffset
+            && (hits.Count <= limit || hits[^1].Document.Metadata.Date?.Start == hits[limit - 1].Document.Metadata.Date?.Start))
         {
-            request = request with { Offset = hits.Count };
+            request = request with { Offset = hits.Count, K = SearchRequest.MaxK };
             var page = await searcher.SearchAsync(request, cancellationToken);
             if (page.Generation.Name != first.Generation.Name)
             {

@@ -1,5 +1,7 @@
+using System.Globalization;
 using System.Net;
 using System.Net.Http.Json;
+using System.Text;
 using System.Text.Json;
 using Archive.Api.Tests.Uploads;
 
@@ -13,23 +15,26 @@ public sealed class FeedUploadTests(UploadApiFactory api) : IClassFixture<Upload
     [Fact]
     public async Task Upload_NewDocument_PutsItsMatchingParagraphAtTheTopOfTheFollowedSearchsFeed()
     {
-        const string followed = "/api/search/feed?q=reintegration&lang=en";
+        // One entry: the search reads past its first page to find the upload among the paragraphs of its date.
+        const string followed = "/api/search/feed?q=reintegration&lang=en&limit=1";
         using var client = api.CreateWriterClient();
         var before = await AtomDocument.GetAsync(client, followed);
-        var newestBefore = before.Entries[0].Element(AtomDocument.Atom + "id")!.Value;
+        var newestBefore = Assert.Single(before.Entries).Element(AtomDocument.Atom + "id")!.Value;
         Assert.Contains("/documents/bpmc8-2023-", newestBefore, StringComparison.Ordinal);
 
-        // Dated as the newest bundled documents: it comes first because it entered the archive after them.
-        using var form = UploadApiFactory.Form(UploadTexts.English("bilby"), "returns-note.txt",
+        // Dated as the newest bundled documents, and its paragraph on reintegration last, after theirs in paragraph
+        // order: it comes first because it entered the archive after them.
+        using var form = UploadApiFactory.Form(NoteWithReintegrationLast(), "returns-note.txt",
             ("title", "Illustrative note on returns (bilby)"), ("date", "2023-02-10"), ("issuer", "Working Group on Returns"));
         using var added = await client.PostAsync("/api/documents", form, TestContext.Current.CancellationToken);
         Assert.Equal(HttpStatusCode.Created, added.StatusCode);
         var id = (await added.Content.ReadFromJsonAsync<JsonElement>(TestContext.Current.CancellationToken)).GetProperty("id").GetString()!;
-        var after = await AtomDocument.GetAsync(client, followed);
+        var after = await AtomDocument.GetAsync(client, followed.Replace("limit=1", "limit=3", StringComparison.Ordinal));
 
         var top = after.Entries[0];
-        Assert.Equal(new Uri(client.BaseAddress!, $"/documents/{id}#p2").AbsoluteUri, top.Element(AtomDocument.Atom + "id")!.Value);
-        Assert.Equal("Illustrative note on returns (bilby), para. 2", top.Element(AtomDocument.Atom + "title")!.Value);
+        Assert.Equal(new Uri(client.BaseAddress!, $"/documents/{id}#p30").AbsoluteUri, top.Element(AtomDocument.Atom + "id")!.Value);
+        Assert.Equal(top.Element(AtomDocument.Atom + "id")!.Value, Assert.Single((await AtomDocument.GetAsync(client, followed)).Entries).Element(AtomDocument.Atom + "id")!.Value);
+        Assert.Equal("Illustrative note on returns (bilby), para. 30", top.Element(AtomDocument.Atom + "title")!.Value);
         Assert.Equal("Working Group on Returns", top.Element(AtomDocument.Atom + "author")!.Element(AtomDocument.Atom + "name")!.Value);
         Assert.Equal(new DateTimeOffset(2023, 2, 10, 0, 0, 0, TimeSpan.Zero), AtomDocument.Date(top, "published"));
         // Updated when it entered the archive: now, not its date; and so is the feed.
@@ -43,9 +48,14 @@ public sealed class FeedUploadTests(UploadApiFactory api) : IClassFixture<Upload
         var read = await FeedParser.ParseAsync(path);
         Assert.Equal(0, read.GetProperty("bozo").GetInt32());
         var first = read.GetProperty("entries")[0];
-        Assert.Equal(new Uri(client.BaseAddress!, $"/documents/{id}#p2").AbsoluteUri, first.GetProperty("link").GetString());
+        Assert.Equal(new Uri(client.BaseAddress!, $"/documents/{id}#p30").AbsoluteUri, first.GetProperty("link").GetString());
         Assert.Equal("Working Group on Returns", first.GetProperty("author").GetString());
     }
 
     public void Dispose() => _folder.Delete(recursive: true);
+
+    private static byte[] NoteWithReintegrationLast() => Encoding.UTF8.GetBytes(string.Join("\n\n", [
+        "Illustrative Note of the Working Group on Returns (bilby)",
+        .. Enumerable.Range(1, 29).Select(n => string.Create(CultureInfo.InvariantCulture, $"{n}. The members of the working group took note of item {n} of the agenda of their meeting.")),
+        "30. The members agreed that the reintegration of those who go home deserves their sustained attention."]));
 }
