@@ -12,7 +12,7 @@ namespace Archive.Api.Feeds;
 /// a date nor an upload record, and never its place among dated ones. A bundled document was never uploaded: it has
 /// no arrival and stands after uploads of the same date.
 /// </summary>
-internal sealed class FeedTimes(IReadOnlyDictionary<string, DateTimeOffset> arrivals, ServedGeneration served)
+internal sealed class FeedTimes(IReadOnlyDictionary<string, DocumentArrival> arrivals, ServedGeneration served)
 {
     private readonly Dictionary<string, DateTime> _fileTimes = served.Manifest.Corpus.Files
         .Where(f => f.Modified is not null)
@@ -21,25 +21,25 @@ internal sealed class FeedTimes(IReadOnlyDictionary<string, DateTimeOffset> arri
     public static async Task<FeedTimes> ReadAsync(AuditLog audit, ServedGeneration served, CancellationToken cancellationToken) =>
         new(await audit.ArrivalsAsync(cancellationToken), served);
 
-    /// <summary>Published: the document's date (its first day, UTC); updated: when it entered the archive, else that date.</summary>
+    /// <summary>
+    /// Published: the document's date (its first day, UTC); updated: when it entered the archive or was last replaced,
+    /// else that date.
+    /// </summary>
     public (DateTimeOffset Published, DateTimeOffset Updated) Of(ArchiveDocument document)
     {
-        var arrival = Arrival(document);
+        var arrival = arrivals.GetValueOrDefault(document.Id);
         var published = document.Metadata.Date is PartialDate date
             ? new DateTimeOffset(date.Start.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero)
-            : arrival ?? FileTime(document);
-        return (published, arrival ?? published);
+            : arrival?.Added ?? FileTime(document);
+        return (published, arrival?.Changed ?? published);
     }
 
     /// <summary>Items newest first; within one document, in paragraph order.</summary>
     public IEnumerable<T> NewestFirst<T>(IEnumerable<T> items, Func<T, ArchiveDocument> document, Func<T, int> ordinal) => items
         .OrderByDescending(i => document(i).Metadata.Date?.Start ?? DateOnly.MinValue)
-        .ThenByDescending(i => Arrival(document(i)) ?? DateTimeOffset.MinValue)
+        .ThenByDescending(i => arrivals.GetValueOrDefault(document(i).Id)?.Added ?? DateTimeOffset.MinValue)
         .ThenBy(i => document(i).Id, StringComparer.Ordinal)
         .ThenBy(ordinal);
-
-    private DateTimeOffset? Arrival(ArchiveDocument document) =>
-        arrivals.TryGetValue(document.Id, out var time) ? time : null;
 
     private DateTimeOffset FileTime(ArchiveDocument document) =>
         new(DateTime.SpecifyKind(_fileTimes.GetValueOrDefault(document.Source, served.Manifest.BuiltAt.UtcDateTime), DateTimeKind.Utc));

@@ -45,13 +45,13 @@ public sealed partial class AuditLog(IOptions<CorpusOptions> corpus, TimeProvide
     }
 
     /// <summary>
-    /// When each uploaded document last entered the archive: the time of its latest add that was done, unless a later
-    /// delete took it out. A bundled document, never uploaded, has none. A line that cannot be read (a write cut short
-    /// by a crash) is passed over.
+    /// When each uploaded document entered the archive and last changed, by id: its latest add and replacement that
+    /// were done, unless a later delete took it out. A bundled document, never uploaded, has none. A line that cannot
+    /// be read (a write cut short by a crash) is passed over.
     /// </summary>
-    public async Task<IReadOnlyDictionary<string, DateTimeOffset>> ArrivalsAsync(CancellationToken cancellationToken)
+    public async Task<IReadOnlyDictionary<string, DocumentArrival>> ArrivalsAsync(CancellationToken cancellationToken)
     {
-        var arrivals = new Dictionary<string, DateTimeOffset>(StringComparer.Ordinal);
+        var arrivals = new Dictionary<string, DocumentArrival>(StringComparer.Ordinal);
         if (!File.Exists(Path))
         {
             return arrivals;
@@ -68,7 +68,11 @@ public sealed partial class AuditLog(IOptions<CorpusOptions> corpus, TimeProvide
 
             if (entry.Action == "add")
             {
-                arrivals[id] = entry.Time;
+                arrivals[id] = new DocumentArrival(entry.Time, entry.Time);
+            }
+            else if (entry.Action == "replace" && arrivals.TryGetValue(id, out var arrival))
+            {
+                arrivals[id] = arrival with { Changed = entry.Time };
             }
             else if (entry.Action == "delete")
             {

@@ -50,6 +50,18 @@ public sealed class FeedUploadTests(UploadApiFactory api) : IClassFixture<Upload
         var first = read.GetProperty("entries")[0];
         Assert.Equal(new Uri(client.BaseAddress!, $"/documents/{id}#p30").AbsoluteUri, first.GetProperty("link").GetString());
         Assert.Equal("Working Group on Returns", first.GetProperty("author").GetString());
+
+        // A replacement updates the entry where it stands: updated is the replacement's time in the audit log.
+        using var moved = UploadApiFactory.Fields(("place", "Bangkok"));
+        using var replaced = await client.PutAsync($"/api/documents/{id}", moved, TestContext.Current.CancellationToken);
+        Assert.Equal(HttpStatusCode.OK, replaced.StatusCode);
+        var revised = Assert.Single((await AtomDocument.GetAsync(client, followed)).Entries);
+        Assert.Equal(top.Element(AtomDocument.Atom + "id")!.Value, revised.Element(AtomDocument.Atom + "id")!.Value);
+        Assert.Equal(AtomDocument.Date(top, "published"), AtomDocument.Date(revised, "published"));
+        var audit = await File.ReadAllLinesAsync(Path.Combine(api.CorpusPath, Core.Ingestion.CorpusLayout.AuditFile), TestContext.Current.CancellationToken);
+        var replacedAt = JsonDocument.Parse(audit.Last(l => l.Contains("\"replace\"", StringComparison.Ordinal))).RootElement.GetProperty("time").GetDateTimeOffset();
+        // Atom dates are written to the second.
+        Assert.Equal(replacedAt.AddTicks(-(replacedAt.Ticks % TimeSpan.TicksPerSecond)), AtomDocument.Date(revised, "updated"));
     }
 
     public void Dispose() => _folder.Delete(recursive: true);
