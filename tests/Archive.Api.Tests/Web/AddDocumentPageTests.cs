@@ -25,7 +25,7 @@ public sealed class AddDocumentPageTests(BrowserFixture browser) : IClassFixture
         await page.GetByLabel("API key").FillAsync(BrowserFixture.ApiKey);
         await page.GetByRole(AriaRole.Button, new() { Name = "Use this key" }).ClickAsync();
         await page.WaitForSelectorAsync("body[data-ready='add'] form.add-form");
-        await page.GetByLabel("File (PDF, HTML, text or Markdown)").SetInputFilesAsync(new FilePayload
+        await page.GetByLabel("File (PDF, Word, HTML, text or Markdown)").SetInputFilesAsync(new FilePayload
         {
             Name = "returns-working-group.txt",
             MimeType = "text/plain",
@@ -62,7 +62,7 @@ public sealed class AddDocumentPageTests(BrowserFixture browser) : IClassFixture
         await page.GetByLabel("Kunci API").FillAsync("not-the-key-0123456789");
         await page.GetByRole(AriaRole.Button, new() { Name = "Gunakan kunci ini" }).ClickAsync();
         await page.WaitForSelectorAsync("form.add-form");
-        await page.GetByLabel("Berkas (PDF, HTML, teks, atau Markdown)").SetInputFilesAsync(new FilePayload
+        await page.GetByLabel("Berkas (PDF, Word, HTML, teks, atau Markdown)").SetInputFilesAsync(new FilePayload
         {
             Name = "catatan.txt",
             MimeType = "text/plain",
