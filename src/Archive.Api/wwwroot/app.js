@@ -9,6 +9,7 @@ import { conferencesPage } from './views/conferences.js';
 import { disagreementsPage } from './views/disagreements.js';
 import { documentPage } from './views/document.js';
 import { precedentPage } from './views/precedent.js';
+import { reviewPage } from './views/review.js';
 import { searchPage } from './views/search.js';
 
 const routes = [
@@ -21,6 +22,7 @@ const routes = [
   [/^\/commitments\/(.+)$/, 'commitments', (m) => lineagePage(m[1])],
   [/^\/changes$/, 'changes', (m, params) => changesPage(params)],
   [/^\/precedent$/, 'precedent', () => precedentPage()],
+  [/^\/review$/, 'review', () => reviewPage()],
   [/^\/add$/, 'add', () => addPage()],
 ];
 

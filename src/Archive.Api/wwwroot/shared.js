@@ -90,15 +90,34 @@ export class ApiError extends Error {
   }
 }
 
+async function readBody(response) {
+  const type = response.headers.get('content-type') ?? '';
+  return type.includes('json') ? response.json() : response.text();
+}
+
+function failure(body, status) {
+  const errors = body?.errors ? Object.values(body.errors).flat().join(' ') : null;
+  return new ApiError({ ...body, detail: errors ?? body?.detail }, status);
+}
+
 export async function api(path, options) {
   const response = await fetch(path, options);
-  const type = response.headers.get('content-type') ?? '';
-  const body = type.includes('json') ? await response.json() : await response.text();
-  if (!response.ok) {
-    const errors = body?.errors ? Object.values(body.errors).flat().join(' ') : null;
-    throw new ApiError({ ...body, detail: errors ?? body?.detail }, response.status);
-  }
+  const body = await readBody(response);
+  if (!response.ok) throw failure(body, response.status);
   return body;
+}
+
+// A file the API answers with (a Word file, say), saved by the browser under the name the API gives it.
+export async function download(path, options, fallbackName) {
+  const response = await fetch(path, options);
+  if (!response.ok) throw failure(await readBody(response), response.status);
+  const name = /filename="?([^";]+)"?/.exec(response.headers.get('content-disposition') ?? '')?.[1] ?? fallbackName;
+  const url = URL.createObjectURL(await response.blob());
+  const link = el('a', { href: url, download: name, hidden: true });
+  document.body.append(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 10000);
 }
 
 export function errorBox(error) {
@@ -197,4 +216,24 @@ export function counterpartDetails(counterpart, language) {
     el('summary', { lang: ui }, t('counterpart', languageName(language))),
     el('p', {}, counterpart.text),
     el('p', { class: 'small' }, el('cite', {}, counterpart.citation)));
+}
+
+// ---------- draft against agreed text (precedent, review) ----------
+
+// A word diff: agreed words the draft drops struck out, words it adds underlined.
+export function diffRuns(diff) {
+  return diff.flatMap((run, i) => [i > 0 && !/^[,.;:)\]]/.test(run.text) ? ' ' : null,
+    run.op === 'deleted' ? el('del', {}, run.text) : run.op === 'inserted' ? el('ins', {}, run.text) : run.text]);
+}
+
+// The draft with the runs it shares word for word with agreed text marked (spans are character offsets in it).
+export function markSpans(text, spans) {
+  const nodes = [];
+  let at = 0;
+  for (const span of spans) {
+    nodes.push(text.slice(at, span.start), el('mark', { title: `${span.words}` }, text.slice(span.start, span.end)));
+    at = span.end;
+  }
+  nodes.push(text.slice(at));
+  return nodes;
 }

@@ -1,3 +1,4 @@
+using Archive.Testing;
 using Microsoft.Playwright;
 
 namespace Archive.Api.Tests.Web;
@@ -14,7 +15,7 @@ public sealed class AccessibilityTests(BrowserFixture browser) : IClassFixture<B
     public static TheoryData<string, string> Views()
     {
         var data = new TheoryData<string, string>();
-        foreach (var view in new[] { "search", "document", "side-by-side", "conferences", "commitments", "lineage", "disagreements", "changes", "precedent", "precedent-results", "add-key", "add-form" })
+        foreach (var view in new[] { "search", "document", "side-by-side", "conferences", "commitments", "lineage", "disagreements", "changes", "precedent", "precedent-results", "review", "review-results", "add-key", "add-form" })
         {
             data.Add(view, "en");
             data.Add(view, "id");
@@ -50,6 +51,7 @@ public sealed class AccessibilityTests(BrowserFixture browser) : IClassFixture<B
             "disagreements" => ("/commitments/disagreements", "commitments"),
             "changes" => ("/changes?from=7&to=8", "changes"),
             "precedent" or "precedent-results" => ("/precedent", "precedent"),
+            "review" or "review-results" => ("/review", "review"),
             _ => ("/add", "add"),
         };
         await page.GotoAsync(address + (address.Contains('?', StringComparison.Ordinal) ? '&' : '?') + "ui=" + language);
@@ -60,6 +62,16 @@ public sealed class AccessibilityTests(BrowserFixture browser) : IClassFixture<B
                 await page.Locator("#draft").FillAsync(Draft);
                 await page.Locator("form.precedent-form button[type=submit]").ClickAsync();
                 await page.WaitForSelectorAsync("li.precedent-hit");
+                break;
+            case "review-results":
+                await page.Locator("#review-file").SetInputFilesAsync(new FilePayload
+                {
+                    Name = "draft.docx",
+                    MimeType = "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+                    Buffer = IllustrativeDraft.Word().ToBytes(),
+                });
+                await page.Locator("form.review-form button[type=submit]").ClickAsync();
+                await page.WaitForSelectorAsync("li.review-paragraph");
                 break;
             case "add-form":
                 await page.Locator("form.key-form input[name=key]").FillAsync(BrowserFixture.ApiKey);

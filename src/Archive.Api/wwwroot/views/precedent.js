@@ -1,5 +1,5 @@
 // The precedent view (/precedent): a draft paragraph checked against agreed wording, with what differs marked.
-import { api, citationBlock, counterpartDetails, el, errorBox, field, languageName, sampleBadge, select, t } from '../shared.js';
+import { api, citationBlock, counterpartDetails, diffRuns, el, errorBox, field, languageName, markSpans, sampleBadge, select, t } from '../shared.js';
 
 export async function precedentPage() {
   const output = el('section', { class: 'precedents', 'aria-live': 'polite' });
@@ -36,22 +36,10 @@ function precedentResults(result, draft) {
     el('ol', { class: 'precedent-list' }, ...result.precedents.map((p) => el('li', { class: 'precedent-hit' },
       el('h3', {}, el('a', { href: p.permalink, 'data-link': true }, p.citation), ' ', sampleBadge(p.sample)),
       el('p', { class: 'meta' }, t('alike', Math.round(p.similarity * 100))),
-      el('p', { class: 'diff', lang: result.language }, ...p.diff.flatMap((run, i) => [i > 0 && !/^[,.;:)\]]/.test(run.text) ? ' ' : null,
-        run.op === 'deleted' ? el('del', {}, run.text) : run.op === 'inserted' ? el('ins', {}, run.text) : run.text])),
+      el('p', { class: 'diff', lang: result.language }, ...diffRuns(p.diff)),
       el('h4', {}, t('agreedWording')),
       p.verbatim.length ? el('p', { class: 'draft-marked', lang: result.language }, ...markSpans(draft, p.verbatim)) : el('p', { class: 'note' }, t('noAgreedWording')),
       citationBlock(p.citation, p.id),
       p.counterpart ? counterpartDetails(p.counterpart, other) : null))),
   ];
-}
-
-function markSpans(text, spans) {
-  const nodes = [];
-  let at = 0;
-  for (const span of spans) {
-    nodes.push(text.slice(at, span.start), el('mark', { title: `${span.words}` }, text.slice(span.start, span.end)));
-    at = span.end;
-  }
-  nodes.push(text.slice(at));
-  return nodes;
 }
