@@ -195,7 +195,7 @@ public sealed partial class WebPageTests(BrowserFixture browser) : IClassFixture
 
         Assert.Contains("23 Maret 2016", await page.Locator(".doc-header .meta").InnerTextAsync(), StringComparison.Ordinal);
         Assert.Equal("Diterbitkan oleh: Bali Process", await page.Locator(".doc-header .issued").InnerTextAsync());
-        Assert.Equal(["Cari", "Konferensi", "Komitmen", "Perubahan", "Preseden", "Tambah dokumen"], await page.Locator("nav a").AllInnerTextsAsync());
+        Assert.Equal(["Cari", "Konferensi", "Komitmen", "Perubahan", "Preseden", "Tinjau rancangan", "Tambah dokumen"], await page.Locator("nav a").AllInnerTextsAsync());
         Assert.Equal("Salin kutipan", await page.Locator(".doc-header button.copy").InnerTextAsync());
         Assert.Equal("Contoh ilustratif", await page.Locator(".badge.sample").First.InnerTextAsync());
         await page.GotoAsync("/");
