@@ -10,6 +10,9 @@ namespace Archive.Contracts;
 /// </summary>
 [JsonSourceGenerationOptions(JsonSerializerDefaults.Web)]
 [JsonSerializable(typeof(SearchResponse))]
+[JsonSerializable(typeof(SearchQuery))]
+[JsonSerializable(typeof(SearchBatchRequest))]
+[JsonSerializable(typeof(SearchBatchResultResponse))]
 [JsonSerializable(typeof(PrecedentResponse))]
 [JsonSerializable(typeof(DraftReviewResponse))]
 [JsonSerializable(typeof(DraftReviewRequest))]

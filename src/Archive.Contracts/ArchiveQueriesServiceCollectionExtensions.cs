@@ -8,6 +8,7 @@ public static class ArchiveQueriesServiceCollectionExtensions
     public static IServiceCollection AddArchiveQueries(this IServiceCollection services)
     {
         services.AddSingleton<SearchQueries>();
+        services.AddSingleton<SearchBatchQueries>();
         services.AddSingleton<PrecedentQueries>();
         services.AddSingleton<DraftQueries>();
         services.AddSingleton<ChangeQueries>();

@@ -26,6 +26,9 @@ public sealed class SearchQueries(ArchiveSearch searcher, CommitmentCatalogCache
         return new QueryAnswer<SearchResponse>(result.ToResponse(request, commitments.For, HitFieldSpellings.Parse(query.View, query.Fields)));
     }
 
+    /// <summary>The title every caller gives a query that cannot be read.</summary>
+    public const string UnreadableTitle = "The query cannot be read";
+
     /// <summary>What is wrong with an unreadable query and where, as every caller says it.</summary>
     public static string Describe(QuerySyntaxException exception)
     {

@@ -34,7 +34,7 @@ internal sealed class ArchiveExceptionHandler(IProblemDetailsService problemDeta
         var (status, title, detail) = exception switch
         {
             BadHttpRequestException bad => (bad.StatusCode, "The request is malformed", bad.Message),
-            QuerySyntaxException syntax => (StatusCodes.Status400BadRequest, "The query cannot be read", SearchQueries.Describe(syntax)),
+            QuerySyntaxException syntax => (StatusCodes.Status400BadRequest, SearchQueries.UnreadableTitle, SearchQueries.Describe(syntax)),
             IndexNotReadyException notReady => (StatusCodes.Status503ServiceUnavailable, "The index is not ready", notReady.Message),
             _ => (0, string.Empty, string.Empty),
         };

@@ -18,6 +18,7 @@ internal static class SearchEndpoints
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status400BadRequest)
             .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
+        group.MapSearchBatch();
         return group;
     }
 
