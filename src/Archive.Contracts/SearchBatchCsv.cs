@@ -33,6 +33,8 @@ public static class SearchBatchCsv
         var items = new List<SearchBatchItem>();
         try
         {
+            // The header first, asynchronously: a request body refuses the synchronous read Headers would make.
+            await reader.ReadHeaderAsync(cancellationToken);
             var indexes = ColumnIndexes(reader.Headers);
             while (await reader.ReadAsync(cancellationToken))
             {
@@ -92,18 +94,20 @@ public static class SearchBatchCsv
         var indexes = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
         for (var i = 0; i < headers.Count; i++)
         {
-            var name = headers[i].Trim();
-            if (!Columns.Contains(name, StringComparer.OrdinalIgnoreCase))
-            {
-                throw new SearchBatchFormatException($"The CSV column \"{name}\" is not a search parameter: the columns are {string.Join(", ", Columns)}.");
-            }
-
-            indexes[name] = i;
+            indexes[headers[i].Trim()] = i;
         }
 
-        return indexes.ContainsKey("q")
-            ? indexes
-            : throw new SearchBatchFormatException("The CSV has no q column: its header row must name the columns, q (the query) first among them.");
+        if (!indexes.ContainsKey("q"))
+        {
+            throw new SearchBatchFormatException("The CSV has no q column: its header row must name the columns, q (the query) among them.");
+        }
+
+        if (indexes.Keys.FirstOrDefault(name => !Columns.Contains(name, StringComparer.OrdinalIgnoreCase)) is { } unknown)
+        {
+            throw new SearchBatchFormatException($"The CSV column \"{unknown}\" is not a search parameter: the columns are {string.Join(", ", Columns)}.");
+        }
+
+        return indexes;
     }
 
     private static SearchBatchItem Item(Func<string, string?> value)

@@ -87,6 +87,7 @@ public sealed class SearchBatchQueries(SearchQueries searches)
             : answer with { Error = Refusal(searched.Problems) };
     }
 
+    /// <summary>A refused query, its errors keyed as the search's validation problem keys them (<c>lang</c>, <c>from</c>).</summary>
     private static SearchBatchProblemResponse Refusal(RequestProblems problems) =>
-        new(RefusedTitle, problems.Message) { Errors = problems.ByField };
+        new(RefusedTitle, problems.Message) { Errors = problems.ByField.ToDictionary(p => ParameterNames.Rest.Of(p.Key), p => p.Value, StringComparer.Ordinal) };
 }

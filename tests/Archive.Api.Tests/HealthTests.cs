@@ -32,7 +32,7 @@ public sealed class HealthTests(ArchiveApiFactory api) : IClassFixture<ArchiveAp
 
         var paths = document.GetProperty("paths");
         Assert.Equal(
-            ["/api/about", "/api/addressees", "/api/changes", "/api/commitments", "/api/commitments/disagreements", "/api/commitments/feed", "/api/commitments/{id}", "/api/commitments/{id}/feed", "/api/commitments/{id}/follow-up", "/api/conferences", "/api/documents", "/api/documents/{id}", "/api/documents/{id}/cite", "/api/drafts/review", "/api/export/tmx", "/api/follow-up.csv", "/api/meetings", "/api/paragraphs/{id}", "/api/paragraphs/{id}/cite", "/api/precedent", "/api/search", "/api/search/feed", "/api/topics", "/api/writes/{ticket}"],
+            ["/api/about", "/api/addressees", "/api/changes", "/api/commitments", "/api/commitments/disagreements", "/api/commitments/feed", "/api/commitments/{id}", "/api/commitments/{id}/feed", "/api/commitments/{id}/follow-up", "/api/conferences", "/api/documents", "/api/documents/{id}", "/api/documents/{id}/cite", "/api/drafts/review", "/api/export/tmx", "/api/follow-up.csv", "/api/meetings", "/api/paragraphs/{id}", "/api/paragraphs/{id}/cite", "/api/precedent", "/api/search", "/api/search/batch", "/api/search/feed", "/api/topics", "/api/writes/{ticket}"],
             paths.EnumerateObject().Select(p => p.Name).Where(p => p.StartsWith("/api/", StringComparison.Ordinal)).Order(StringComparer.Ordinal));
         Assert.True(paths.GetProperty("/api/search").GetProperty("get").GetProperty("responses").TryGetProperty("400", out _));
         Assert.True(paths.TryGetProperty("/api/documents", out _));

@@ -15,7 +15,8 @@ namespace Archive.Cli.Search;
 /// [--mode lexical|hybrid|semantic] [--json]</c>: the options of <c>GET /api/search</c>, read into the same
 /// <see cref="SearchQuery"/> and answered by the same <see cref="SearchQueries"/>, so a bad value is refused with the
 /// endpoint's message in the command's names. Hybrid and semantic modes use the embedding provider configured in the
-/// environment (the bundled model by default).
+/// environment (the bundled model by default). With <c>--batch file</c>, a file of queries instead
+/// (<see cref="SearchBatchCommand"/>).
 /// </summary>
 internal static class SearchCommand
 {
@@ -24,7 +25,8 @@ internal static class SearchCommand
 
     public static Command Create(CliConsole console)
     {
-        var query = new Argument<string>("query") { Description = "Words, \"quoted phrases\", -excluded, OR; English or Indonesian." };
+        var query = new Argument<string>("query") { Description = "Words, \"quoted phrases\", -excluded, OR; English or Indonesian.", Arity = ArgumentArity.ZeroOrOne };
+        var batch = new Option<FileInfo>("--batch") { Description = "A file of queries to answer instead: .csv (a header row: q, and optionally id, lang, type, conference, from, to, sample) or .json ({\"queries\": [...]}); prints each query's top --k hits (default 5) as CSV, or NDJSON with --json." };
         var index = IndexOption.Create();
         var language = new Option<string>("--lang") { Description = "Language of the paragraphs returned: any (default), en or id." };
         var filters = new DocumentFilterOptions();
@@ -36,16 +38,16 @@ internal static class SearchCommand
         var mode = new Option<string>("--mode") { Description = "lexical (words), hybrid (words and meaning; the default when embeddings are on) or semantic (meaning)." };
         var json = CommonOptions.Json();
         var command = new Command("search", "Search the index and print the hits.") { query, index, language };
-        foreach (var option in filters.All.Concat([k, offset, sort, exact, collapse, mode, json]))
+        foreach (var option in filters.All.Concat([k, offset, sort, exact, collapse, mode, json, batch]))
         {
             command.Add(option);
         }
 
-        command.SetAction((result, cancellationToken) => RunAsync(
-            console,
-            filters.Read<SearchQuery>(result) with
+        command.SetAction((result, cancellationToken) =>
+        {
+            var search = filters.Read<SearchQuery>(result) with
             {
-                Q = result.GetRequiredValue(query),
+                Q = result.GetValue(query),
                 Lang = result.GetValue(language),
                 K = result.GetValue(k),
                 Offset = result.GetValue(offset),
@@ -55,11 +57,24 @@ internal static class SearchCommand
                 Mode = result.GetValue(mode),
                 // The command prints everything a hit has, and --json is the API's full view.
                 View = HitFieldSpellings.Full,
-            },
-            result.GetValue(index),
-            result.GetValue(json),
-            cancellationToken));
+            };
+            return result.GetValue(batch) is { } file
+                ? RunBatchAsync(console, file, search, result.GetValue(index), result.GetValue(json), cancellationToken)
+                : RunAsync(console, search, result.GetValue(index), result.GetValue(json), cancellationToken);
+        });
         return command;
+    }
+
+    private static async Task<int> RunBatchAsync(CliConsole console, FileInfo file, SearchQuery options, DirectoryInfo? index, bool json, CancellationToken cancellationToken)
+    {
+        // The file says each query's words and filters: an option that would say them too is refused, not ignored.
+        if (options with { K = null } != new SearchQuery { View = HitFieldSpellings.Full })
+        {
+            await console.Error.WriteLineAsync("archive: with --batch, the queries and their filters come from the file: give only --k, --json and --index");
+            return 2;
+        }
+
+        return await SearchBatchCommand.RunAsync(console, file, options.K, index, json, cancellationToken);
     }
 
     private static async Task<int> RunAsync(CliConsole console, SearchQuery query, DirectoryInfo? index, bool json, CancellationToken cancellationToken)
