@@ -25,6 +25,8 @@ public sealed class SearchBatchEndpointsTests(ArchiveApiFactory api) : IClassFix
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal("application/x-ndjson", response.Content.Headers.ContentType?.MediaType);
+        // Streamed: sent in chunks as each query finishes, not buffered to a length first.
+        Assert.True(response.Headers.TransferEncodingChunked);
         var answers = await ReadLinesAsync(response);
         Assert.Equal([0, 1, 2], answers.Select(a => a.GetProperty("index").GetInt32()));
         Assert.Equal(["returns reintegration", "people smuggling", "\"Regional Support Office\""], answers.Select(a => a.GetProperty("query").GetString()));
@@ -203,6 +205,23 @@ public sealed class SearchBatchEndpointsTests(ArchiveApiFactory api) : IClassFix
         var problem = await DocumentEndpointsTests.AssertProblemAsync(response, HttpStatusCode.BadRequest);
         Assert.Equal("The batch cannot be read", problem.GetProperty("title").GetString());
         Assert.Contains(detail, problem.GetProperty("detail").GetString(), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("text/csv", new byte[] { 0xFF, 0xFE, (byte)'q', 0, (byte)'\n', 0, (byte)'a', 0 })]
+    [InlineData("text/csv", new byte[] { (byte)'q', (byte)'\n', 0xC3, 0x28, 0xFF, (byte)'\n' })]
+    [InlineData("text/csv", new byte[] { (byte)'q', (byte)'\n', (byte)'"', (byte)'a', (byte)'\n' })]
+    [InlineData("application/json; charset=utf-16", new byte[] { (byte)'{', 0, (byte)'}', 0 })]
+    [InlineData("application/json", new byte[] { (byte)'{', (byte)'"', (byte)'q', 0xC3, 0x28, (byte)'"', (byte)':', (byte)'1', (byte)'}' })]
+    public async Task SearchBatch_ByteGarbage_IsAnsweredWithoutAServerError(string contentType, byte[] body)
+    {
+        using var client = api.CreateApiClient();
+        using var content = new ByteArrayContent(body);
+        content.Headers.ContentType = MediaTypeHeaderValue.Parse(contentType);
+
+        using var response = await client.PostAsync(Batch, content, TestContext.Current.CancellationToken);
+
+        Assert.True((int)response.StatusCode < 500, $"{(int)response.StatusCode}: {await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken)}");
     }
 
     [Fact]
