@@ -2,7 +2,6 @@ using System.Text;
 using Archive.Core.Extraction;
 using Archive.Core.Structuring;
 using Archive.Core.Uploads;
-using Microsoft.Extensions.Options;
 
 namespace Archive.Core.Drafts;
 
@@ -11,12 +10,8 @@ namespace Archive.Core.Drafts;
 /// accepted), a PDF, a web page or plain text, told apart by content, then structured into numbered paragraphs with
 /// the same rules as the corpus, so that a draft paragraph and an agreed one are cut alike.
 /// </summary>
-public sealed class DraftReader(IEnumerable<IDocumentTextExtractor> extractors, IOptions<ExtractionOptions> options)
+public sealed class DraftReader(FileTextExtractor extractor)
 {
-    private readonly Dictionary<string, IDocumentTextExtractor> _byExtension = extractors
-        .SelectMany(e => e.Extensions.Select(x => (Extension: x, Extractor: e)))
-        .ToDictionary(x => x.Extension, x => x.Extractor, StringComparer.OrdinalIgnoreCase);
-
     /// <summary>The draft in a file.</summary>
     /// <exception cref="UnsupportedDraftException">The bytes are of no format the archive reads.</exception>
     /// <exception cref="ExtractionFailedException">The file cannot be read (damaged, encrypted, no text).</exception>
@@ -29,14 +24,13 @@ public sealed class DraftReader(IEnumerable<IDocumentTextExtractor> extractors, 
         }
 
         var (extension, refusal) = UploadFormat.Sniff(content.AsSpan(0, Math.Min(content.Length, UploadFormat.SniffBytes)), fileName);
-        if (extension is null || !_byExtension.TryGetValue(extension, out var extractor))
+        if (extension is null)
         {
-            throw new UnsupportedDraftException(refusal ?? $"the archive reads no {extension} file");
+            throw new UnsupportedDraftException(refusal!);
         }
 
-        using var budget = new ExtractionBudget(options.Value.FileTimeBudget, cancellationToken);
-        var extracted = await extractor.ExtractAsync(content, budget, budget.Token);
-        var structured = DocumentStructurer.Structure([.. extracted.Blocks.Where(b => !string.IsNullOrWhiteSpace(b.Text))]);
+        var extracted = await extractor.ExtractAsync(content, extension, cancellationToken);
+        var structured = DocumentStructurer.Structure(extracted.Blocks);
         var title = extracted.Cover?.Title ?? (structured.TitleLines.Count > 0 ? string.Join(" ", structured.TitleLines) : null);
         return new Draft(title, [.. structured.Paragraphs.Select(p => new DraftParagraph(p.Number, p.Text))], [.. extracted.Warnings, .. structured.Warnings]);
     }

@@ -34,12 +34,7 @@ public sealed class FileTextExtractor
     /// <returns>The text and the hex SHA-256 of the bytes it was read from (the file is read once).</returns>
     public async Task<(ExtractedText Text, string Sha256)> ExtractAsync(string path, CancellationToken cancellationToken)
     {
-        if (!_byExtension.TryGetValue(Path.GetExtension(path), out var extractor))
-        {
-            throw new ExtractionFailedException(ExtractionFailure.UnsupportedFormat,
-                $"unsupported file type \"{Path.GetExtension(path)}\"; the archive reads {string.Join(", ", _byExtension.Keys.Order())}");
-        }
-
+        var extractor = ExtractorFor(Path.GetExtension(path));
         var length = new FileInfo(path).Length;
         if (length == 0)
         {
@@ -59,15 +54,33 @@ public sealed class FileTextExtractor
             return (cached, sha256);
         }
 
+        var extracted = await ExtractAsync(extractor, content, cancellationToken);
+        await _cache.WriteAsync(sha256, extracted, cancellationToken);
+        return (extracted, sha256);
+    }
+
+    /// <summary>
+    /// Extracts bytes held in memory (a draft sent for review) as a file with <paramref name="extension"/> is, within
+    /// the time budget; nothing is cached.
+    /// </summary>
+    /// <exception cref="ExtractionFailedException">The bytes cannot be read, or no extractor reads the extension.</exception>
+    public Task<ExtractedText> ExtractAsync(byte[] content, string extension, CancellationToken cancellationToken) =>
+        ExtractAsync(ExtractorFor(extension), content, cancellationToken);
+
+    private IDocumentTextExtractor ExtractorFor(string extension) => _byExtension.TryGetValue(extension, out var extractor)
+        ? extractor
+        : throw new ExtractionFailedException(ExtractionFailure.UnsupportedFormat,
+            $"unsupported file type \"{extension}\"; the archive reads {string.Join(", ", _byExtension.Keys.Order())}");
+
+    private async Task<ExtractedText> ExtractAsync(IDocumentTextExtractor extractor, byte[] content, CancellationToken cancellationToken)
+    {
         using var budget = new ExtractionBudget(_options.FileTimeBudget, cancellationToken);
         var work = Task.Run(() => extractor.ExtractAsync(content, budget, budget.Token), CancellationToken.None);
         try
         {
             var extracted = await work.WaitAsync(budget.Token);
             // A block with no text (glyphs that map to nothing, say) is no paragraph: the structurer never sees one.
-            extracted = extracted with { Blocks = [.. extracted.Blocks.Where(b => !string.IsNullOrWhiteSpace(b.Text))] };
-            await _cache.WriteAsync(sha256, extracted, cancellationToken);
-            return (extracted, sha256);
+            return extracted with { Blocks = [.. extracted.Blocks.Where(b => !string.IsNullOrWhiteSpace(b.Text))] };
         }
         catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
         {
