@@ -22,7 +22,7 @@ public static class DraftMappings
                 review.Count(DraftStatus.Edited),
                 review.Count(DraftStatus.New),
                 review.Count(DraftStatus.Skipped),
-                review.Paragraphs.Count(p => p.Change == StrengthChange.Weakened)),
+                review.Weakened),
             [.. review.Paragraphs.Select(ToResponse)]);
     }
 
@@ -30,9 +30,6 @@ public static class DraftMappings
     public static string ToCode(this DraftStatus status) => status.ToString().ToLowerInvariant();
 
     public static string ToCode(this StrengthChange change) => change.ToString().ToLowerInvariant();
-
-    private static string? Strongest(IReadOnlyList<Commitment> commitments) =>
-        commitments.Count == 0 ? null : commitments.Max(c => c.Strength).ToCode();
 
     private static DraftParagraphResponse ToResponse(DraftParagraphReview paragraph) => new(
         paragraph.Ordinal,
@@ -42,7 +39,7 @@ public static class DraftMappings
         paragraph.Note,
         [.. paragraph.Precedents.Select(PrecedentMappings.ToResponse)],
         [.. paragraph.Commitments.Select(c => new DraftCommitmentResponse(c.Actor, c.Addressee, c.Action, c.Strength.ToCode(), c.Triggers))],
-        Strongest(paragraph.Commitments),
-        Strongest(paragraph.PrecedentCommitments),
+        paragraph.Strength?.ToCode(),
+        paragraph.PrecedentStrength?.ToCode(),
         paragraph.Change?.ToCode());
 }

@@ -14,4 +14,7 @@ public sealed record DraftReview(
     string? MeaningUnavailable)
 {
     public int Count(DraftStatus status) => Paragraphs.Count(p => p.Status == status);
+
+    /// <summary>Paragraphs whose commitment binds less than their source's.</summary>
+    public int Weakened => Paragraphs.Count(p => p.Change == StrengthChange.Weakened);
 }

@@ -60,7 +60,7 @@ public sealed class DraftReviewer(PrecedentFinder finder, CommitmentExtractor co
                 var why = words < PrecedentFinder.MinWords
                     ? $"fewer than {PrecedentFinder.MinWords} words: too short to compare"
                     : $"longer than {PrecedentFinder.MaxCharacters:N0} characters: more than one paragraph";
-                reviews.Add(new DraftParagraphReview(i + 1, paragraph, DraftStatus.Skipped, [], [], [], null, why));
+                reviews.Add(new DraftParagraphReview(i + 1, paragraph, DraftStatus.Skipped, [], [], [], why));
                 continue;
             }
 
@@ -74,7 +74,7 @@ public sealed class DraftReviewer(PrecedentFinder finder, CommitmentExtractor co
             var precedents = source is null ? found.Precedents : [source, .. found.Precedents.Where(p => p != source)];
             var status = source is null ? DraftStatus.New : source.Diff.Runs.All(r => r.Operation == DiffOperation.Unchanged) ? DraftStatus.Verbatim : DraftStatus.Edited;
             var theirs = source is null ? [] : commitments.Extract(source.Document, source.Paragraph);
-            reviews.Add(new DraftParagraphReview(i + 1, paragraph, status, precedents, own, theirs, source is null ? null : Compare(own, theirs)));
+            reviews.Add(new DraftParagraphReview(i + 1, paragraph, status, precedents, own, theirs));
         }
 
         return new DraftReview(draft, language, reviews, usedMeaning, meaningUnavailable);
@@ -82,17 +82,6 @@ public sealed class DraftReviewer(PrecedentFinder finder, CommitmentExtractor co
 
     private static bool IsSource(PrecedentMatch match, int draftWords) =>
         match.Similarity >= SourceSimilarity || (draftWords >= ShareMinWords && (double)match.Diff.UnchangedWords / draftWords >= SourceShare);
-
-    private static StrengthChange? Compare(IReadOnlyList<Commitment> draft, IReadOnlyList<Commitment> precedent) =>
-        (draft.Count, precedent.Count) switch
-        {
-            (0, 0) => null,
-            (0, _) => StrengthChange.Dropped,
-            (_, 0) => StrengthChange.Added,
-            _ when draft.Max(c => c.Strength) < precedent.Max(c => c.Strength) => StrengthChange.Weakened,
-            _ when draft.Max(c => c.Strength) > precedent.Max(c => c.Strength) => StrengthChange.Strengthened,
-            _ => StrengthChange.Same,
-        };
 
     /// <summary>The draft as a document of the archive's own shape, so that the commitment rules read it as they read agreed text.</summary>
     private static ArchiveDocument DraftDocument(Draft draft, DocumentLanguage language)

@@ -42,7 +42,7 @@ public static class ReviewComments
 
         if (paragraph.Change is { } change && change != StrengthChange.Same)
         {
-            lines.Add(Strength(change, Strongest(paragraph.PrecedentCommitments), Strongest(paragraph.Commitments), id));
+            lines.Add(Strength(change, paragraph.PrecedentStrength, paragraph.Strength, id));
         }
 
         if (first.Counterpart is { } counterpart)
@@ -61,9 +61,6 @@ public static class ReviewComments
             lines.Add(label + string.Join(", ", runs));
         }
     }
-
-    private static CommitmentStrength? Strongest(IReadOnlyList<Commitment> commitments) =>
-        commitments.Count == 0 ? null : commitments.Max(c => c.Strength);
 
     private static string Strength(StrengthChange change, CommitmentStrength? source, CommitmentStrength? draft, bool id)
     {

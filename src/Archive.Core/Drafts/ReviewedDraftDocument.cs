@@ -60,7 +60,7 @@ public static class ReviewedDraftDocument
 
     private static string Summary(DraftReview review, bool id)
     {
-        var weakened = review.Paragraphs.Count(p => p.Change == StrengthChange.Weakened);
+        var weakened = review.Weakened;
         return id
             ? $"Tinjauan terhadap bahasa yang telah disepakati: {review.Count(DraftStatus.Verbatim)} kata demi kata, {review.Count(DraftStatus.Edited)} diubah, {review.Count(DraftStatus.New)} baru, {review.Count(DraftStatus.Skipped)} tidak dibandingkan; {weakened} komitmen diperlemah."
             : $"Review against agreed language: {review.Count(DraftStatus.Verbatim)} verbatim, {review.Count(DraftStatus.Edited)} edited, {review.Count(DraftStatus.New)} new, {review.Count(DraftStatus.Skipped)} not compared; {weakened} commitments weakened.";
