@@ -30,12 +30,6 @@ internal static class PrecedentEndpoints
             return TypedResults.Ok(response);
         }
 
-        return answer.Problems.TooLarge is var (limit, length)
-            ? TypedResults.Problem(
-                statusCode: StatusCodes.Status413PayloadTooLarge,
-                title: "The draft is too long",
-                detail: answer.Problems.Message,
-                extensions: new Dictionary<string, object?> { ["limit"] = limit, ["length"] = length })
-            : answer.Problems.ToValidationProblem();
+        return answer.Problems.ToTooLarge("The draft is too long") is { } tooLarge ? tooLarge : answer.Problems.ToValidationProblem();
     }
 }

@@ -65,10 +65,7 @@ internal static class SearchBatchEndpoints
         var answer = batches.Search(batch with { K = batch.K ?? options.K }, ParameterNames.Rest, cancellationToken);
         if (answer.Response is not { } answers)
         {
-            return answer.Problems.TooLarge is var (limit, length)
-                ? TypedResults.Problem(statusCode: StatusCodes.Status413PayloadTooLarge, title: "The batch is too large", detail: answer.Problems.Message,
-                    extensions: new Dictionary<string, object?> { ["limit"] = limit, ["length"] = length })
-                : answer.Problems.ToValidationProblem();
+            return answer.Problems.ToTooLarge("The batch is too large") is { } tooLarge ? tooLarge : answer.Problems.ToValidationProblem();
         }
 
         var csv = options.Format == "csv" || (options.Format is null && WantsCsv(request));
